@@ -1,0 +1,41 @@
+#pragma once
+
+#include "spec/launchspec.h"
+
+#include <QByteArray>
+#include <QCoreApplication>
+#include <QString>
+
+// A saved launch: versioned JSON around a LaunchSpec, written and read by the wizard's
+// "Save as template" / "Open template" and by `cvm-launcher FILE.json`.
+//
+//   {"format": "cvm-launcher-template", "version": 1, "spec": {...}}
+//
+// Passwords are never written. Every way a file can be wrong yields a message that names the
+// problem and, where there is one, the field.
+class LaunchTemplate
+{
+    Q_DECLARE_TR_FUNCTIONS(LaunchTemplate)
+
+public:
+    static constexpr int CurrentVersion = 1;
+    static constexpr qint64 MaxFileSize = 1024 * 1024;
+    static inline const QString FormatName = QStringLiteral("cvm-launcher-template");
+
+    struct LoadResult
+    {
+        LaunchSpec spec;
+        QString error;      // translated; empty on success
+        QString errorField; // the spec field at fault, when there is one
+        QString notice;     // translated; set when something was dropped (the password)
+
+        bool ok() const { return error.isEmpty(); }
+    };
+
+    static QByteArray serialize(const LaunchSpec &spec);
+    static LoadResult parse(const QByteArray &data);
+
+    static LoadResult loadFile(const QString &path);
+    // Returns an empty string on success, else a translated error.
+    static QString saveFile(const QString &path, const LaunchSpec &spec);
+};
