@@ -1,0 +1,22 @@
+#pragma once
+
+#include <QString>
+#include <QUrl>
+
+// Everything a backend needs to talk to one account: where, which protocol, which keys.
+// Built from a profile (and the keychain) by the accounts code; lives in memory only.
+struct ApiConfig
+{
+    enum class Version { V2, V3 };
+
+    Version version = Version::V2;
+    QString region = QStringLiteral("ap-guangzhou");
+    // Empty: Tencent's own hosts (cvm/image/vpc.api.qcloud.com for v2, cvm/vpc.tencentcloudapi.com
+    // for v3). Otherwise one base URL that serves every module, e.g. the sandbox's
+    // http://127.0.0.1:PORT: v2 requests go to <endpoint>/v2/index.php, v3 to <endpoint>/.
+    QUrl endpoint;
+    QString signatureMethod = QStringLiteral("HmacSHA256"); // API 2.0 only: HmacSHA256 or HmacSHA1
+    QString secretId;
+    QString secretKey; // never logged, never written outside the keychain
+    QString token;     // temporary credentials' session token, usually empty
+};
