@@ -9,13 +9,13 @@
 struct ApiError
 {
     enum class Kind {
-        Transport,   // no HTTP answer: refused, reset, DNS, TLS, dropped connection
-        Timeout,     // no complete answer in time
-        Cancelled,   // the caller cancelled
-        Http,        // an HTTP status other than 200 without a service error in the body
-        Malformed,   // an answer that is not what the protocol documents
-        Service,     // the service answered with an error code
-        Refused      // never sent: the request itself is not allowed (e.g. plain http off-loopback)
+        Transport, // no HTTP answer: refused, reset, DNS, TLS, dropped connection
+        Timeout,   // no complete answer in time
+        Cancelled, // the caller cancelled
+        Http,      // an HTTP status other than 200 without a service error in the body
+        Malformed, // an answer that is not what the protocol documents
+        Service,   // the service answered with an error code
+        Refused    // never sent: the request itself is not allowed (e.g. plain http off-loopback)
     };
     enum class Verdict {
         Final,          // do not retry: the same request will fail the same way
@@ -25,12 +25,12 @@ struct ApiError
 
     Kind kind = Kind::Service;
     Verdict verdict = Verdict::Final;
-    int code = 0;        // API 2.0 numeric code, 0 when none
-    QString codeString;  // API 3.0 / newer API 2.0 string code, empty when none
-    QString message;     // the server's own message, verbatim (may be Chinese)
-    int httpStatus = 0;  // 0 when there was no HTTP answer
-    QString action;      // the API action that failed, e.g. "RunInstancesHour"
-    QString requestId;   // API 3.0 RequestId, when the service gave one
+    int code = 0;       // API 2.0 numeric code, 0 when none
+    QString codeString; // API 3.0 / newer API 2.0 string code, empty when none
+    QString message;    // the server's own message, verbatim (may be Chinese)
+    int httpStatus = 0; // 0 when there was no HTTP answer
+    QString action;     // the API action that failed, e.g. "RunInstancesHour"
+    QString requestId;  // API 3.0 RequestId, when the service gave one
 
     bool isRetryable() const { return verdict != Verdict::Final; }
 };

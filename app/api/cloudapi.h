@@ -1,5 +1,6 @@
 #pragma once
 
+#include "api/apiconfig.h"
 #include "api/apierror.h"
 #include "api/cloudtypes.h"
 #include "spec/launchspec.h"
@@ -11,7 +12,7 @@
 #include <optional>
 
 // The result of one cloud action: a value, or the error that explains why there is none.
-template <typename T>
+template<typename T>
 struct ApiResult
 {
     std::optional<T> value;
@@ -50,7 +51,7 @@ class CloudApi : public QObject
     Q_OBJECT
 
 public:
-    template <typename T>
+    template<typename T>
     using Callback = std::function<void(const ApiResult<T> &)>;
 
     using QObject::QObject;

@@ -26,15 +26,15 @@ enum class InstanceState {
 
 struct InstanceInfo
 {
-    QString instanceId;  // ins-xxxxxxxx
+    QString instanceId; // ins-xxxxxxxx
     QString name;
     InstanceState state = InstanceState::Unknown;
-    QString rawState;    // "3" (v2) or "PENDING" (v3), verbatim
+    QString rawState;      // "3" (v2) or "PENDING" (v3), verbatim
     QString failureReason; // why creation failed, when the service says
     int zoneId = 0;
     QString zoneName;
     int cpu = 0;
-    int mem = 0;         // GB
+    int mem = 0; // GB
     QString lanIp;
     QStringList wanIps;
     QString imageId;
@@ -50,49 +50,49 @@ struct InstancePage
 
 struct Zone
 {
-    int zoneId = 0;         // API 2.0 numeric id, e.g. 100003
-    QString zoneName;       // as the service names it (API 2.0: Chinese display name)
-    QString apiName;        // API 3.0 name, e.g. ap-guangzhou-3; empty when unknown
+    int zoneId = 0;   // API 2.0 numeric id, e.g. 100003
+    QString zoneName; // as the service names it (API 2.0: Chinese display name)
+    QString apiName;  // API 3.0 name, e.g. ap-guangzhou-3; empty when unknown
     bool available = true;
 };
 
 struct Image
 {
-    QString imageId;        // unImgId / ImageId, img-xxxxxxxx
+    QString imageId; // unImgId / ImageId, img-xxxxxxxx
     QString name;
     QString description;
-    int imageType = 0;      // 1 private, 2 public, 3 marketplace, 4 shared
-    QString osName;         // e.g. "CentOS 7.2 64位", "Windows Server 2012 R2 64位"
+    int imageType = 0; // 1 private, 2 public, 3 marketplace, 4 shared
+    QString osName;    // e.g. "CentOS 7.2 64位", "Windows Server 2012 R2 64位"
     QDateTime createTime;
 };
 
 struct KeyPair
 {
-    QString keyId;          // skey-xxxxxxxx
+    QString keyId; // skey-xxxxxxxx
     QString name;
 };
 
 struct Vpc
 {
-    QString vpcId;          // unVpcId, vpc-xxxxxxxx
+    QString vpcId; // unVpcId, vpc-xxxxxxxx
     QString name;
     QString cidrBlock;
 };
 
 struct Subnet
 {
-    QString subnetId;       // unSubnetId, subnet-xxxxxxxx
+    QString subnetId; // unSubnetId, subnet-xxxxxxxx
     QString vpcId;
     QString name;
     QString cidrBlock;
-    QList<int> zoneIds;     // numeric zone ids the subnet lives in
-    int availableIps = -1;  // -1 when unknown
+    QList<int> zoneIds;    // numeric zone ids the subnet lives in
+    int availableIps = -1; // -1 when unknown
 };
 
 // Hourly price of a launch, in CNY, as the service quotes it (strings kept to avoid rounding).
 struct Price
 {
-    QString instancePerHour;   // e.g. "0.48"
-    QString bandwidthPrice;    // e.g. "0.06"; empty when there is no bandwidth cost
-    QString bandwidthUnit;     // "HOUR" or "GB"
+    QString instancePerHour; // e.g. "0.48"
+    QString bandwidthPrice;  // e.g. "0.06"; empty when there is no bandwidth cost
+    QString bandwidthUnit;   // "HOUR" or "GB"
 };

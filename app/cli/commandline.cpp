@@ -20,9 +20,9 @@ CommandLine CommandLine::parse(const QStringList &arguments)
     CommandLine result;
     if (!parser.parse(arguments)) {
         result.m_outcome = Outcome::Error;
-        result.m_text = parser.errorText() + u'\n'
-            + tr("Run \"%1 --help\" to see the options.").arg(QStringLiteral("cvm-launcher"))
-            + u'\n';
+        result.m_text =
+            parser.errorText() + u'\n' +
+            tr("Run \"%1 --help\" to see the options.").arg(QStringLiteral("cvm-launcher")) + u'\n';
         return result;
     }
     if (parser.isSet(versionOption)) {

@@ -13,8 +13,13 @@
 // (wanIp, rootSize, password) the field is a std::optional.
 struct LaunchSpec
 {
-    enum ImageType { NoImageType = 0, PrivateImage = 1, PublicImage = 2, MarketplaceImage = 3,
-                     SharedImage = 4 };
+    enum ImageType {
+        NoImageType = 0,
+        PrivateImage = 1,
+        PublicImage = 2,
+        MarketplaceImage = 3,
+        SharedImage = 4
+    };
 
     static inline const QString PayByHour = QStringLiteral("PayByHour");
     static inline const QString PayByTraffic = QStringLiteral("PayByTraffic");
@@ -34,7 +39,7 @@ struct LaunchSpec
     QString subnetId;
     bool isVpcGateway = false;
     int storageType = 1;
-    int storageSize = 0; // GB, 0 = no data disk
+    int storageSize = 0;         // GB, 0 = no data disk
     std::optional<int> rootSize; // GB
     int goodsNum = 1;
     std::optional<QString> password;

@@ -23,8 +23,8 @@ bool isWholeNumber(const QJsonValue &value)
     if (!value.isDouble())
         return false;
     const double d = value.toDouble();
-    return std::isfinite(d) && std::floor(d) == d && d >= std::numeric_limits<int>::min()
-        && d <= std::numeric_limits<int>::max();
+    return std::isfinite(d) && std::floor(d) == d && d >= std::numeric_limits<int>::min() &&
+           d <= std::numeric_limits<int>::max();
 }
 
 const std::vector<FieldReader> &fieldReaders()
@@ -46,8 +46,7 @@ const std::vector<FieldReader> &fieldReaders()
         {"wanIp", FieldReader::Bool, [](S &s, const V &v) { s.wanIp = v.toBool(); }},
         {"vpcId", FieldReader::String, [](S &s, const V &v) { s.vpcId = v.toString(); }},
         {"subnetId", FieldReader::String, [](S &s, const V &v) { s.subnetId = v.toString(); }},
-        {"isVpcGateway", FieldReader::Bool,
-         [](S &s, const V &v) { s.isVpcGateway = v.toBool(); }},
+        {"isVpcGateway", FieldReader::Bool, [](S &s, const V &v) { s.isVpcGateway = v.toBool(); }},
         {"storageType", FieldReader::Int, [](S &s, const V &v) { s.storageType = v.toInt(); }},
         {"storageSize", FieldReader::Int, [](S &s, const V &v) { s.storageSize = v.toInt(); }},
         {"rootSize", FieldReader::Int, [](S &s, const V &v) { s.rootSize = v.toInt(); }},

@@ -34,8 +34,8 @@ MainWindow::MainWindow(QWidget *parent)
 
 void MainWindow::createActions()
 {
-    m_newLaunchAction = new QAction(QIcon::fromTheme(QStringLiteral("document-new")),
-                                    tr("&New launch…"), this);
+    m_newLaunchAction =
+        new QAction(QIcon::fromTheme(QStringLiteral("document-new")), tr("&New launch…"), this);
     m_newLaunchAction->setObjectName(QStringLiteral("newLaunchAction"));
     m_newLaunchAction->setShortcut(QKeySequence::New);
     m_newLaunchAction->setStatusTip(tr("Describe and launch new instances"));

@@ -1,5 +1,4 @@
 #include "cli/commandline.h"
-
 #include "version.h"
 
 #include <QTest>

@@ -128,7 +128,8 @@ void TestLaunchSpecJson::wrongTypesNameTheField_data()
     QTest::newRow("wanIp number") << "wanIp" << QJsonValue(1);
     QTest::newRow("rootSize bool") << "rootSize" << QJsonValue(true);
     QTest::newRow("instanceName array") << "instanceName" << QJsonValue(QJsonArray{});
-    QTest::newRow("needMonitorAgent string") << "needMonitorAgent" << QJsonValue(QStringLiteral("yes"));
+    QTest::newRow("needMonitorAgent string")
+        << "needMonitorAgent" << QJsonValue(QStringLiteral("yes"));
 }
 
 void TestLaunchSpecJson::wrongTypesNameTheField()

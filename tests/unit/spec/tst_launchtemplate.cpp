@@ -106,7 +106,8 @@ void TestLaunchTemplate::badFiles_data()
     QTest::newRow("truncated") << good.left(good.size() / 2) << QString() << "truncated";
     QTest::newRow("binary garbage") << QByteArray("\x00\xff\xfe{", 4) << QString() << "JSON";
     QTest::newRow("array at top") << QByteArray("[1,2]") << QString() << "object";
-    QTest::newRow("not a template") << QByteArray(R"({"hello":1})") << "format" << "template";
+    QTest::newRow("not a template") << QByteArray(R"({"hello":1})") << "format"
+                                    << "template";
     QTest::newRow("version is text")
         << QByteArray(R"({"format":"cvm-launcher-template","version":"1","spec":{}})") << "version"
         << "version";
@@ -114,12 +115,15 @@ void TestLaunchTemplate::badFiles_data()
         << QByteArray(R"({"format":"cvm-launcher-template","version":0,"spec":{}})") << "version"
         << "version";
     QTest::newRow("no spec") << QByteArray(R"({"format":"cvm-launcher-template","version":1})")
-                             << "spec" << "spec";
-    QTest::newRow("wrong type")
-        << templateWith(QJsonObject{{QStringLiteral("goodsNum"), QStringLiteral("3")}})
-        << "goodsNum" << "goodsNum";
-    QTest::newRow("unknown field") << templateWith(QJsonObject{{QStringLiteral("cores"), 3}})
-                                   << "cores" << "cores";
+                             << "spec"
+                             << "spec";
+    QTest::newRow("wrong type") << templateWith(QJsonObject{
+                                       {QStringLiteral("goodsNum"), QStringLiteral("3")}})
+                                << "goodsNum"
+                                << "goodsNum";
+    QTest::newRow("unknown field")
+        << templateWith(QJsonObject{{QStringLiteral("cores"), 3}}) << "cores"
+        << "cores";
 }
 
 void TestLaunchTemplate::badFiles()
