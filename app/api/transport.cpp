@@ -19,8 +19,8 @@ std::optional<ApiError> Transport::checkUrl(const QUrl &url, const QString &acti
 {
     if (!url.isValid() || url.host().isEmpty()) {
         return ApiErrorFactory::refused(
-            action, QObject::tr("The address \"%1\" is not a valid URL; check the endpoint of this "
-                                "profile.")
+            action, tr("The address \"%1\" is not a valid URL; check the endpoint of this "
+                       "profile.")
                         .arg(url.toString(QUrl::RemoveUserInfo | QUrl::RemoveQuery)));
     }
     const QString scheme = url.scheme().toLower();
@@ -30,12 +30,12 @@ std::optional<ApiError> Transport::checkUrl(const QUrl &url, const QString &acti
         if (isLoopbackHost(url.host()))
             return std::nullopt;
         return ApiErrorFactory::refused(
-            action, QObject::tr("Plain http is only allowed to this computer (loopback); use "
-                                "https for %1.")
+            action, tr("Plain http is only allowed to this computer (loopback); use "
+                       "https for %1.")
                         .arg(url.host()));
     }
     return ApiErrorFactory::refused(
-        action, QObject::tr("The scheme \"%1\" is not supported; use https.").arg(url.scheme()));
+        action, tr("The scheme \"%1\" is not supported; use https.").arg(url.scheme()));
 }
 
 QByteArray Transport::userAgent()

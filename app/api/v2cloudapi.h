@@ -9,6 +9,7 @@
 
 // CloudApi over Tencent Cloud API 2.0: V2Requests builds, V2Encoder signs and encodes,
 // the Transport carries, V2Parser reads, RetryingCall retries transient failures.
+// Calls are children of the backend: destroying it ends them without a callback.
 class V2CloudApi : public CloudApi
 {
     Q_OBJECT

@@ -21,15 +21,39 @@ public:
     const QString &error() const { return m_error; }
     void fail(const QString &path, const QString &what);
 
-    int requiredInt(const QJsonObject &o, const QString &path, const char *key);
-    std::optional<int> optionalInt(const QJsonObject &o, const QString &path, const char *key);
-    QString requiredString(const QJsonObject &o, const QString &path, const char *key);
-    QString optionalString(const QJsonObject &o, const QString &path, const char *key);
-    QJsonArray requiredArray(const QJsonObject &o, const QString &path, const char *key);
-    QJsonArray optionalArray(const QJsonObject &o, const QString &path, const char *key);
-    QJsonObject requiredObject(const QJsonObject &o, const QString &path, const char *key);
+    int requiredInt(const QJsonObject &o, const QString &path, const char *key)
+    {
+        return readInt(o, path, key, true).value_or(0);
+    }
+    std::optional<int> optionalInt(const QJsonObject &o, const QString &path, const char *key)
+    {
+        return readInt(o, path, key, false);
+    }
+    QString requiredString(const QJsonObject &o, const QString &path, const char *key)
+    {
+        return readString(o, path, key, true);
+    }
+    QString optionalString(const QJsonObject &o, const QString &path, const char *key)
+    {
+        return readString(o, path, key, false);
+    }
+    QJsonArray requiredArray(const QJsonObject &o, const QString &path, const char *key)
+    {
+        return readArray(o, path, key, true);
+    }
+    QJsonArray optionalArray(const QJsonObject &o, const QString &path, const char *key)
+    {
+        return readArray(o, path, key, false);
+    }
+    QJsonObject requiredObject(const QJsonObject &o, const QString &path, const char *key)
+    {
+        return readObject(o, path, key, true).value_or(QJsonObject());
+    }
     std::optional<QJsonObject> optionalObject(const QJsonObject &o, const QString &path,
-                                              const char *key);
+                                              const char *key)
+    {
+        return readObject(o, path, key, false);
+    }
     // An array element that must be an object.
     QJsonObject objectAt(const QJsonArray &a, const QString &path, qsizetype index);
     QStringList stringList(const QJsonArray &a, const QString &path);
@@ -42,7 +66,14 @@ public:
     static bool isInt(const QJsonValue &v);
 
 private:
-    bool present(const QJsonObject &o, const char *key) const;
+    // The value at `key`, Undefined when absent or null (and then "missing" if required).
+    QJsonValue take(const QJsonObject &o, const QString &path, const char *key, bool required);
+    std::optional<int> readInt(const QJsonObject &o, const QString &path, const char *key,
+                               bool required);
+    QString readString(const QJsonObject &o, const QString &path, const char *key, bool required);
+    QJsonArray readArray(const QJsonObject &o, const QString &path, const char *key, bool required);
+    std::optional<QJsonObject> readObject(const QJsonObject &o, const QString &path,
+                                          const char *key, bool required);
     void wrongType(const QString &path, const char *expected, const QJsonValue &found);
 
     QString m_error;

@@ -155,7 +155,7 @@ ApiResult<InstancePage> V2Parser::describeInstances(const QByteArray &body, int 
     const QJsonArray set = f.requiredArray(root, {}, "instanceSet");
     page.instances.reserve(set.size());
     for (qsizetype i = 0; i < set.size() && f.ok(); ++i) {
-        const QString path = QStringLiteral("instanceSet[%1]").arg(i);
+        const QString path = QStringLiteral("instanceSet[") + QString::number(i) + u']';
         const QJsonObject o = f.objectAt(set, QStringLiteral("instanceSet"), i);
         InstanceInfo info;
         info.instanceId = f.requiredString(o, path, "unInstanceId");
