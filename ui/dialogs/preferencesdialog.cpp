@@ -41,6 +41,8 @@ PreferencesDialog::PreferencesDialog(QWidget *parent)
     layout->addLayout(form);
     layout->addStretch();
     layout->addWidget(buttons);
+    // Wide enough that the note wraps at most once in either language.
+    setMinimumWidth(fontMetrics().averageCharWidth() * 60);
 }
 
 QString PreferencesDialog::languageChoice() const
