@@ -45,7 +45,7 @@ trap 'rm -rf "$smoke_home"' EXIT
 for lang in en_US.UTF-8 zh_CN.UTF-8; do
     status=0
     HOME=$smoke_home XDG_CONFIG_HOME=$smoke_home/.config XDG_DATA_HOME=$smoke_home/.local/share \
-        LANG=$lang LANGUAGE= LC_ALL= QT_QPA_PLATFORM=offscreen \
+        XDG_RUNTIME_DIR=$smoke_home/run LANG=$lang LANGUAGE= LC_ALL= QT_QPA_PLATFORM=offscreen \
         timeout 5 /usr/bin/cvm-launcher || status=$?
     if [ "$status" -ne 124 ]; then
         echo "cvm-launcher ($lang) exited with $status before the smoke-test timeout" >&2
