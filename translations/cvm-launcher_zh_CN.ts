@@ -2,6 +2,192 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>Catalog</name>
+    <message>
+        <location filename="../app/catalog/catalog.cpp" line="+58"/>
+        <source>The instance catalog is not in format %1 version %2.</source>
+        <translation>实例规格目录不是格式 %1 的版本 %2。</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>No instance catalog files were found.</source>
+        <translation>找不到实例规格目录文件。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cannot read the catalog file %1: %2.</source>
+        <translation>无法读取规格目录文件 %1：%2。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The catalog file %1 is not a JSON object: %2 (at byte %3).</source>
+        <translation>规格目录文件 %1 不是 JSON 对象：%2（第 %3 字节处）。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The catalog file %1 is not in format %2 version %3.</source>
+        <translation>规格目录文件 %1 不是格式 %2 的版本 %3。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The catalog section &quot;%1&quot; appears in more than one file (again in %2).</source>
+        <translation>规格目录的“%1”部分出现在多个文件中（在 %2 中再次出现）。</translation>
+    </message>
+    <message>
+        <location line="+165"/>
+        <source>%1 to %2</source>
+        <comment>a range of CPU:memory ratios</comment>
+        <translation>%1 至 %2</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogParser</name>
+    <message>
+        <location filename="../app/catalog/catalogparser.cpp" line="+45"/>
+        <source>unknown key</source>
+        <translation>未知的键</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>missing</source>
+        <translation>缺失</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>must be a whole number</source>
+        <translation>必须是整数</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>must be between %1 and %2</source>
+        <translation>必须在 %1 到 %2 之间</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>must be text</source>
+        <translation>必须是文本</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>must not be empty</source>
+        <translation>不能为空</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+15"/>
+        <source>must be an object</source>
+        <translation>必须是对象</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>must be a non-empty list</source>
+        <translation>必须是非空列表</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <location line="+100"/>
+        <location line="+130"/>
+        <source>%1 appears twice</source>
+        <translation>%1 出现了两次</translation>
+    </message>
+    <message>
+        <location line="-205"/>
+        <source>must not be below min</source>
+        <translation>不能小于 min</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>must be min plus a whole number of steps</source>
+        <translation>必须等于 min 加整数个步长</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>must be a valid value of the rule</source>
+        <translation>必须是该规则的有效值</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>may hold only printable ASCII punctuation</source>
+        <translation>只能包含可打印的 ASCII 标点符号</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>must be one of letter, lower, upper, digit, special</source>
+        <translation>必须是 letter、lower、upper、digit、special 之一</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>appears twice</source>
+        <translation>出现了两次</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>region %1 appears twice</source>
+        <translation>地域 %1 出现了两次</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>zone %1 appears twice</source>
+        <translation>可用区 %1 出现了两次</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>unknown region %1</source>
+        <translation>未知地域 %1</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <location line="+32"/>
+        <source>must be at least 1</source>
+        <translation>必须至少为 1</translation>
+    </message>
+    <message>
+        <location line="-29"/>
+        <source>disk type %1 appears twice</source>
+        <translation>云硬盘类型 %1 出现了两次</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>size %1 appears twice</source>
+        <translation>大小 %1 出现了两次</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>must not contain a dot</source>
+        <translation>不能包含点号</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>unknown storageType %1</source>
+        <translation>未知的 storageType %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>unknown zone %1</source>
+        <translation>未知可用区 %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 cores have no API 3.0 size name in v3Sizes</source>
+        <translation>%1 核在 v3Sizes 中没有 API 3.0 规格名称</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 cores are listed twice</source>
+        <translation>%1 核被列出了两次</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>family %1 appears twice</source>
+        <translation>实例族 %1 出现了两次</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>The instance catalog is invalid at %1: %2.</source>
+        <translation>实例规格目录在 %1 处无效：%2。</translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
         <location filename="../app/cli/commandline.cpp" line="+12"/>
@@ -27,7 +213,7 @@
 <context>
     <name>LanguagePreference</name>
     <message>
-        <location filename="../app/i18n/languagepreference.cpp" line="+46"/>
+        <location filename="../app/i18n/languagepreference.cpp" line="+45"/>
         <source>System language</source>
         <translation>跟随系统语言</translation>
     </message>
