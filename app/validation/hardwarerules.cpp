@@ -130,8 +130,9 @@ void checkStorage(const LaunchSpec &spec, const Catalog &catalog, const Validati
                   const InstanceFamily *family, Findings &out)
 {
     const DiskType *disk = catalog.diskType(spec.storageType);
-    const QList<DiskType> allowed = family ? catalog.diskTypesFor(family->id) : catalog.diskTypes();
     if (!disk || (family && !family->storageTypes.contains(spec.storageType))) {
+        const QList<DiskType> allowed =
+            family ? catalog.diskTypesFor(family->id) : catalog.diskTypes();
         QStringList names;
         for (const DiskType &t : allowed)
             names << t.name.text(context.locale);
@@ -184,17 +185,21 @@ void checkRootSize(const LaunchSpec &spec, const Catalog &catalog, const Validat
     const int size = *spec.rootSize;
     const SizeRule linuxRule = catalog.systemDisk(OsFamily::Linux);
     const SizeRule windowsRule = catalog.systemDisk(OsFamily::Windows);
-    const QString linuxText =
-        Validator::tr("Linux/BSD images take a system disk of %1 to %2 GB in steps of %3 GB")
+    // Texts are built only when needed: this runs on every keystroke.
+    auto linuxText = [&] {
+        return Validator::tr("Linux/BSD images take a system disk of %1 to %2 GB in steps of %3 GB")
             .arg(linuxRule.min)
             .arg(linuxRule.max)
             .arg(linuxRule.step);
-    const QString windowsText =
-        windowsRule.min == windowsRule.max
-            ? Validator::tr("Windows images have a fixed %1 GB system disk").arg(windowsRule.min)
-            : Validator::tr("Windows images take a system disk of %1 to %2 GB")
-                  .arg(windowsRule.min)
-                  .arg(windowsRule.max);
+    };
+    auto windowsText = [&] {
+        return windowsRule.min == windowsRule.max
+                   ? Validator::tr("Windows images have a fixed %1 GB system disk")
+                         .arg(windowsRule.min)
+                   : Validator::tr("Windows images take a system disk of %1 to %2 GB")
+                         .arg(windowsRule.min)
+                         .arg(windowsRule.max);
+    };
     auto addNearest = [&](Finding &f, const SizeRule &rule) {
         for (int v : rule.nearest(size))
             suggest(f, "rootSize", v, gb(v));
@@ -204,14 +209,14 @@ void checkRootSize(const LaunchSpec &spec, const Catalog &catalog, const Validat
     switch (context.imageOs) {
     case OsFamily::Windows:
         if (!windowsRule.contains(size))
-            addNearest(error(out, "rootSize", "fixed", windowsText + QLatin1Char('.')),
+            addNearest(error(out, "rootSize", "fixed", windowsText() + QLatin1Char('.')),
                        windowsRule);
         return;
     case OsFamily::Linux:
         if (!linuxRule.contains(size)) {
             const bool inRange = size >= linuxRule.min && size <= linuxRule.max;
             addNearest(
-                error(out, "rootSize", inRange ? "step" : "range", linuxText + QLatin1Char('.')),
+                error(out, "rootSize", inRange ? "step" : "range", linuxText() + QLatin1Char('.')),
                 linuxRule);
         }
         return;
@@ -224,7 +229,7 @@ void checkRootSize(const LaunchSpec &spec, const Catalog &catalog, const Validat
         addNearest(error(out, "rootSize", "range",
                          Validator::tr("No image takes a %1 GB system disk: %2; %3.")
                              .arg(size)
-                             .arg(linuxText, windowsText)),
+                             .arg(linuxText(), windowsText())),
                    linuxRule);
     } else if (!linuxOk || !windowsOk) {
         Finding &f = add(out, "rootSize", Finding::Severity::Warning, "osUnknown",
@@ -232,7 +237,7 @@ void checkRootSize(const LaunchSpec &spec, const Catalog &catalog, const Validat
                                        "image: %2; %3. Choose the image first, or leave the "
                                        "default size.")
                              .arg(size)
-                             .arg(linuxText, windowsText));
+                             .arg(linuxText(), windowsText()));
         suggest(f, "rootSize", QVariant(), Validator::tr("Default size"));
     }
 }

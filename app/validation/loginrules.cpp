@@ -20,14 +20,12 @@ void checkPassword(const QString &password, const Catalog &catalog, OsFamily os,
 {
     const PasswordRules rules = PasswordRules::forOs(catalog, os);
     const PasswordRuleSet &set = rules.ruleSet();
-    for (const PasswordRules::Check &check : rules.check(password)) {
-        if (check.satisfied)
-            continue;
+    for (const QString &id : rules.failedChecks(password)) {
         QString message;
-        if (check.id == QLatin1String("characters")) {
+        if (id == QLatin1String("characters")) {
             message = Validator::tr("%1 passwords may hold only letters, digits and %2.")
                           .arg(osName(os), rules.specialsText());
-        } else if (check.id == QLatin1String("length")) {
+        } else if (id == QLatin1String("length")) {
             message = Validator::tr("%1 passwords are %2 to %3 characters; this one has %4.")
                           .arg(osName(os))
                           .arg(set.minLength)
@@ -40,7 +38,7 @@ void checkPassword(const QString &password, const Catalog &catalog, OsFamily os,
                           .arg(rules.classList(),
                                rules.missingClasses(password).join(Validator::tr(" or ")));
         }
-        const QByteArray code = check.id.toLatin1();
+        const QByteArray code = id.toLatin1();
         add(out, "password", severity, code.constData(), prefix + message);
     }
 }

@@ -70,23 +70,39 @@ QStringList PasswordRules::missingClasses(const QString &password) const
     return missing;
 }
 
+namespace {
+const QString CharactersId = QStringLiteral("characters");
+const QString LengthId = QStringLiteral("length");
+const QString ClassesId = QStringLiteral("classes");
+} // namespace
+
+QStringList PasswordRules::failedChecks(const QString &password) const
+{
+    QStringList failed;
+    if (!std::all_of(password.cbegin(), password.cend(),
+                     [this](QChar c) { return m_rules.allowed(c); }))
+        failed << CharactersId;
+    if (password.size() < m_rules.minLength || password.size() > m_rules.maxLength)
+        failed << LengthId;
+    if (classesPresent(password) < m_rules.minClasses)
+        failed << ClassesId;
+    return failed;
+}
+
 QList<PasswordRules::Check> PasswordRules::check(const QString &password) const
 {
-    const bool allAllowed = std::all_of(password.cbegin(), password.cend(),
-                                        [this](QChar c) { return m_rules.allowed(c); });
-    const qsizetype length = password.size();
+    const QStringList failed = failedChecks(password);
     return {
-        {QStringLiteral("characters"), allAllowed,
+        {CharactersId, !failed.contains(CharactersId),
          tr("Only letters, digits and these special characters: %1").arg(specialsText())},
-        {QStringLiteral("length"), length >= m_rules.minLength && length <= m_rules.maxLength,
+        {LengthId, !failed.contains(LengthId),
          tr("%1 to %2 characters").arg(m_rules.minLength).arg(m_rules.maxLength)},
-        {QStringLiteral("classes"), classesPresent(password) >= m_rules.minClasses,
+        {ClassesId, !failed.contains(ClassesId),
          tr("At least %1 of: %2").arg(m_rules.minClasses).arg(classList())},
     };
 }
 
 bool PasswordRules::accepts(const QString &password) const
 {
-    const QList<Check> checks = check(password);
-    return std::all_of(checks.cbegin(), checks.cend(), [](const Check &c) { return c.satisfied; });
+    return failedChecks(password).isEmpty();
 }

@@ -31,6 +31,9 @@ public:
     const PasswordRuleSet &ruleSet() const { return m_rules; }
 
     QList<Check> check(const QString &password) const;
+    // The ids of the checks the password fails, in check() order, without building the texts
+    // (the validator's fast path).
+    QStringList failedChecks(const QString &password) const;
     bool accepts(const QString &password) const;
 
     int classesPresent(const QString &password) const;
