@@ -26,7 +26,7 @@ inline void suggest(Finding &f, const char *field, const QVariant &value, const 
     f.suggestions.append(Suggestion{QLatin1String(field), value, label});
 }
 
-// "1, 2 or 4" style list of numbers for messages.
+// "1, 2, 4": a list of numbers for messages.
 inline QString numberList(const QList<int> &values)
 {
     QStringList parts;
