@@ -37,6 +37,7 @@ int main(int argc, char *argv[])
     QGuiApplication::setDesktopFileName(QStringLiteral(CVM_APPLICATION_ID));
 
     MainWindow window;
+    window.applyCommandLine(commandLine);
     window.show();
     if (!commandLine.templatePath().isEmpty())
         window.openTemplate(commandLine.templatePath());
