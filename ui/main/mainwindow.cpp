@@ -162,7 +162,7 @@ void MainWindow::applyCommandLine(const CommandLine &commandLine)
             m_profiles->setActive(Profile::sandboxId());
             problems << tr("There is no profile named “%1”, so CVM Launcher started on the "
                            "built-in Sandbox. Choose a profile in the toolbar, or add one with "
-                           "Profiles….")
+                           "Profiles… in the toolbar.")
                             .arg(commandLine.profileName());
         }
     }
