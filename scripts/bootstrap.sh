@@ -30,7 +30,7 @@ packages=(
     libsecret-1-0
 )
 if [ "$mode" = test ]; then
-    packages+=(xvfb xauth dbus dbus-x11 gnome-keyring libbenchmark-dev)
+    packages+=(xvfb xauth x11-utils dbus dbus-x11 gnome-keyring libbenchmark-dev)
 fi
 
 missing=()
