@@ -1,4 +1,5 @@
 #include "credentials/inmemorysecretstore.h"
+#include "credentials/keychainsecretstore.h"
 #include "credentials/profilestore.h"
 #include "testpaths.h"
 
@@ -22,6 +23,7 @@ private Q_SLOTS:
     void activeProfileIsRemembered();
     void deletingAProfileDeletesItsKeys();
     void refusedKeyDeletionKeepsTheProfile();
+    void deletedProfileKeysAreGoneFromTheRealKeychain();
     void settingsFileNeverContainsTheSecretKey();
     void environmentProfileIsSessionOnly();
     void environmentNeedsBothVariables();
@@ -179,6 +181,37 @@ void TestProfileStore::refusedKeyDeletionKeepsTheProfile()
     const auto result = run([&](auto cb) { store.remove(account.id, this, cb); });
     QCOMPARE(result.status, SecretStore::Status::Denied);
     QVERIFY(store.profile(account.id));
+}
+
+void TestProfileStore::deletedProfileKeysAreGoneFromTheRealKeychain()
+{
+    KeychainSecretStore keychain(QStringLiteral("org.cvmlauncher.CvmLauncher.tests"), nullptr);
+    CredentialStore credentials(&keychain);
+    ProfileStore store(&credentials, QProcessEnvironment());
+    Profile account = Profile::newAccount();
+    account.name = QStringLiteral("Short-lived");
+    QCOMPARE(store.save(account), QString());
+    const auto saved = run([&](auto cb) {
+        credentials.save(account.id, {QStringLiteral("id"), QStringLiteral("key")}, this, cb);
+    });
+    if (credentials.isSessionOnly()) {
+        if (qEnvironmentVariableIsSet("CVM_IN_TEST_SESSION"))
+            QFAIL(qPrintable(u"scripts/run-tests.sh should provide a keychain: " + saved.message));
+        QSKIP("no Secret Service here: run the tests with scripts/run-tests.sh");
+    }
+    QVERIFY2(saved.ok(), qPrintable(saved.message));
+
+    QVERIFY(run([&](auto cb) { store.remove(account.id, this, cb); }).ok());
+    // Straight from the keychain, not through the store that deleted them.
+    int answers = 0;
+    for (const QString &key :
+         {CredentialStore::secretIdKey(account.id), CredentialStore::secretKeyKey(account.id)}) {
+        keychain.read(key, this, [&](const SecretStore::Result &r) {
+            QCOMPARE(r.status, SecretStore::Status::NotFound);
+            ++answers;
+        });
+    }
+    QTRY_COMPARE_WITH_TIMEOUT(answers, 2, 20000);
 }
 
 void TestProfileStore::settingsFileNeverContainsTheSecretKey()
