@@ -102,26 +102,33 @@ void TestKeychainSecretStore::removingUnsetKeyIsNotFound()
 
 void TestKeychainSecretStore::answersLaterAndOnce()
 {
+    // A local context: answers after a failed check never touch a dead stack frame.
+    QObject context;
     int calls = 0;
-    m_store->read(m_prefix + QStringLiteral("never-set"), this,
-                  [&](const SecretStore::Result &) { ++calls; });
+    m_store->read(m_prefix + QStringLiteral("never-set"), &context,
+                  [&calls](const SecretStore::Result &) { ++calls; });
     QCOMPARE(calls, 0); // never from inside the call
     QTRY_COMPARE_WITH_TIMEOUT(calls, 1, 20000);
-    QTest::qWait(50);
+    // A second operation queued behind the first is the fence: no late second answer.
+    int fence = 0;
+    m_store->read(m_prefix + QStringLiteral("never-set"), &context,
+                  [&fence](const SecretStore::Result &) { ++fence; });
+    QTRY_COMPARE_WITH_TIMEOUT(fence, 1, 20000);
     QCOMPARE(calls, 1);
 }
 
 void TestKeychainSecretStore::destroyedContextGetsNoCallback()
 {
+    QObject fenceContext;
     int calls = 0;
     auto *context = new QObject;
     m_store->write(m_prefix + QStringLiteral("ctx"), QStringLiteral("x"), context,
-                   [&](const SecretStore::Result &) { ++calls; });
+                   [&calls](const SecretStore::Result &) { ++calls; });
     delete context;
     // A second operation queued behind the first tells when the first has finished.
     int after = 0;
-    m_store->remove(m_prefix + QStringLiteral("ctx"), this,
-                    [&](const SecretStore::Result &) { ++after; });
+    m_store->remove(m_prefix + QStringLiteral("ctx"), &fenceContext,
+                    [&after](const SecretStore::Result &) { ++after; });
     QTRY_COMPARE_WITH_TIMEOUT(after, 1, 20000);
     QCOMPARE(calls, 0);
 }
