@@ -94,6 +94,7 @@ private Q_SLOTS:
     void testConnectionSucceeds();
     void wrongKeysAreSaidSo();
     void keychainErrorsAreShown();
+    void environmentProfileIsReadOnly();
     void screenshot();
 
 private:
@@ -269,6 +270,24 @@ void TestProfilesDialog::keychainErrorsAreShown()
     QTest::mouseClick(child<QPushButton>("saveButton"), Qt::LeftButton);
     QTRY_VERIFY2(m_dialog->message().contains(QStringLiteral("keychain is locked")),
                  qPrintable(m_dialog->message()));
+}
+
+void TestProfilesDialog::environmentProfileIsReadOnly()
+{
+    QProcessEnvironment env;
+    env.insert(QStringLiteral("TENCENTCLOUD_SECRET_ID"), QStringLiteral("AKIDfromenv"));
+    env.insert(QStringLiteral("TENCENTCLOUD_SECRET_KEY"), kSecretKey);
+    delete m_store;
+    m_store = new ProfileStore(m_credentials, env);
+    makeDialog();
+    m_dialog->showProfile(Profile::environmentId());
+    QVERIFY(!child<QPushButton>("saveButton")->isEnabled());
+    QVERIFY(!child<QPushButton>("deleteButton")->isEnabled());
+    QCOMPARE(child<QLineEdit>("secretIdEdit")->text(), QStringLiteral("AKIDfromenv"));
+    QVERIFY(child<QLineEdit>("secretKeyEdit")->text().isEmpty()); // never shown
+    QVERIFY(child<QLineEdit>("secretKeyEdit")
+                ->placeholderText()
+                .contains(QStringLiteral("environment")));
 }
 
 void TestProfilesDialog::screenshot()

@@ -143,6 +143,8 @@ void ProfileForm::setStoredKeys(const Credentials &keys)
     m_storedKeys = keys;
     if (m_secretId->text().isEmpty())
         m_secretId->setText(keys.secretId);
+    if (m_profile.kind != Profile::Kind::Stored)
+        return;
     m_secretKey->setPlaceholderText(
         keys.secretKey.isEmpty() ? tr("Not set") : tr("Saved in the keychain; type to replace"));
 }
