@@ -1,3 +1,5 @@
+#include "api/cloudapifactory.h"
+#include "api/networktransport.h"
 #include "cli/commandline.h"
 #include "main/mainwindow.h"
 #include "version.h"
@@ -36,7 +38,11 @@ int main(int argc, char *argv[])
     QGuiApplication::setApplicationDisplayName(QStringLiteral(CVM_APPLICATION_NAME));
     QGuiApplication::setDesktopFileName(QStringLiteral(CVM_APPLICATION_ID));
 
-    MainWindow window;
+    // One transport for every backend; it outlives the window and so every CloudApi it serves.
+    NetworkTransport transport;
+    MainWindow window(nullptr, [&transport](const ApiConfig &config) {
+        return CloudApiFactory::create(config, &transport);
+    });
     window.applyCommandLine(commandLine);
     window.show();
     if (!commandLine.templatePath().isEmpty())

@@ -1,5 +1,6 @@
 #include "dialogs/profilesdialog.h"
 
+#include "api/apierrortext.h"
 #include "api/cloudapi.h"
 #include "credentials/profilestore.h"
 #include "dialogs/profileform.h"
@@ -15,26 +16,18 @@ namespace {
 
 QString describeTestFailure(const ApiError &error)
 {
-    if (error.code == 4100 || error.code == 4104 ||
-        error.codeString.startsWith(QLatin1String("AuthFailure"))) {
-        return ProfilesDialog::tr("The keys are wrong: the service did not accept this SecretId "
-                                  "and SecretKey (%1). Copy both again from the Tencent Cloud "
+    // The codes that mean this SecretId/SecretKey pair is not accepted; a clock skew
+    // (SignatureExpire) or a missing permission is something else and keeps its own advice.
+    static const QStringList wrongKeyCodes{QStringLiteral("AuthFailure.SecretIdNotFound"),
+                                           QStringLiteral("AuthFailure.SignatureFailure"),
+                                           QStringLiteral("AuthFailure.InvalidSecretId")};
+    if (error.kind == ApiError::Kind::Service &&
+        (error.code == 4100 || error.code == 4104 || wrongKeyCodes.contains(error.codeString))) {
+        return ProfilesDialog::tr("The keys are wrong: %1 Copy both again from the Tencent Cloud "
                                   "console (Access Management → API Keys) and save.")
-            .arg(error.message);
+            .arg(ApiErrorText::describe(error));
     }
-    switch (error.kind) {
-    case ApiError::Kind::Transport:
-    case ApiError::Kind::Timeout:
-        return ProfilesDialog::tr("Could not reach the service (%1). Check the network and the "
-                                  "endpoint, then try again.")
-            .arg(error.message);
-    case ApiError::Kind::Refused:
-        return ProfilesDialog::tr("The request was not sent: %1").arg(error.message);
-    default:
-        return ProfilesDialog::tr("The service answered with an error: %1 %2")
-            .arg(error.codeString.isEmpty() ? QString::number(error.code) : error.codeString,
-                 error.message);
-    }
+    return ApiErrorText::describe(error);
 }
 
 } // namespace
