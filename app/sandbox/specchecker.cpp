@@ -2,6 +2,7 @@
 
 #include "catalog/catalog.h"
 #include "sandbox/sandboxdata.h"
+#include "validation/validator.h"
 
 namespace {
 
@@ -15,7 +16,22 @@ bool wanted(const QStringList &fields, const char *field)
 std::optional<SpecChecker::Problem>
 SpecChecker::firstProblem(const LaunchSpec &spec, const Catalog &catalog, const QStringList &fields)
 {
-    Q_UNUSED(catalog)
+    ValidationContext context;
+    if (const Image *image = SandboxData::findImage(spec.imageId))
+        context.imageOs = osFamilyFromName(image->osName);
+    if (spec.usesVpc()) {
+        QList<Subnet> subnets;
+        for (const Subnet &subnet : SandboxData::subnets()) {
+            if (subnet.vpcId == spec.vpcId)
+                subnets.append(subnet);
+        }
+        context.subnets = subnets;
+    }
+    context.locale = QLocale(QLocale::English);
+    for (const Finding &finding : Validator::validate(spec, catalog, context)) {
+        if (finding.isError() && (fields.isEmpty() || fields.contains(finding.field)))
+            return Problem{finding.field, finding.message};
+    }
     return worldProblem(spec, fields);
 }
 

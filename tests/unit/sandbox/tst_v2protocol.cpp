@@ -398,6 +398,9 @@ private slots:
         QTest::newRow("imageId unknown")
             << QStringLiteral("imageId") << QStringLiteral("img-nothere");
         QTest::newRow("imageType mismatch") << QStringLiteral("imageType") << QStringLiteral("1");
+        // The shared validator's rules: the same findings the wizard shows.
+        QTest::newRow("S1 has no 2-core 64 GB") << QStringLiteral("mem") << QStringLiteral("64");
+        QTest::newRow("weak password") << QStringLiteral("password") << QStringLiteral("abc");
         QTest::newRow("keyId unknown") << QStringLiteral("keyId") << QStringLiteral("skey-nothere");
     }
     void strictTypes()
