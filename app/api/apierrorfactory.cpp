@@ -89,6 +89,13 @@ ApiError::Verdict ApiErrorFactory::verdictForV2Code(int code)
     case 6000:
     case 6200:
         return ApiError::Verdict::Retryable;
+    // A replayed Nonce is what the service sees when QNetworkAccessManager silently resends a
+    // request whose connection closed before any answer (it does so once, even for a POST): the
+    // first copy may have been carried out and its answer is lost. A retry is signed afresh (new
+    // Nonce and Timestamp) with the same clientToken, so it is safe and finds out. A clock more
+    // than two hours off fails every attempt the same way and ends with the same message.
+    case 4500:
+        return ApiError::Verdict::Retryable;
     case 4400:
         return ApiError::Verdict::RetryAfterPause;
     default:

@@ -26,8 +26,9 @@ QString ApiErrorText::forCode(int code)
         return tr("4400: too many requests — the server limits the request rate; the app waits "
                   "and retries, or try again in a minute");
     case 4500:
-        return tr("4500: the request was taken for a replay (a reused Nonce, or a clock more "
-                  "than two hours off) — check the computer's clock and try again");
+        return tr("4500: the service received this request twice (a dropped connection that "
+                  "was sent again, or a clock more than two hours off) — the app retries with a "
+                  "fresh signature; if it keeps failing, check the computer's clock");
     case 4600:
         return tr("4600: the protocol is not supported — the endpoint must be reached over "
                   "HTTPS; check the endpoint of this profile");

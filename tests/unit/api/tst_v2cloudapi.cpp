@@ -319,7 +319,7 @@ private Q_SLOTS:
         QTest::newRow("4100 auth") << 4100 << f << 1;
         QTest::newRow("4104 no id") << 4104 << f << 1;
         QTest::newRow("4400 rate") << 4400 << p << 4;
-        QTest::newRow("4500 replay") << 4500 << f << 1;
+        QTest::newRow("4500 replay") << 4500 << r << 4;
         QTest::newRow("5200 purchase") << 5200 << f << 1;
         QTest::newRow("5300 balance") << 5300 << f << 1;
         QTest::newRow("6000 internal") << 6000 << r << 4;
