@@ -1,4 +1,5 @@
 #include "cli/commandline.h"
+#include "launch/launchcontroller.h"
 #include "main/mainwindow.h"
 #include "version.h"
 
@@ -37,6 +38,8 @@ int main(int argc, char *argv[])
     QGuiApplication::setDesktopFileName(QStringLiteral(CVM_APPLICATION_ID));
 
     MainWindow window;
+    // Rebuilds the table from the journal; open batches are resent once an account is set.
+    window.launchController()->start();
     window.show();
     if (!commandLine.templatePath().isEmpty())
         window.openTemplate(commandLine.templatePath());

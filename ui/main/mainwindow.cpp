@@ -1,31 +1,43 @@
 #include "main/mainwindow.h"
 
+#include "launch/journal.h"
+#include "launch/launchcontroller.h"
+#include "main/instancespanel.h"
 #include "spec/launchtemplate.h"
 #include "wizard/launchwizard.h"
 
 #include <QAction>
-#include <QHeaderView>
+#include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
-#include <QStandardItemModel>
 #include <QStatusBar>
-#include <QTableView>
 #include <QToolBar>
 
-MainWindow::MainWindow(QWidget *parent)
+MainWindow::MainWindow(QWidget *parent, const QString &journalDirectory)
     : QMainWindow(parent)
 {
     setWindowTitle(tr("CVM Launcher"));
     setObjectName(QStringLiteral("MainWindow"));
 
-    m_instancesView = new QTableView(this);
-    m_instancesView->setObjectName(QStringLiteral("instancesView"));
-    m_instancesView->setAccessibleName(tr("Launched instances"));
-    m_instancesView->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_instancesView->horizontalHeader()->setStretchLastSection(true);
-    auto *model = new QStandardItemModel(0, 0, this);
-    m_instancesView->setModel(model);
-    setCentralWidget(m_instancesView);
+    m_controller = new LaunchController(
+        journalDirectory.isEmpty() ? Journal::defaultDirectory() : journalDirectory, this);
+    m_panel = new InstancesPanel(m_controller, this);
+    setCentralWidget(m_panel);
+
+    m_trackerStatus = new QLabel(this);
+    m_trackerStatus->setObjectName(QStringLiteral("trackerStatus"));
+    m_trackerStatus->hide();
+    statusBar()->addPermanentWidget(m_trackerStatus);
+    connect(m_controller, &LaunchController::message, this,
+            [this](const QString &text) { statusBar()->showMessage(text, 15000); });
+    connect(m_controller, &LaunchController::trackerError, this, [this](const QString &text) {
+        m_trackerStatus->setText(text);
+        m_trackerStatus->setVisible(!text.isEmpty());
+    });
+    connect(m_controller, &LaunchController::journalDamaged, this,
+            [this](const QString &text) { showProblem(tr("Damaged launch record"), text); });
+    connect(m_controller, &LaunchController::launchRefused, this,
+            [this](const QString &text) { showProblem(tr("Nothing was launched"), text); });
 
     createActions();
     statusBar()->showMessage(tr("Ready"));
@@ -58,21 +70,38 @@ void MainWindow::createActions()
 
 void MainWindow::newLaunch()
 {
-    auto *wizard = new LaunchWizard(LaunchSpec{}, this);
+    openWizard(LaunchSpec{});
+}
+
+void MainWindow::launch(const LaunchSpec &spec)
+{
+    m_controller->launch(spec);
+}
+
+void MainWindow::openWizard(const LaunchSpec &initial)
+{
+    auto *wizard = new LaunchWizard(initial, this);
     wizard->setAttribute(Qt::WA_DeleteOnClose);
+    connect(wizard, &QDialog::accepted, this, [this, wizard] { launch(wizard->spec()); });
     wizard->open();
+}
+
+void MainWindow::showProblem(const QString &title, const QString &text)
+{
+    // open(), not exec(): the event loop (and the launches in flight) keep running.
+    auto *box = new QMessageBox(QMessageBox::Warning, title, text, QMessageBox::Ok, this);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
 }
 
 void MainWindow::openTemplate(const QString &path)
 {
     const LaunchTemplate::LoadResult loaded = LaunchTemplate::loadFile(path);
     if (!loaded.ok()) {
-        QMessageBox::warning(this, tr("Cannot open template"), loaded.error);
+        showProblem(tr("Cannot open template"), loaded.error);
         return;
     }
     if (!loaded.notice.isEmpty())
         statusBar()->showMessage(loaded.notice);
-    auto *wizard = new LaunchWizard(loaded.spec, this);
-    wizard->setAttribute(Qt::WA_DeleteOnClose);
-    wizard->open();
+    openWizard(loaded.spec);
 }
