@@ -226,6 +226,10 @@ void InstanceModel::updateInstances(const QList<InstanceInfo> &instances)
         if (info.instanceId.isEmpty() || it == m_rowOfKey.constEnd())
             continue;
         Row &r = m_rows[*it];
+        // Most of an answer repeats what the row shows: settle that without copying.
+        if (info == r.info &&
+            r.error == (info.state == InstanceState::CreateFailed ? info.failureReason : QString()))
+            continue;
         InstanceInfo next = info;
         // An answer may leave out what the launch already told us.
         if (next.name.isEmpty())
