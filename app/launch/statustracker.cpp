@@ -67,6 +67,7 @@ void StatusTracker::clear()
 {
     m_followed.clear();
     m_returning.clear();
+    m_missing.clear();
     m_timer.stop();
 }
 
@@ -121,6 +122,7 @@ void StatusTracker::answered(const QStringList &asked, const ApiResult<InstanceP
             if (it == m_followed.end())
                 continue; // not asked for, or no longer followed
             listed.insert(info.instanceId);
+            m_missing.remove(info.instanceId);
             // The service accepted the return but may list the instance as it was for a while.
             if (m_returning.contains(info.instanceId) && info.state != InstanceState::Returned &&
                 info.state != InstanceState::CreateFailed)
@@ -133,8 +135,11 @@ void StatusTracker::answered(const QStringList &asked, const ApiResult<InstanceP
             const auto it = m_followed.find(id);
             if (listed.contains(id) || it == m_followed.end())
                 continue;
-            // A returned instance drops out of the list; one not yet listed is still being made.
-            if (it->state == InstanceState::Returning) {
+            // A returned instance drops out of the list; one not yet listed is still being made,
+            // unless it stays out for several answers.
+            int &missing = m_missing[id];
+            ++missing;
+            if (it->state == InstanceState::Returning || missing >= MissingAnswersLimit) {
                 it->state = InstanceState::Returned;
                 it->rawState.clear();
                 changed << *it;
@@ -144,6 +149,7 @@ void StatusTracker::answered(const QStringList &asked, const ApiResult<InstanceP
             if (isFinal(info.state)) {
                 m_followed.remove(info.instanceId);
                 m_returning.remove(info.instanceId);
+                m_missing.remove(info.instanceId);
             }
         }
         if (!changed.isEmpty()) {

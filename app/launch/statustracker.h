@@ -20,6 +20,10 @@ class StatusTracker : public QObject
 
 public:
     static constexpr int MaxIdsPerRequest = 100;
+    // Answers in a row that leave out an instance before it counts as gone (Returned). A new
+    // instance is listed within seconds; one returned while the app was closed never is again,
+    // and without this it would wait for a status for ever.
+    static constexpr int MissingAnswersLimit = 5;
 
     // Whether polling an instance in this state can stop. CreateFailed and Returned are the end
     // of an instance's life. Running and Stopped are settled: nothing changes there unless the
@@ -71,6 +75,7 @@ private:
     int m_interval = 2000;
     QHash<QString, InstanceInfo> m_followed; // the last known info of instances still followed
     QSet<QString> m_returning;               // asked to return, not yet seen returned
+    QHash<QString, int> m_missing;           // answers in a row that left the instance out
     int m_pending = 0;
     int m_roundRequests = 0;
     bool m_roundChanged = false;

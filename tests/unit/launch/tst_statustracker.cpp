@@ -37,6 +37,7 @@ private Q_SLOTS:
     void errorsBackOffAndAreReported();
     void failedCreationCarriesTheReason();
     void returningIsFollowedToReturned();
+    void anInstanceNeverListedCountsAsGone();
 };
 
 void TestStatusTracker::finalStates()
@@ -233,6 +234,33 @@ void TestStatusTracker::returningIsFollowedToReturned()
     QTRY_VERIFY(tracker.followedIds().isEmpty());
     QCOMPARE(updates.last().at(0).value<QList<InstanceInfo>>().at(0).state,
              InstanceState::Returned);
+}
+
+void TestStatusTracker::anInstanceNeverListedCountsAsGone()
+{
+    FakeCloudApi api;
+    const QStringList listed = makeInstances(api, 1, InstanceState::Creating);
+    StatusTracker tracker;
+    tracker.setIntervals(10000, 10000); // rounds only when asked
+    tracker.setCloudApi(&api);
+    QSignalSpy rounds(&tracker, &StatusTracker::roundFinished);
+    QSignalSpy updates(&tracker, &StatusTracker::instancesUpdated);
+    const QString gone = QStringLiteral("ins-returned-while-closed");
+    tracker.follow(listed + QStringList{gone});
+    for (int round = 1; round < StatusTracker::MissingAnswersLimit; ++round) {
+        tracker.pollNow();
+        QTRY_COMPARE(rounds.size(), round);
+        QVERIFY(tracker.followedIds().contains(gone));
+    }
+    QCOMPARE(updates.size(), 1); // only the listed instance's first answer
+    tracker.pollNow();
+    QTRY_COMPARE(rounds.size(), int(StatusTracker::MissingAnswersLimit));
+    QVERIFY(!tracker.followedIds().contains(gone));
+    const auto infos = updates.last().at(0).value<QList<InstanceInfo>>();
+    QCOMPARE(infos.size(), 1);
+    QCOMPARE(infos.at(0).instanceId, gone);
+    QCOMPARE(infos.at(0).state, InstanceState::Returned);
+    QVERIFY(tracker.followedIds().contains(listed.at(0)));
 }
 
 QTEST_GUILESS_MAIN(TestStatusTracker)
