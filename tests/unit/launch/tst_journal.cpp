@@ -111,7 +111,8 @@ void TestJournal::damagedEntryIsMovedAsideAndReported()
     QVERIFY(journal.save(good));
     const QString damagedPath =
         journal.filePath(QUuid::createUuid().toString(QUuid::WithoutBraces));
-    writeFile(damagedPath, QByteArray("{\"format\": \"cvm-launcher-journal\", \"vers\xff\x00", 45));
+    static const char damagedBytes[] = "{\"format\": \"cvm-launcher-journal\", \"vers\xff\x00";
+    writeFile(damagedPath, QByteArray(damagedBytes, sizeof damagedBytes - 1));
 
     QSignalSpy damaged(&journal, &Journal::damagedEntry);
     const QList<LaunchRecord> loaded = journal.load();
