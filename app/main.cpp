@@ -1,9 +1,14 @@
 #include "cli/commandline.h"
+#include "i18n/languagepreference.h"
+#include "i18n/translations.h"
 #include "launch/launchcontroller.h"
+#include "main/appicon.h"
 #include "main/mainwindow.h"
 #include "version.h"
 
 #include <QApplication>
+#include <QLocale>
+#include <QSettings>
 #include <QTextStream>
 
 #include <cstdio>
@@ -36,6 +41,10 @@ int main(int argc, char *argv[])
     QApplication app(argc, argv);
     QGuiApplication::setApplicationDisplayName(QStringLiteral(CVM_APPLICATION_NAME));
     QGuiApplication::setDesktopFileName(QStringLiteral(CVM_APPLICATION_ID));
+    QApplication::setWindowIcon(AppIcon::icon());
+    // Before the first widget exists: widgets translate their texts when they are built.
+    Translations::install(&app, LanguagePreference::resolve(LanguagePreference::read(QSettings()),
+                                                            QLocale::system()));
 
     MainWindow window;
     // Rebuilds the table from the journal; open batches are resent once an account is set.

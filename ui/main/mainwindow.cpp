@@ -3,6 +3,7 @@
 #include "launch/journal.h"
 #include "launch/launchcontroller.h"
 #include "main/instancespanel.h"
+#include "dialogs/preferencesdialog.h"
 #include "spec/launchtemplate.h"
 #include "wizard/launchwizard.h"
 
@@ -62,6 +63,13 @@ void MainWindow::createActions()
     fileMenu->addSeparator();
     fileMenu->addAction(m_quitAction);
 
+    auto *preferencesAction = new QAction(tr("&Preferences…"), this);
+    preferencesAction->setObjectName(QStringLiteral("preferencesAction"));
+    preferencesAction->setMenuRole(QAction::PreferencesRole);
+    preferencesAction->setShortcut(QKeySequence::Preferences);
+    connect(preferencesAction, &QAction::triggered, this, &MainWindow::showPreferences);
+    menuBar()->addMenu(tr("&Settings"))->addAction(preferencesAction);
+
     QToolBar *toolBar = addToolBar(tr("Main"));
     toolBar->setObjectName(QStringLiteral("mainToolBar"));
     toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
@@ -92,6 +100,13 @@ void MainWindow::showProblem(const QString &title, const QString &text)
     auto *box = new QMessageBox(QMessageBox::Warning, title, text, QMessageBox::Ok, this);
     box->setAttribute(Qt::WA_DeleteOnClose);
     box->open();
+}
+
+void MainWindow::showPreferences()
+{
+    auto *dialog = new PreferencesDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
 }
 
 void MainWindow::openTemplate(const QString &path)

@@ -34,6 +34,7 @@ public Q_SLOTS:
     void newLaunch();
     // Submits a launch the wizard has produced.
     void launch(const LaunchSpec &spec);
+    void showPreferences();
 
 private:
     void createActions();
