@@ -1,5 +1,6 @@
 #include "launch/launchcontroller.h"
 
+#include "api/apierrortext.h"
 #include "api/cloudapi.h"
 #include "launch/instancemodel.h"
 #include "launch/journal.h"
@@ -92,8 +93,8 @@ void LaunchController::returnInstance(const QString &instanceId)
     }
     api->returnInstance(instanceId, this, [this, instanceId](const ApiResult<bool> &result) {
         if (!result.ok()) {
-            Q_EMIT message(
-                tr("%1 was not returned. %2").arg(instanceId, Launcher::describe(result.error)));
+            Q_EMIT message(tr("%1 was not returned. %2")
+                               .arg(instanceId, ApiErrorText::describe(result.error)));
             return;
         }
         InstanceInfo info;

@@ -1,5 +1,6 @@
 #include "launch/launcher.h"
 
+#include "api/apierrortext.h"
 #include "credentials/secretstore.h"
 #include "launch/journal.h"
 
@@ -16,35 +17,6 @@ QList<int> Launcher::batchSizes(int count)
 QString Launcher::passwordKey(const QString &clientToken)
 {
     return QStringLiteral("launch/") + clientToken + QStringLiteral("/password");
-}
-
-QString Launcher::describe(const ApiError &error)
-{
-    QString code = error.codeString;
-    if (error.code != 0)
-        code = code.isEmpty() ? QString::number(error.code)
-                              : QString::number(error.code) + QStringLiteral(", ") + code;
-    switch (error.kind) {
-    case ApiError::Kind::Service:
-        return code.isEmpty()
-                   ? tr("The service refused the request: %1").arg(error.message)
-                   : tr("The service refused the request: %1 (code %2)").arg(error.message, code);
-    case ApiError::Kind::Timeout:
-        return tr("The service did not answer in time. Check the network connection.");
-    case ApiError::Kind::Transport:
-        return tr("The service could not be reached (%1). Check the network connection.")
-            .arg(error.message);
-    case ApiError::Kind::Http:
-        return tr("The service answered with HTTP status %1. Try again later.")
-            .arg(error.httpStatus);
-    case ApiError::Kind::Malformed:
-        return tr("The service's answer could not be understood (%1).").arg(error.message);
-    case ApiError::Kind::Cancelled:
-        return tr("The request was cancelled.");
-    case ApiError::Kind::Refused:
-        return tr("The request was not sent: %1").arg(error.message);
-    }
-    return error.message;
 }
 
 Launcher::Launcher(Journal *journal, QObject *parent)
@@ -238,7 +210,8 @@ void Launcher::transmit(const QString &launchId, int index, const std::optional<
         });
     connect(call, &ApiCall::retrying, this,
             [this, launchId, index](int attempt, int delayMs, const ApiError &apiError) {
-                Q_EMIT batchRetrying(launchId, index, attempt, delayMs, describe(apiError));
+                Q_EMIT batchRetrying(launchId, index, attempt, delayMs,
+                                     ApiErrorText::describe(apiError));
             });
 }
 
@@ -252,7 +225,7 @@ void Launcher::answered(const QString &launchId, int index, const ApiResult<QStr
         // A cancelled call (quit, account switched) has no verdict: the batch stays open in the
         // journal and is resent with the same token later.
         if (result.error.kind != ApiError::Kind::Cancelled)
-            failBatch(launchId, index, describe(result.error));
+            failBatch(launchId, index, ApiErrorText::describe(result.error));
         return;
     }
     b->state = BatchRecord::State::Answered;

@@ -33,8 +33,6 @@ public:
     static QList<int> batchSizes(int count);
     // Where a launch's password waits in the SecretStore until its batch is answered.
     static QString passwordKey(const QString &clientToken);
-    // What went wrong, for the table and the status bar (translated).
-    static QString describe(const ApiError &error);
 
     explicit Launcher(Journal *journal, QObject *parent = nullptr);
 

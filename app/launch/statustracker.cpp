@@ -1,6 +1,6 @@
 #include "launch/statustracker.h"
 
-#include "launch/launcher.h"
+#include "api/apierrortext.h"
 
 bool StatusTracker::isFinal(InstanceState state)
 {
@@ -113,7 +113,7 @@ void StatusTracker::answered(const QStringList &asked, const ApiResult<InstanceP
     --m_pending;
     if (!result.ok()) {
         if (result.error.kind != ApiError::Kind::Cancelled)
-            m_roundError = Launcher::describe(result.error);
+            m_roundError = ApiErrorText::describe(result.error);
     } else {
         QSet<QString> listed;
         QList<InstanceInfo> changed;
