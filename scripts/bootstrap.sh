@@ -28,7 +28,7 @@ packages=(
     qt6-qpa-plugins
 )
 if [ "$mode" = test ]; then
-    packages+=(xvfb xauth dbus dbus-x11 gnome-keyring libbenchmark-dev)
+    packages+=(xvfb xauth x11-utils dbus dbus-x11 gnome-keyring libbenchmark-dev)
 fi
 
 missing=()
