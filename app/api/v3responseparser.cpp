@@ -168,7 +168,7 @@ ApiResult<T> parse(const QByteArray &body, const QString &action, Read read)
     FieldReader reader;
     T value = read(*envelope.value, reader);
     if (!reader.ok()) {
-        ApiError error = V3ResponseParser::malformed(action, reader.problem);
+        ApiError error = ApiErrorFactory::malformed(action, reader.problem);
         error.requestId = envelope.value->value(QLatin1String("RequestId")).toString();
         return failure<T>(error);
     }
@@ -189,28 +189,6 @@ QString priceText(double price)
 
 } // namespace
 
-ApiError V3ResponseParser::malformed(const QString &action, const QString &what)
-{
-    ApiError error;
-    error.kind = ApiError::Kind::Malformed;
-    error.verdict = ApiError::Verdict::Final;
-    error.action = action;
-    error.message = what;
-    return error;
-}
-
-ApiError::Verdict V3ResponseParser::verdictFor(const QString &codeString)
-{
-    const auto family = [&codeString](QLatin1String name) {
-        return codeString == name || codeString.startsWith(name + u'.');
-    };
-    if (family(QLatin1String("RequestLimitExceeded")))
-        return ApiError::Verdict::RetryAfterPause;
-    if (family(QLatin1String("InternalError")))
-        return ApiError::Verdict::Retryable;
-    return ApiError::Verdict::Final;
-}
-
 InstanceState V3ResponseParser::stateFromV3(const QString &instanceState)
 {
     if (instanceState == QLatin1String("PENDING"))
@@ -229,17 +207,19 @@ InstanceState V3ResponseParser::stateFromV3(const QString &instanceState)
 ApiResult<QJsonObject> V3ResponseParser::response(const QByteArray &body, const QString &action)
 {
     if (body.size() > MaxBodyBytes) {
-        return failure<QJsonObject>(
-            malformed(action, tr("The answer is larger than %1 MiB.").arg(MaxBodyBytes >> 20)));
+        return failure<QJsonObject>(ApiErrorFactory::malformed(
+            action, tr("The answer is larger than %1 MiB.").arg(MaxBodyBytes >> 20)));
     }
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(body, &parseError);
     if (parseError.error != QJsonParseError::NoError || !document.isObject()) {
-        return failure<QJsonObject>(malformed(action, tr("The answer is not a JSON object.")));
+        return failure<QJsonObject>(
+            ApiErrorFactory::malformed(action, tr("The answer is not a JSON object.")));
     }
     const QJsonValue responseValue = document.object().value(QLatin1String("Response"));
     if (!responseValue.isObject()) {
-        return failure<QJsonObject>(malformed(action, tr("The answer has no Response object.")));
+        return failure<QJsonObject>(
+            ApiErrorFactory::malformed(action, tr("The answer has no Response object.")));
     }
     const QJsonObject response = responseValue.toObject();
     FieldReader reader;
@@ -251,22 +231,16 @@ ApiResult<QJsonObject> V3ResponseParser::response(const QByteArray &body, const 
         const QString code = reader.string(errorObject, path, "Code", Need::Required);
         const QString message = reader.string(errorObject, path, "Message");
         if (!reader.ok() || code.isEmpty()) {
-            ApiError error = malformed(action, reader.ok() ? tr("Response.Error.Code is empty")
-                                                           : reader.problem);
+            ApiError error = ApiErrorFactory::malformed(
+                action, reader.ok() ? tr("Response.Error.Code is empty") : reader.problem);
             error.requestId = requestId;
             return failure<QJsonObject>(error);
         }
-        ApiError error;
-        error.kind = ApiError::Kind::Service;
-        error.verdict = verdictFor(code);
-        error.codeString = code;
-        error.message = message;
-        error.action = action;
-        error.requestId = requestId;
-        return failure<QJsonObject>(error);
+        return failure<QJsonObject>(
+            ApiErrorFactory::v3Service(action, code, message, requestId, 200));
     }
     if (!reader.ok())
-        return failure<QJsonObject>(malformed(action, reader.problem));
+        return failure<QJsonObject>(ApiErrorFactory::malformed(action, reader.problem));
     return success(response);
 }
 
@@ -278,8 +252,8 @@ ApiResult<QStringList> V3ResponseParser::runInstances(const QByteArray &body)
             return f.strings(r, QStringLiteral("Response"), "InstanceIdSet", Need::Required);
         });
     if (result.ok() && result.value->isEmpty())
-        return failure<QStringList>(
-            malformed(action, tr("Response.InstanceIdSet is empty: no instance was named.")));
+        return failure<QStringList>(ApiErrorFactory::malformed(
+            action, tr("Response.InstanceIdSet is empty: no instance was named.")));
     return result;
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "api/apierror.h"
+#include "api/apierrorfactory.h"
 #include "api/cloudapi.h"
 #include "api/cloudtypes.h"
 
@@ -22,7 +23,7 @@ class V3ResponseParser
     Q_DECLARE_TR_FUNCTIONS(V3ResponseParser)
 
 public:
-    static constexpr qint64 MaxBodyBytes = 8 * 1024 * 1024;
+    static constexpr qint64 MaxBodyBytes = ApiErrorFactory::MaxBodyBytes;
 
     // API 3.0 names zones ("ap-guangzhou-3"); the product keys them by numeric id. Returns 0 for
     // an unknown name. Comes from the Catalog.
@@ -46,12 +47,7 @@ public:
     // SHUTDOWN -> Stopped, TERMINATING -> Returning, anything else -> Busy.
     static InstanceState stateFromV3(const QString &instanceState);
 
-    // RequestLimitExceeded(.*) -> RetryAfterPause; InternalError(.*) -> Retryable; else Final.
-    static ApiError::Verdict verdictFor(const QString &codeString);
-
     // The common envelope: the Response object, or the error it carries (kind Service) or the
     // reason it is not one (kind Malformed). Public for the backend and the tests.
     static ApiResult<QJsonObject> response(const QByteArray &body, const QString &action);
-
-    static ApiError malformed(const QString &action, const QString &what);
 };

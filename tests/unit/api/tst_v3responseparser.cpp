@@ -1,3 +1,4 @@
+#include "api/apierrorfactory.h"
 #include "api/v3responseparser.h"
 
 #include <QTest>
@@ -120,7 +121,7 @@ void TestV3ResponseParser::errorVerdicts()
     QCOMPARE(result.error.message, QStringLiteral("说明"));
     QCOMPARE(result.error.requestId, QStringLiteral("6ef60bec-0242-43af-bb20-270359fb54a7"));
     QCOMPARE(result.error.action, QStringLiteral("DescribeZones"));
-    QCOMPARE(V3ResponseParser::verdictFor(code), verdict);
+    QCOMPARE(ApiErrorFactory::verdictForV3Code(code), verdict);
 }
 
 void TestV3ResponseParser::malformedEnvelopes_data()
