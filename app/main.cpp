@@ -1,3 +1,5 @@
+#include "api/cloudapifactory.h"
+#include "api/networktransport.h"
 #include "cli/commandline.h"
 #include "i18n/languagepreference.h"
 #include "i18n/translations.h"
@@ -45,7 +47,12 @@ int main(int argc, char *argv[])
     Translations::install(&app, LanguagePreference::resolve(LanguagePreference::read(QSettings()),
                                                             QLocale::system()));
 
-    MainWindow window;
+    // One transport for every backend; it outlives the window and so every CloudApi it serves.
+    NetworkTransport transport;
+    MainWindow window(nullptr, [&transport](const ApiConfig &config) {
+        return CloudApiFactory::create(config, &transport);
+    });
+    window.applyCommandLine(commandLine);
     window.show();
     if (!commandLine.templatePath().isEmpty())
         window.openTemplate(commandLine.templatePath());

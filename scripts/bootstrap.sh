@@ -24,11 +24,17 @@ as_root() {
 packages=(
     cmake ninja-build g++ pkg-config
     qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
-    qt6-httpserver-dev qtkeychain-qt6-dev qt6-translations-l10n libgl-dev
+    qt6-httpserver-dev qt6-websockets-dev qtkeychain-qt6-dev qt6-translations-l10n libgl-dev
     qt6-qpa-plugins
+    # QtKeychain loads libsecret at run time (no link dependency), so name it.
+    libsecret-1-0
 )
 if [ "$mode" = test ]; then
     packages+=(xvfb xauth x11-utils dbus dbus-x11 gnome-keyring libbenchmark-dev)
+    # Tencent's own Node SDKs drive the sandbox in the interop tests. Some machines carry a
+    # Node.js build that bundles npm and conflicts with Debian's npm package: take Debian's
+    # only when there is no npm at all.
+    command -v npm >/dev/null || packages+=(nodejs npm)
     # Validators for the desktop file and metainfo, and what cpack needs for the .deb.
     packages+=(desktop-file-utils appstream dpkg-dev file)
 fi

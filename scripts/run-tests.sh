@@ -5,6 +5,13 @@ set -euo pipefail
 build_dir=${1:?usage: run-tests.sh BUILD_DIR}
 
 if [ -z "${CVM_IN_TEST_SESSION:-}" ]; then
+    # Tencent's own API 2.0 Node SDK for the e2e test, exactly as pinned by
+    # tests/e2e/node/package-lock.json, from the npm registry (the test needs node and npm).
+    if command -v node >/dev/null && command -v npm >/dev/null; then
+        npm ci --prefix "$(dirname "${BASH_SOURCE[0]}")/../tests/e2e/node" \
+            --no-audit --no-fund --loglevel=error
+    fi
+
     export CVM_IN_TEST_SESSION=1
     # A fresh HOME: the keyring, settings and data the tests create never mix with the user's.
     test_home=$(mktemp -d)

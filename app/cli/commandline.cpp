@@ -1,5 +1,6 @@
 #include "cli/commandline.h"
 
+#include "credentials/endpointcheck.h"
 #include "version.h"
 
 #include <QCommandLineParser>
@@ -16,6 +17,17 @@ CommandLine CommandLine::parse(const QStringList &arguments)
     parser.addPositionalArgument(QStringLiteral("template"),
                                  tr("A launch template (.json) to open in the wizard."),
                                  QStringLiteral("[template]"));
+    const QCommandLineOption profileOption(
+        QStringLiteral("profile"),
+        tr("Start on the profile with this name (see Profiles… in the app), e.g. Sandbox."),
+        tr("name"));
+    parser.addOption(profileOption);
+    const QCommandLineOption endpointOption(
+        QStringLiteral("endpoint"),
+        tr("Send this run's requests to URL instead of the profile's endpoint: https, or plain "
+           "http only to this computer (127.0.0.1, ::1, localhost)."),
+        tr("url"));
+    parser.addOption(endpointOption);
 
     CommandLine result;
     if (!parser.parse(arguments)) {
@@ -45,5 +57,24 @@ CommandLine CommandLine::parse(const QStringList &arguments)
     }
     if (!positional.isEmpty())
         result.m_templatePath = positional.first();
+
+    // Mistakes in these two leave the app usable: it starts anyway and shows what was ignored.
+    if (parser.isSet(profileOption)) {
+        result.m_profileName = parser.value(profileOption).trimmed();
+        if (result.m_profileName.isEmpty())
+            result.m_problems << tr("--profile was given without a profile name; starting on the "
+                                    "last used profile.");
+    }
+    if (parser.isSet(endpointOption)) {
+        const EndpointCheck::Result endpoint = EndpointCheck::check(parser.value(endpointOption));
+        if (!endpoint.ok()) {
+            result.m_problems << tr("--endpoint was ignored: %1").arg(endpoint.error);
+        } else if (endpoint.url.isEmpty()) {
+            result.m_problems << tr("--endpoint was given an empty address and was ignored; the "
+                                    "profile's own endpoint is used.");
+        } else {
+            result.m_endpoint = endpoint.url;
+        }
+    }
     return result;
 }

@@ -1,11 +1,18 @@
 #include "main/mainwindow.h"
 
 #include "dialogs/preferencesdialog.h"
+#include "cli/commandline.h"
+#include "credentials/credentialstore.h"
+#include "credentials/keychainsecretstore.h"
+#include "credentials/profilestore.h"
 #include "spec/launchtemplate.h"
 #include "wizard/launchwizard.h"
 
 #include <QAction>
+#include <QBoxLayout>
+#include <QComboBox>
 #include <QHeaderView>
+#include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QStandardItemModel>
@@ -13,8 +20,38 @@
 #include <QTableView>
 #include <QToolBar>
 
+namespace {
+
+ProfileStore *ownAccounts(QObject *owner)
+{
+    auto *keychain = new KeychainSecretStore(owner);
+    auto *credentials = new CredentialStore(keychain, owner);
+    return new ProfileStore(credentials, QProcessEnvironment::systemEnvironment(), owner);
+}
+
+QLabel *banner(const QString &objectName, QWidget *parent)
+{
+    auto *label = new QLabel(parent);
+    label->setObjectName(objectName);
+    label->setWordWrap(true);
+    label->setFrameShape(QFrame::StyledPanel);
+    label->setMargin(8);
+    label->setTextFormat(Qt::PlainText);
+    label->hide();
+    return label;
+}
+
+} // namespace
+
 MainWindow::MainWindow(QWidget *parent)
+    : MainWindow(nullptr, {}, parent)
+{}
+
+MainWindow::MainWindow(ProfileStore *profiles, ProfilesDialog::ApiFactory apiFactory,
+                       QWidget *parent)
     : QMainWindow(parent)
+    , m_profiles(profiles ? profiles : ownAccounts(this))
+    , m_apiFactory(std::move(apiFactory))
 {
     setWindowTitle(tr("CVM Launcher"));
     setObjectName(QStringLiteral("MainWindow"));
@@ -26,9 +63,21 @@ MainWindow::MainWindow(QWidget *parent)
     m_instancesView->horizontalHeader()->setStretchLastSection(true);
     auto *model = new QStandardItemModel(0, 0, this);
     m_instancesView->setModel(model);
-    setCentralWidget(m_instancesView);
+    m_sandboxHint = banner(QStringLiteral("sandboxHint"), this);
+    m_sandboxHint->setText(tr("You are on the built-in sandbox: nothing is created for real. Add "
+                              "your Tencent Cloud account with Profiles… in the toolbar."));
+    m_problems = banner(QStringLiteral("problemsBanner"), this);
+    auto *central = new QWidget(this);
+    auto *layout = new QVBoxLayout(central);
+    layout->addWidget(m_problems);
+    layout->addWidget(m_sandboxHint);
+    layout->addWidget(m_instancesView, 1);
+    setCentralWidget(central);
 
     createActions();
+    reloadProfiles();
+    connect(m_profiles, &ProfileStore::profilesChanged, this, &MainWindow::reloadProfiles);
+    connect(m_profiles, &ProfileStore::activeChanged, this, &MainWindow::reloadProfiles);
     statusBar()->showMessage(tr("Ready"));
     resize(1000, 600);
 }
@@ -62,6 +111,81 @@ void MainWindow::createActions()
     toolBar->setObjectName(QStringLiteral("mainToolBar"));
     toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     toolBar->addAction(m_newLaunchAction);
+    toolBar->addSeparator();
+
+    auto *profileLabel = new QLabel(tr("&Profile:"), toolBar);
+    m_profileSwitcher = new QComboBox(toolBar);
+    m_profileSwitcher->setObjectName(QStringLiteral("profileSwitcher"));
+    m_profileSwitcher->setAccessibleName(tr("Active profile"));
+    m_profileSwitcher->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    profileLabel->setBuddy(m_profileSwitcher);
+    toolBar->addWidget(profileLabel);
+    toolBar->addWidget(m_profileSwitcher);
+    connect(m_profileSwitcher, &QComboBox::activated, this, [this](int index) {
+        m_profiles->setActive(m_profileSwitcher->itemData(index).toString());
+    });
+
+    m_profilesAction =
+        new QAction(QIcon::fromTheme(QStringLiteral("system-users")), tr("P&rofiles…"), this);
+    m_profilesAction->setObjectName(QStringLiteral("profilesAction"));
+    m_profilesAction->setStatusTip(tr("Add, edit or delete accounts and their keys"));
+    connect(m_profilesAction, &QAction::triggered, this, &MainWindow::openProfiles);
+    toolBar->addAction(m_profilesAction);
+    fileMenu->insertAction(m_quitAction, m_profilesAction);
+}
+
+void MainWindow::reloadProfiles()
+{
+    const QSignalBlocker blocker(m_profileSwitcher);
+    m_profileSwitcher->clear();
+    const QString activeId = m_profiles->active().id;
+    for (const Profile &p : m_profiles->profiles()) {
+        m_profileSwitcher->addItem(p.name, p.id);
+        if (p.id == activeId)
+            m_profileSwitcher->setCurrentIndex(m_profileSwitcher->count() - 1);
+    }
+    updateSandboxHint();
+}
+
+void MainWindow::updateSandboxHint()
+{
+    m_sandboxHint->setVisible(m_profiles->active().kind == Profile::Kind::Sandbox &&
+                              !m_profiles->hasOwnProfiles());
+}
+
+void MainWindow::openProfiles()
+{
+    auto *dialog = new ProfilesDialog(m_profiles, m_apiFactory, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}
+
+void MainWindow::applyCommandLine(const CommandLine &commandLine)
+{
+    QStringList problems = commandLine.problems();
+    if (!commandLine.profileName().isEmpty()) {
+        if (const auto chosen = m_profiles->find(commandLine.profileName())) {
+            m_profiles->setActive(chosen->id);
+        } else {
+            m_profiles->setActive(Profile::sandboxId());
+            problems << tr("There is no profile named “%1”, so CVM Launcher started on the "
+                           "built-in Sandbox. Choose a profile in the toolbar, or add one with "
+                           "Profiles… in the toolbar.")
+                            .arg(commandLine.profileName());
+        }
+    }
+    if (!commandLine.endpoint().isEmpty()) {
+        m_profiles->setEndpointOverride(commandLine.endpoint());
+        statusBar()->showMessage(tr("For this run, requests go to %1 (--endpoint).")
+                                     .arg(commandLine.endpoint().toString()));
+    }
+    showProblems(problems);
+}
+
+void MainWindow::showProblems(const QStringList &problems)
+{
+    m_problems->setText(tr("Problem: %1").arg(problems.join(u'\n')));
+    m_problems->setVisible(!problems.isEmpty());
 }
 
 void MainWindow::newLaunch()

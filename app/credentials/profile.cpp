@@ -1,0 +1,70 @@
+#include "credentials/profile.h"
+
+#include "credentials/endpointcheck.h"
+
+#include <QRegularExpression>
+#include <QUuid>
+
+Profile Profile::newAccount()
+{
+    Profile profile;
+    profile.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    profile.version = ApiConfig::Version::V3;
+    return profile;
+}
+
+Profile Profile::sandbox()
+{
+    Profile profile;
+    profile.id = sandboxId();
+    profile.kind = Kind::Sandbox;
+    profile.name = tr("Sandbox");
+    // The seed protocol; the sandbox speaks both, and switching here is how to try API 3.0.
+    profile.version = ApiConfig::Version::V2;
+    return profile;
+}
+
+QString Profile::versionReason()
+{
+    return tr("API 2.0 no longer serves real accounts: use API 3.0 unless you know your endpoint "
+              "still speaks 2.0.");
+}
+
+QString Profile::validate() const
+{
+    if (name.trimmed().isEmpty())
+        return tr("Give the profile a name, for example the account's owner or purpose.");
+    static const QRegularExpression regionPattern(QStringLiteral("^[a-z]{2,}(-[a-z0-9]+)+$"));
+    if (!regionPattern.match(region).hasMatch()) {
+        return tr("“%1” is not a region name. Use Tencent Cloud's name, such as ap-guangzhou or "
+                  "ap-shanghai.")
+            .arg(region);
+    }
+    if (kind == Kind::Stored) {
+        const EndpointCheck::Result endpointResult = EndpointCheck::check(endpoint);
+        if (!endpointResult.ok())
+            return endpointResult.error;
+    }
+    if (signatureMethod != QLatin1String("HmacSHA256") &&
+        signatureMethod != QLatin1String("HmacSHA1")) {
+        return tr("The signature method must be HmacSHA256 or HmacSHA1.");
+    }
+    if (defaultProjectId < 0)
+        return tr("The default project id cannot be negative; 0 is the default project.");
+    return {};
+}
+
+ApiConfig Profile::toApiConfig(const Credentials &keys, const QUrl &endpointOverride) const
+{
+    ApiConfig config;
+    config.version = version;
+    config.region = region;
+    config.signatureMethod = signatureMethod;
+    config.secretId = keys.secretId;
+    config.secretKey = keys.secretKey;
+    if (endpointOverride.isValid() && !endpointOverride.isEmpty())
+        config.endpoint = endpointOverride;
+    else
+        config.endpoint = EndpointCheck::check(endpoint).url;
+    return config;
+}

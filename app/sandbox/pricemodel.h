@@ -1,0 +1,14 @@
+#pragma once
+
+#include "api/cloudtypes.h"
+#include "spec/launchspec.h"
+
+// Plausible hourly prices in CNY for the sandbox, shaped like the real price list of the period:
+// per core and per GB of memory, per GB of data disk by disk type, a Windows licence per core,
+// bandwidth by the hour in two tiers or by traffic per GB; everything times goodsNum.
+// Not Tencent's prices; only their shape.
+class PriceModel
+{
+public:
+    static Price quote(const LaunchSpec &spec, bool windows);
+};

@@ -1,0 +1,23 @@
+#pragma once
+
+#include "sandbox/sandboxreply.h"
+#include "sandbox/sandboxrequest.h"
+
+#include <QString>
+
+// One wire protocol the sandbox speaks (API 2.0, later API 3.0). The HTTP front asks each
+// registered protocol in turn whether a request is its own; faults are matched by action name,
+// which only the protocol knows how to read.
+class SandboxProtocol
+{
+public:
+    virtual ~SandboxProtocol() = default;
+
+    virtual bool accepts(const SandboxRequest &request) const = 0;
+    // The action the request names ("RunInstancesHour"), empty when it names none.
+    virtual QString actionOf(const SandboxRequest &request) const = 0;
+    virtual SandboxReply handle(const SandboxRequest &request) = 0;
+    // The protocol's own form of an injected service-side failure: `code` is the API 2.0 number
+    // (6000 internal error, 6200 temporarily unavailable), mapped by each protocol.
+    virtual SandboxReply serviceError(int code, const QString &action) const = 0;
+};

@@ -1,0 +1,78 @@
+#include "sandbox/sandboxservice.h"
+
+#include "catalog/catalog.h"
+#include "sandbox/sandboxhttpserver.h"
+#include "sandbox/v2cvmactions.h"
+#include "sandbox/v2protocol.h"
+#include "sandbox/v2resourceactions.h"
+
+#include <QTcpServer>
+
+SandboxService::SandboxService(QObject *parent)
+    : SandboxService(Catalog::builtIn(), parent)
+{}
+
+SandboxService::SandboxService(const Catalog &catalog, QObject *parent)
+    : QObject(parent)
+    , m_catalog(catalog)
+    , m_store(&m_faults)
+    , m_v2(std::make_unique<V2Protocol>(&m_accounts, &m_catalog))
+    , m_v2Cvm(std::make_unique<V2CvmActions>(&m_store, &m_catalog))
+    , m_v2Resources(std::make_unique<V2ResourceActions>(&m_catalog))
+    , m_server(new SandboxHttpServer(&m_faults, this))
+{
+    m_accounts.add(DefaultSecretId, DefaultSecretKey);
+    m_v2Cvm->registerWith(*m_v2);
+    m_v2Resources->registerWith(*m_v2);
+    m_server->addProtocol(m_v2.get());
+}
+
+SandboxService::~SandboxService()
+{
+    // Connections first: their pending answers refer to the protocols below.
+    stop();
+    delete m_server;
+    m_server = nullptr;
+}
+
+quint16 SandboxService::start(const QHostAddress &host, quint16 port)
+{
+    stop();
+    auto *listener = new QTcpServer(this);
+    if (!listener->listen(host, port)) {
+        m_error = tr("Cannot listen on %1:%2: %3.")
+                      .arg(host.toString())
+                      .arg(port)
+                      .arg(listener->errorString());
+        delete listener;
+        return 0;
+    }
+    m_server->bind(listener);
+    m_listener = listener;
+    m_host = host;
+    m_port = listener->serverPort();
+    m_error.clear();
+    return m_port;
+}
+
+void SandboxService::stop()
+{
+    // The accepted sockets are the listener's children: deleting it closes them all.
+    delete m_listener;
+    m_listener = nullptr;
+    m_port = 0;
+}
+
+bool SandboxService::isListening() const
+{
+    return m_listener && m_listener->isListening();
+}
+
+QUrl SandboxService::endpoint() const
+{
+    QUrl url;
+    url.setScheme(QStringLiteral("http"));
+    url.setHost(m_host.toString());
+    url.setPort(m_port);
+    return url;
+}

@@ -1,0 +1,73 @@
+#pragma once
+
+#include "sandbox/faultinjector.h"
+#include "sandbox/instancestore.h"
+#include "sandbox/sandboxaccounts.h"
+
+#include <QCoreApplication>
+#include <QHostAddress>
+#include <QObject>
+#include <QUrl>
+
+#include <memory>
+
+class Catalog;
+class QTcpServer;
+class SandboxHttpServer;
+class V2CvmActions;
+class V2Protocol;
+class V2ResourceActions;
+
+// The whole sandbox in one object, for cvm-sandbox and for the app's built-in "Sandbox" profile:
+//
+//   SandboxService sandbox;                       // default keys, 3 s pending, no faults
+//   const quint16 port = sandbox.start();         // 127.0.0.1, a free port; 0 on failure
+//   config.endpoint = sandbox.endpoint();          // http://127.0.0.1:PORT
+//   config.secretId = SandboxService::DefaultSecretId; ...
+//
+// Runs on the thread it lives in, entirely event-driven (no thread of its own, nothing blocks).
+// Every protocol shares one instance store, one account list and one fault injector.
+class SandboxService : public QObject
+{
+    Q_OBJECT
+
+public:
+    static inline const QString DefaultSecretId = SandboxAccounts::DefaultSecretId;
+    static inline const QString DefaultSecretKey = SandboxAccounts::DefaultSecretKey;
+
+    // Accepts the default key pair until accounts() is changed.
+    explicit SandboxService(QObject *parent = nullptr);
+    SandboxService(const Catalog &catalog, QObject *parent = nullptr);
+    ~SandboxService() override;
+
+    // Listens on host:port (port 0: a free one) and returns the bound port, or 0 with
+    // errorString() set. Only loopback unless the caller passes another address on purpose.
+    quint16 start(const QHostAddress &host = QHostAddress::LocalHost, quint16 port = 0);
+    // Stops listening and closes every open connection; start() may be called again.
+    void stop();
+
+    bool isListening() const;
+    quint16 port() const { return m_port; }
+    QHostAddress host() const { return m_host; }
+    // The base URL a client uses: http://HOST:PORT (v2 requests go to <endpoint>/v2/index.php).
+    QUrl endpoint() const;
+    QString errorString() const { return m_error; }
+
+    SandboxAccounts &accounts() { return m_accounts; }
+    InstanceStore &store() { return m_store; }
+    FaultInjector &faults() { return m_faults; }
+
+private:
+    const Catalog &m_catalog;
+    SandboxAccounts m_accounts;
+    FaultInjector m_faults;
+    InstanceStore m_store;
+    std::unique_ptr<V2Protocol> m_v2;
+    std::unique_ptr<V2CvmActions> m_v2Cvm;
+    std::unique_ptr<V2ResourceActions> m_v2Resources;
+    SandboxHttpServer *m_server = nullptr;
+    QTcpServer *m_listener = nullptr;
+    QHostAddress m_host;
+    quint16 m_port = 0;
+    QString m_error;
+};

@@ -1,0 +1,305 @@
+#include "api/cloudapi.h"
+#include "credentials/inmemorysecretstore.h"
+#include "credentials/profilestore.h"
+#include "dialogs/profilesdialog.h"
+#include "testpaths.h"
+
+#include <QComboBox>
+#include <QFile>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSettings>
+#include <QTest>
+
+namespace {
+
+// Only what "Test connection" needs: describeZones answers later with a scripted result.
+class ZonesCall : public ApiCall
+{
+public:
+    using ApiCall::ApiCall;
+    void cancel() override { cancelled = true; }
+    bool cancelled = false;
+};
+
+class ZonesOnlyApi : public CloudApi
+{
+public:
+    explicit ZonesOnlyApi(ApiResult<QList<Zone>> answer)
+        : m_answer(std::move(answer))
+    {}
+    ApiConfig::Version version() const override { return ApiConfig::Version::V3; }
+    ApiCall *describeZones(QObject *context, Callback<QList<Zone>> done) override
+    {
+        auto *call = new ZonesCall(this);
+        QPointer<QObject> guard(context);
+        QMetaObject::invokeMethod(
+            call,
+            [call, guard, done, answer = m_answer] {
+                if (guard)
+                    done(answer);
+                Q_EMIT call->finished();
+                call->deleteLater();
+            },
+            Qt::QueuedConnection);
+        return call;
+    }
+    ApiCall *runInstances(const LaunchSpec &, QObject *, Callback<QStringList>) override
+    {
+        return nullptr;
+    }
+    ApiCall *dryRun(const LaunchSpec &, QObject *, Callback<bool>) override { return nullptr; }
+    bool supportsDryRun() const override { return false; }
+    ApiCall *describeInstances(const QStringList &, int, int, QObject *,
+                               Callback<InstancePage>) override
+    {
+        return nullptr;
+    }
+    ApiCall *returnInstance(const QString &, QObject *, Callback<bool>) override { return nullptr; }
+    ApiCall *describeImages(int, QObject *, Callback<QList<Image>>) override { return nullptr; }
+    ApiCall *describeKeyPairs(QObject *, Callback<QList<KeyPair>>) override { return nullptr; }
+    ApiCall *describeVpcs(QObject *, Callback<QList<Vpc>>) override { return nullptr; }
+    ApiCall *describeSubnets(const QString &, QObject *, Callback<QList<Subnet>>) override
+    {
+        return nullptr;
+    }
+    ApiCall *inquirePrice(const LaunchSpec &, QObject *, Callback<Price>) override
+    {
+        return nullptr;
+    }
+
+private:
+    ApiResult<QList<Zone>> m_answer;
+};
+
+const QString kSecretKey = QStringLiteral("Gu5t9xGARNpq86cd98joQYCN3DialogSecret");
+
+} // namespace
+
+class TestProfilesDialog : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void secretKeyIsMaskedAndLabelled();
+    void addSavesProfileAndKeys();
+    void sandboxCannotBeDeleted();
+    void deleteAsksNamingTheProfile();
+    void testConnectionSucceeds();
+    void wrongKeysAreSaidSo();
+    void keychainErrorsAreShown();
+    void environmentProfileIsReadOnly();
+    void screenshot();
+
+private:
+    ProfilesDialog *makeDialog(ProfilesDialog::ApiFactory factory = {});
+    void addAccount(ProfilesDialog *dialog, const QString &name);
+    template<typename T>
+    T *child(const char *name)
+    {
+        auto *w = m_dialog->findChild<T *>(QLatin1String(name));
+        if (!w)
+            qFatal("no child %s", name);
+        return w;
+    }
+
+    InMemorySecretStore *m_secrets = nullptr;
+    CredentialStore *m_credentials = nullptr;
+    ProfileStore *m_store = nullptr;
+    ProfilesDialog *m_dialog = nullptr;
+    ApiConfig m_lastConfig;
+};
+
+void TestProfilesDialog::initTestCase()
+{
+    TestPaths::isolateStandardPaths();
+    QCoreApplication::setOrganizationDomain(QStringLiteral("cvmlauncher.org"));
+    QCoreApplication::setApplicationName(QStringLiteral("org.cvmlauncher.CvmLauncher.uitests"));
+}
+
+void TestProfilesDialog::init()
+{
+    QSettings().clear();
+    m_secrets = new InMemorySecretStore;
+    m_credentials = new CredentialStore(m_secrets);
+    m_store = new ProfileStore(m_credentials, QProcessEnvironment());
+}
+
+void TestProfilesDialog::cleanup()
+{
+    delete m_dialog;
+    delete m_store;
+    delete m_credentials;
+    delete m_secrets;
+    m_dialog = nullptr;
+}
+
+ProfilesDialog *TestProfilesDialog::makeDialog(ProfilesDialog::ApiFactory factory)
+{
+    m_dialog = new ProfilesDialog(m_store, std::move(factory));
+    m_dialog->show();
+    if (!QTest::qWaitForWindowExposed(m_dialog))
+        qFatal("dialog not shown");
+    return m_dialog;
+}
+
+void TestProfilesDialog::addAccount(ProfilesDialog *dialog, const QString &name)
+{
+    QTest::mouseClick(child<QPushButton>("addButton"), Qt::LeftButton);
+    QTest::keyClicks(child<QLineEdit>("nameEdit"), name);
+    QTest::keyClicks(child<QLineEdit>("secretIdEdit"), QStringLiteral("AKIDdialogtest"));
+    QTest::keyClicks(child<QLineEdit>("secretKeyEdit"), kSecretKey);
+    QTest::mouseClick(child<QPushButton>("saveButton"), Qt::LeftButton);
+    QTRY_VERIFY(dialog->message().contains(QStringLiteral("keychain")));
+}
+
+void TestProfilesDialog::secretKeyIsMaskedAndLabelled()
+{
+    makeDialog();
+    auto *key = child<QLineEdit>("secretKeyEdit");
+    QCOMPARE(key->echoMode(), QLineEdit::Password);
+    QVERIFY(!key->accessibleName().isEmpty());
+    for (QLabel *label : m_dialog->findChildren<QLabel *>()) {
+        if (label->buddy() == key)
+            return;
+    }
+    QFAIL("the SecretKey field has no label buddy");
+}
+
+void TestProfilesDialog::addSavesProfileAndKeys()
+{
+    makeDialog();
+    addAccount(m_dialog, QStringLiteral("Production"));
+    const auto saved = m_store->find(QStringLiteral("Production"));
+    QVERIFY(saved);
+    QCOMPARE(saved->version, ApiConfig::Version::V3);
+    QVERIFY(m_secrets->contains(CredentialStore::secretKeyKey(saved->id)));
+    QCOMPARE(child<QListWidget>("profileList")->count(), 2);
+    // Never shown back: the field stays empty, the placeholder says it is saved.
+    QVERIFY(child<QLineEdit>("secretKeyEdit")->text().isEmpty());
+
+    QSettings settings;
+    settings.sync();
+    QFile file(settings.fileName());
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray contents = file.readAll();
+    QVERIFY(contents.contains("Production"));
+    QVERIFY(!contents.contains(kSecretKey.toUtf8()));
+}
+
+void TestProfilesDialog::sandboxCannotBeDeleted()
+{
+    makeDialog();
+    m_dialog->showProfile(Profile::sandboxId());
+    QVERIFY(!child<QPushButton>("deleteButton")->isEnabled());
+    QVERIFY(!child<QLineEdit>("secretKeyEdit")->isEnabled());
+    QVERIFY(child<QLineEdit>("nameEdit")->isReadOnly());
+}
+
+void TestProfilesDialog::deleteAsksNamingTheProfile()
+{
+    makeDialog();
+    addAccount(m_dialog, QStringLiteral("Old account"));
+    const QString id = m_store->find(QStringLiteral("Old account"))->id;
+    QVERIFY(child<QPushButton>("deleteButton")->isEnabled());
+
+    QTest::mouseClick(child<QPushButton>("deleteButton"), Qt::LeftButton);
+    QMessageBox *confirm = nullptr;
+    QTRY_VERIFY((confirm = m_dialog->findChild<QMessageBox *>(QStringLiteral("confirmDelete"))));
+    QVERIFY(confirm->text().contains(QStringLiteral("Old account")));
+    QTest::mouseClick(confirm->button(QMessageBox::Yes), Qt::LeftButton);
+
+    QTRY_VERIFY(!m_store->profile(id));
+    QVERIFY(!m_secrets->contains(CredentialStore::secretKeyKey(id)));
+    QVERIFY(!m_secrets->contains(CredentialStore::secretIdKey(id)));
+    QCOMPARE(child<QListWidget>("profileList")->count(), 1);
+}
+
+void TestProfilesDialog::testConnectionSucceeds()
+{
+    makeDialog([this](const ApiConfig &config) -> CloudApi * {
+        m_lastConfig = config;
+        ApiResult<QList<Zone>> ok;
+        ok.value = QList<Zone>{
+            Zone{100003, QStringLiteral("广州三区"), QStringLiteral("ap-guangzhou-3"), true}};
+        return new ZonesOnlyApi(ok);
+    });
+    addAccount(m_dialog, QStringLiteral("Production"));
+    QTest::mouseClick(child<QPushButton>("testButton"), Qt::LeftButton);
+    QTRY_VERIFY2(m_dialog->message().contains(QStringLiteral("Connected")),
+                 qPrintable(m_dialog->message()));
+    QCOMPARE(m_lastConfig.secretKey, kSecretKey); // the saved key, not the empty field
+    QCOMPARE(m_lastConfig.version, ApiConfig::Version::V3);
+}
+
+void TestProfilesDialog::wrongKeysAreSaidSo()
+{
+    makeDialog([](const ApiConfig &) -> CloudApi * {
+        ApiResult<QList<Zone>> failed;
+        failed.error.kind = ApiError::Kind::Service;
+        failed.error.code = 4104;
+        failed.error.message = QStringLiteral("密钥不存在");
+        return new ZonesOnlyApi(failed);
+    });
+    addAccount(m_dialog, QStringLiteral("Typo"));
+    QTest::mouseClick(child<QPushButton>("testButton"), Qt::LeftButton);
+    QTRY_VERIFY2(m_dialog->message().contains(QStringLiteral("keys are wrong")),
+                 qPrintable(m_dialog->message()));
+    QVERIFY(m_dialog->message().startsWith(QStringLiteral("Problem:")));
+
+    // The sandbox without a running sandbox: said so, nothing sent.
+    m_dialog->showProfile(Profile::sandboxId());
+    QTest::mouseClick(child<QPushButton>("testButton"), Qt::LeftButton);
+    QVERIFY(m_dialog->message().contains(QStringLiteral("sandbox is not running")));
+}
+
+void TestProfilesDialog::keychainErrorsAreShown()
+{
+    makeDialog();
+    m_secrets->failWith(SecretStore::Status::Denied, QStringLiteral("The keychain is locked."));
+    QTest::mouseClick(child<QPushButton>("addButton"), Qt::LeftButton);
+    QTest::keyClicks(child<QLineEdit>("nameEdit"), QStringLiteral("Locked"));
+    QTest::keyClicks(child<QLineEdit>("secretIdEdit"), QStringLiteral("AKID"));
+    QTest::keyClicks(child<QLineEdit>("secretKeyEdit"), QStringLiteral("key"));
+    QTest::mouseClick(child<QPushButton>("saveButton"), Qt::LeftButton);
+    QTRY_VERIFY2(m_dialog->message().contains(QStringLiteral("keychain is locked")),
+                 qPrintable(m_dialog->message()));
+}
+
+void TestProfilesDialog::environmentProfileIsReadOnly()
+{
+    QProcessEnvironment env;
+    env.insert(QStringLiteral("TENCENTCLOUD_SECRET_ID"), QStringLiteral("AKIDfromenv"));
+    env.insert(QStringLiteral("TENCENTCLOUD_SECRET_KEY"), kSecretKey);
+    delete m_store;
+    m_store = new ProfileStore(m_credentials, env);
+    makeDialog();
+    m_dialog->showProfile(Profile::environmentId());
+    QVERIFY(!child<QPushButton>("saveButton")->isEnabled());
+    QVERIFY(!child<QPushButton>("deleteButton")->isEnabled());
+    QCOMPARE(child<QLineEdit>("secretIdEdit")->text(), QStringLiteral("AKIDfromenv"));
+    QVERIFY(child<QLineEdit>("secretKeyEdit")->text().isEmpty()); // never shown
+    QVERIFY(child<QLineEdit>("secretKeyEdit")
+                ->placeholderText()
+                .contains(QStringLiteral("environment")));
+}
+
+void TestProfilesDialog::screenshot()
+{
+    // For looking at, not for comparing: a picture of the dialog with a real account selected.
+    makeDialog([](const ApiConfig &) -> CloudApi * { return nullptr; });
+    addAccount(m_dialog, QStringLiteral("Production"));
+    const QString path = qEnvironmentVariable("CVM_SCREENSHOT_DIR");
+    if (path.isEmpty())
+        QSKIP("set CVM_SCREENSHOT_DIR to save a picture of the dialog");
+    QVERIFY(m_dialog->grab().save(path + QStringLiteral("/profilesdialog.png")));
+}
+
+QTEST_MAIN(TestProfilesDialog)
+#include "tst_profilesdialog.moc"
