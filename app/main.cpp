@@ -1,10 +1,15 @@
 #include "api/cloudapifactory.h"
 #include "api/networktransport.h"
 #include "cli/commandline.h"
+#include "credentials/credentialstore.h"
+#include "credentials/keychainsecretstore.h"
+#include "credentials/profilestore.h"
 #include "i18n/languagepreference.h"
 #include "i18n/translations.h"
+#include "launch/launchcontroller.h"
 #include "main/appicon.h"
 #include "main/mainwindow.h"
+#include "sandbox/sandboxservice.h"
 #include "version.h"
 
 #include <QApplication>
@@ -47,12 +52,38 @@ int main(int argc, char *argv[])
     Translations::install(&app, LanguagePreference::resolve(LanguagePreference::read(QSettings()),
                                                             QLocale::system()));
 
+    // The built-in sandbox: the same service as cvm-sandbox, in-process on a free loopback port,
+    // so the app works with no account and no network. Its keys are demo keys, not secrets.
+    SandboxService sandbox;
+    QStringList problems;
+    const quint16 sandboxPort = sandbox.start();
+    if (sandboxPort == 0) {
+        problems << QCoreApplication::translate("main", "The built-in sandbox could not start: %1")
+                        .arg(sandbox.errorString());
+    }
+
+    KeychainSecretStore keychain;
+    CredentialStore credentials(&keychain);
+    ProfileStore profiles(&credentials);
+    if (sandboxPort != 0) {
+        profiles.setSandboxAccess(
+            {sandbox.endpoint(),
+             {SandboxService::DefaultSecretId, SandboxService::DefaultSecretKey}});
+    }
+
     // One transport for every backend; it outlives the window and so every CloudApi it serves.
     NetworkTransport transport;
-    MainWindow window(nullptr, [&transport](const ApiConfig &config) {
-        return CloudApiFactory::create(config, &transport);
-    });
+    MainWindow window(
+        &profiles,
+        [&transport](const ApiConfig &config) {
+            return CloudApiFactory::create(config, &transport);
+        },
+        nullptr, {}, &keychain);
     window.applyCommandLine(commandLine);
+    if (!problems.isEmpty())
+        window.showProblems(problems);
+    // Rebuilds the table from the journal; open batches are resent with their own clientTokens.
+    window.launchController()->start();
     window.show();
     if (!commandLine.templatePath().isEmpty())
         window.openTemplate(commandLine.templatePath());

@@ -102,3 +102,33 @@ ApiError::Verdict ApiErrorFactory::verdictForV2Code(int code)
         return ApiError::Verdict::Final;
     }
 }
+
+ApiError ApiErrorFactory::v3Service(const QString &action, const QString &codeString,
+                                    const QString &message, const QString &requestId,
+                                    int httpStatus)
+{
+    ApiError e;
+    e.kind = ApiError::Kind::Service;
+    e.verdict = verdictForV3Code(codeString);
+    // As with API 2.0: a 5xx that still wraps a code says "transient".
+    if (httpStatus >= 500 && e.verdict == ApiError::Verdict::Final)
+        e.verdict = ApiError::Verdict::Retryable;
+    e.codeString = codeString;
+    e.message = message;
+    e.httpStatus = httpStatus;
+    e.action = action;
+    e.requestId = requestId;
+    return e;
+}
+
+ApiError::Verdict ApiErrorFactory::verdictForV3Code(const QString &codeString)
+{
+    const auto family = [&codeString](QLatin1String name) {
+        return codeString == name || codeString.startsWith(name + u'.');
+    };
+    if (family(QLatin1String("RequestLimitExceeded")))
+        return ApiError::Verdict::RetryAfterPause;
+    if (family(QLatin1String("InternalError")))
+        return ApiError::Verdict::Retryable;
+    return ApiError::Verdict::Final;
+}

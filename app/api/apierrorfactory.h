@@ -29,6 +29,14 @@ public:
     // 6000 and 6200 are transient, 4400 (rate limit) after a pause, everything else final.
     static ApiError::Verdict verdictForV2Code(int code);
 
+    // An API 3.0 error answer (Response.Error): string code, server message, RequestId.
+    static ApiError v3Service(const QString &action, const QString &codeString,
+                              const QString &message, const QString &requestId, int httpStatus);
+    // RequestLimitExceeded(.*) after a pause, InternalError(.*) transient, everything else
+    // (AuthFailure.*, InvalidParameter*, LimitExceeded.*, ResourceInsufficient.*,
+    // InvalidAccount.*, ...) final.
+    static ApiError::Verdict verdictForV3Code(const QString &codeString);
+
     // Answers bigger than this are refused unread (8 MiB): no documented answer comes close.
     static constexpr qint64 MaxBodyBytes = 8 * 1024 * 1024;
 };

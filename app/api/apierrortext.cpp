@@ -104,6 +104,59 @@ QString ApiErrorText::forCodeString(const QString &codeString)
         {"InternalError",
          QT_TR_NOOP("Internal error on the server — the app retries; if it keeps failing, try "
                     "again later")},
+        // API 3.0 (RunInstances and the Describe* actions)
+        {"AuthFailure.InvalidAuthorization",
+         QT_TR_NOOP("The Authorization header was not understood — check that the profile's "
+                    "endpoint is a Tencent Cloud API 3.0 service, or switch the profile to "
+                    "API 2.0")},
+        {"AuthFailure.TokenFailure",
+         QT_TR_NOOP("The temporary credentials' token is invalid or has expired — get new "
+                    "temporary credentials, or use a permanent key in this profile")},
+        {"AuthFailure.UnauthorizedOperation",
+         QT_TR_NOOP("This key may not perform the action — ask the account owner to grant the "
+                    "CVM (or VPC) permission to this key's user in CAM")},
+        {"AuthFailure.MFAFailure",
+         QT_TR_NOOP("The account requires multi-factor authentication for this action — use a "
+                    "key without that requirement, or launch from the console")},
+        {"UnauthorizedOperation",
+         QT_TR_NOOP("Access denied — ask the account owner for the permission")},
+        {"DryRunOperation",
+         QT_TR_NOOP("The check passed: the service would accept this launch — launch it")},
+        {"InvalidAction",
+         QT_TR_NOOP("The service does not know this action — check that the profile's endpoint "
+                    "speaks API 3.0")},
+        {"NoSuchVersion",
+         QT_TR_NOOP("The service does not speak this API version — check the profile's "
+                    "endpoint")},
+        {"UnsupportedRegion",
+         QT_TR_NOOP("The service is not offered in this region — choose another region in the "
+                    "profile")},
+        {"InvalidRegion.NotFound",
+         QT_TR_NOOP("The region does not exist — choose another region in the profile")},
+        {"InvalidImageId.NotFound",
+         QT_TR_NOOP("The image does not exist in this region — choose another image")},
+        {"InvalidInstanceId.NotFound",
+         QT_TR_NOOP("The instance does not exist (it may have been returned already) — refresh "
+                    "the instance list")},
+        {"InvalidKeyPairId.NotFound",
+         QT_TR_NOOP("The SSH key does not exist in this region — choose another key or create "
+                    "one in the console")},
+        {"InvalidVpcId.NotFound",
+         QT_TR_NOOP("The VPC does not exist in this region — choose another network")},
+        {"InvalidSubnetId.NotFound",
+         QT_TR_NOOP("The subnet does not exist in this VPC — choose another subnet")},
+        {"InvalidParameterValue.VpcIdZoneIdNotMatch",
+         QT_TR_NOOP("The subnet is not in the chosen zone — choose a subnet of that zone")},
+        {"InvalidAccount.UnpaidOrder",
+         QT_TR_NOOP("The account has an unpaid order — pay or cancel it in the console, then "
+                    "launch again")},
+        {"ResourcesSoldOut.SpecifiedInstanceType",
+         QT_TR_NOOP("This instance type is sold out — choose another zone or instance type")},
+        {"ResourceInsufficient.CloudDiskSoldOut",
+         QT_TR_NOOP("This cloud disk type is sold out in that zone — choose another disk type "
+                    "or zone")},
+        {"RequestSizeLimitExceeded",
+         QT_TR_NOOP("The request is too large — launch fewer instances at once")},
     };
     static const Entry families[] = {
         {"AuthFailure",
@@ -126,6 +179,37 @@ QString ApiErrorText::forCodeString(const QString &codeString)
         {"OperationConstraints",
          QT_TR_NOOP("The operation is not possible in the resource's current state")},
         {"InternalError", QT_TR_NOOP("Internal error on the server — try again later")},
+        {"RequestLimitExceeded",
+         QT_TR_NOOP("Too many requests — the app waits and retries; or try again in a minute")},
+        {"InvalidAccount",
+         QT_TR_NOOP("The account cannot buy this (balance, verification or an unpaid order) — "
+                    "check the account in the console")},
+        {"InvalidZone",
+         QT_TR_NOOP("The zone is not valid here — choose another zone of the profile's region")},
+        {"InvalidImageId", QT_TR_NOOP("The image id was rejected — choose another image")},
+        {"InvalidInstanceId",
+         QT_TR_NOOP("The instance id was rejected — refresh the instance list")},
+        {"InvalidInstanceType",
+         QT_TR_NOOP("The instance type was rejected — choose another CPU and memory "
+                    "combination")},
+        {"InvalidKeyPairId", QT_TR_NOOP("The SSH key was rejected — choose another key")},
+        {"InvalidVpcId", QT_TR_NOOP("The VPC was rejected — choose another network")},
+        {"InvalidSubnetId", QT_TR_NOOP("The subnet was rejected — choose another subnet")},
+        {"InvalidPassword",
+         QT_TR_NOOP("The password does not meet the image's rules — choose another password")},
+        {"InvalidRegion", QT_TR_NOOP("The region was rejected — choose another region")},
+        {"ResourcesSoldOut", QT_TR_NOOP("Sold out — choose another zone or configuration")},
+        {"ResourceUnavailable",
+         QT_TR_NOOP("The resource is not available now — choose another zone or configuration, "
+                    "or try later")},
+        {"ResourceInUse",
+         QT_TR_NOOP("The resource is in use — wait until its current operation ends")},
+        {"UnsupportedOperation",
+         QT_TR_NOOP("The operation is not supported for this resource — check its type and "
+                    "state")},
+        {"FailedOperation",
+         QT_TR_NOOP("The operation failed on the server — check the resource's state and try "
+                    "again")},
     };
     for (const Entry &e : exact) {
         if (codeString == QLatin1String(e.code))

@@ -1,6 +1,7 @@
 #include "api/cloudapifactory.h"
 
 #include "api/v2cloudapi.h"
+#include "api/v3cloudapi.h"
 
 CloudApi *CloudApiFactory::create(const ApiConfig &config, Transport *transport, QObject *parent)
 {
@@ -8,7 +9,7 @@ CloudApi *CloudApiFactory::create(const ApiConfig &config, Transport *transport,
     case ApiConfig::Version::V2:
         return new V2CloudApi(config, transport, parent);
     case ApiConfig::Version::V3:
-        break;
+        return new V3CloudApi(config, transport, parent);
     }
     return nullptr;
 }

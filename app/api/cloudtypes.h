@@ -40,6 +40,8 @@ struct InstanceInfo
     QString imageId;
     QString osName;
     QDateTime createTime;
+
+    bool operator==(const InstanceInfo &) const = default;
 };
 
 struct InstancePage

@@ -2,16 +2,72 @@
 #include "credentials/inmemorysecretstore.h"
 #include "credentials/profilestore.h"
 #include "dialogs/profilesdialog.h"
+#include "fakecloudapi.h"
+#include "launch/instancemodel.h"
+#include "launch/launchcontroller.h"
+#include "launch/statustracker.h"
+#include "main/instancespanel.h"
 #include "main/mainwindow.h"
 #include "testpaths.h"
 #include "wizard/launchwizard.h"
 
 #include <QAction>
+#include <QClipboard>
 #include <QComboBox>
+#include <QGuiApplication>
+#include <QIcon>
 #include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QPushButton>
 #include <QSettings>
+#include <QSortFilterProxyModel>
 #include <QTableView>
+#include <QTemporaryDir>
 #include <QTest>
+
+namespace {
+
+LaunchSpec specFor(int count, const QString &name)
+{
+    LaunchSpec spec;
+    spec.zoneId = 100003;
+    spec.cpu = 1;
+    spec.mem = 2;
+    spec.imageId = QStringLiteral("img-31tjrtph");
+    spec.imageType = LaunchSpec::PublicImage;
+    spec.goodsNum = count;
+    spec.instanceName = name;
+    return spec;
+}
+
+// A window on a private journal, with an account (the fake) and a launch of `count` instances.
+struct Fixture
+{
+    QTemporaryDir dir;
+    FakeCloudApi api;
+    MainWindow window{nullptr, dir.path()};
+
+    Fixture()
+    {
+        window.launchController()->tracker()->setIntervals(5, 20);
+        window.launchController()->start();
+        window.launchController()->setCloudApi(&api, QStringLiteral("p1"));
+    }
+    QTableView *view() const
+    {
+        return window.findChild<QTableView *>(QStringLiteral("instancesView"));
+    }
+    QSortFilterProxyModel *proxy() const { return window.instancesPanel()->proxy(); }
+    void selectRow(int row) const
+    {
+        view()->setCurrentIndex(proxy()->index(row, 0));
+        view()->selectRow(row);
+    }
+};
+
+} // namespace
 
 class TestMainWindow : public QObject
 {
@@ -29,6 +85,12 @@ private Q_SLOTS:
     void badEndpointIsShown();
     void profilesActionOpensTheDialog();
     void screenshot();
+    void launchFillsTheTableWithIconAndText();
+    void filterNarrowsTheTable();
+    void copiesTheInstanceId();
+    void returnAsksFirstAndNamesTheInstance();
+    void detailsShowTheParametersAndTheError();
+    void trackerErrorsShowInTheStatusBar();
 };
 
 namespace {
@@ -168,16 +230,25 @@ void TestMainWindow::screenshot()
 
 void TestMainWindow::showsTheInstancesTable()
 {
-    MainWindow window;
+    QTemporaryDir dir;
+    MainWindow window(nullptr, dir.path());
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     QCOMPARE(window.windowTitle(), QStringLiteral("CVM Launcher"));
-    QVERIFY(window.findChild<QTableView *>(QStringLiteral("instancesView")));
+    auto *view = window.findChild<QTableView *>(QStringLiteral("instancesView"));
+    QVERIFY(view);
+    // The view shows the InstanceModel through the proxies, not a placeholder.
+    auto *proxy = qobject_cast<QSortFilterProxyModel *>(view->model());
+    QVERIFY(proxy);
+    QCOMPARE(proxy->columnCount(), int(InstanceModel::ColumnCount));
+    QVERIFY(window.findChild<QLineEdit *>(QStringLiteral("instanceFilter")));
+    QVERIFY(window.findChild<QPlainTextEdit *>(QStringLiteral("detailsPane")));
 }
 
 void TestMainWindow::newLaunchOpensTheWizard()
 {
-    MainWindow window;
+    QTemporaryDir dir;
+    MainWindow window(nullptr, dir.path());
     window.show();
     auto *action = window.findChild<QAction *>(QStringLiteral("newLaunchAction"));
     QVERIFY(action);
@@ -185,6 +256,129 @@ void TestMainWindow::newLaunchOpensTheWizard()
     auto *wizard = window.findChild<LaunchWizard *>();
     QVERIFY(wizard);
     QVERIFY(wizard->isVisible());
+}
+
+void TestMainWindow::launchFillsTheTableWithIconAndText()
+{
+    Fixture f;
+    f.window.launch(specFor(3, QStringLiteral("web")));
+    QTRY_COMPARE(f.proxy()->rowCount(), 3);
+    const QModelIndex status = f.proxy()->index(0, InstanceModel::StatusColumn);
+    QTRY_COMPARE(status.data().toString(), QStringLiteral("Creating"));
+    QVERIFY(!status.data(Qt::DecorationRole).value<QIcon>().isNull());
+    f.api.setState(f.api.instances.keys(), InstanceState::Running);
+    QTRY_COMPARE(f.proxy()->index(0, InstanceModel::StatusColumn).data().toString(),
+                 QStringLiteral("Running"));
+}
+
+void TestMainWindow::filterNarrowsTheTable()
+{
+    Fixture f;
+    f.window.launch(specFor(3, QStringLiteral("web")));
+    f.window.launch(specFor(2, QStringLiteral("database")));
+    QTRY_COMPARE(f.proxy()->rowCount(), 5);
+    auto *filter = f.window.findChild<QLineEdit *>(QStringLiteral("instanceFilter"));
+    QTest::keyClicks(filter, QStringLiteral("DATA"));
+    QCOMPARE(f.proxy()->rowCount(), 2);
+    filter->clear();
+    QCOMPARE(f.proxy()->rowCount(), 5);
+}
+
+void TestMainWindow::copiesTheInstanceId()
+{
+    Fixture f;
+    f.window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&f.window));
+    f.window.launch(specFor(2, QStringLiteral("web")));
+    QTRY_COMPARE(f.proxy()->rowCount(), 2);
+    f.selectRow(1);
+    const QString id = f.proxy()->index(1, 0).data(InstanceModel::InstanceIdRole).toString();
+    QVERIFY(id.startsWith(QStringLiteral("ins-")));
+
+    QGuiApplication::clipboard()->clear();
+    f.view()->setFocus();
+    QTest::keySequence(f.view(), QKeySequence::Copy);
+    QCOMPARE(QGuiApplication::clipboard()->text(), id);
+
+    QGuiApplication::clipboard()->clear();
+    f.window.findChild<QAction *>(QStringLiteral("copyIdAction"))->trigger();
+    QCOMPARE(QGuiApplication::clipboard()->text(), id);
+}
+
+void TestMainWindow::returnAsksFirstAndNamesTheInstance()
+{
+    Fixture f;
+    f.window.show();
+    f.window.launch(specFor(1, QStringLiteral("web")));
+    QTRY_COMPARE(f.proxy()->rowCount(), 1);
+    f.api.setState(f.api.instances.keys(), InstanceState::Running);
+    QTRY_COMPARE(f.proxy()->index(0, InstanceModel::StatusColumn).data().toString(),
+                 QStringLiteral("Running"));
+    f.selectRow(0);
+    const QString id = f.proxy()->index(0, 0).data(InstanceModel::InstanceIdRole).toString();
+    auto *action = f.window.findChild<QAction *>(QStringLiteral("returnInstanceAction"));
+    QVERIFY(action->isEnabled());
+
+    action->trigger();
+    auto *box = f.window.findChild<QMessageBox *>(QStringLiteral("returnConfirmation"));
+    QVERIFY(box);
+    QTRY_VERIFY(box->isVisible());
+    QVERIFY(box->text().contains(id));
+    QVERIFY(box->text().contains(QStringLiteral("web")));
+    box->button(QMessageBox::Cancel)->click();
+    QTRY_VERIFY(!f.window.findChild<QMessageBox *>(QStringLiteral("returnConfirmation")));
+    QVERIFY(f.api.returnCalls.isEmpty());
+
+    action->trigger();
+    box = f.window.findChild<QMessageBox *>(QStringLiteral("returnConfirmation"));
+    QVERIFY(box);
+    QPushButton *confirm = nullptr;
+    for (QAbstractButton *button : box->buttons()) {
+        if (box->buttonRole(button) == QMessageBox::AcceptRole)
+            confirm = qobject_cast<QPushButton *>(button);
+    }
+    QVERIFY(confirm);
+    confirm->click();
+    QTRY_COMPARE(f.api.returnCalls, QStringList{id});
+    QTRY_COMPARE(f.proxy()->index(0, InstanceModel::StatusColumn).data().toString(),
+                 QStringLiteral("Returning"));
+    QVERIFY(!action->isEnabled());
+}
+
+void TestMainWindow::detailsShowTheParametersAndTheError()
+{
+    Fixture f;
+    ApiError error;
+    error.kind = ApiError::Kind::Service;
+    error.code = 5300;
+    error.message = QStringLiteral("insufficient balance");
+    f.api.runScripts = {{error, 0, 0, false}};
+    f.window.launch(specFor(4, QStringLiteral("web")));
+    QTRY_COMPARE(f.proxy()->rowCount(), 1);
+    f.selectRow(0);
+    const QString details =
+        f.window.findChild<QPlainTextEdit *>(QStringLiteral("detailsPane"))->toPlainText();
+    QVERIFY2(details.contains(QStringLiteral("insufficient balance")), qPrintable(details));
+    QVERIFY(details.contains(QStringLiteral("img-31tjrtph")));
+    QVERIFY(details.contains(QStringLiteral("zoneId: 100003")));
+}
+
+void TestMainWindow::trackerErrorsShowInTheStatusBar()
+{
+    Fixture f;
+    f.window.show();
+    f.window.launch(specFor(1, QStringLiteral("web")));
+    QTRY_COMPARE(f.proxy()->rowCount(), 1);
+    ApiError error;
+    error.kind = ApiError::Kind::Transport;
+    error.message = QStringLiteral("connection refused");
+    f.api.describeError = error;
+    auto *label = f.window.findChild<QLabel *>(QStringLiteral("trackerStatus"));
+    QVERIFY(label);
+    QTRY_VERIFY(label->isVisible());
+    QVERIFY(label->text().contains(QStringLiteral("connection refused")));
+    f.api.describeError.reset();
+    QTRY_VERIFY(!label->isVisible());
 }
 
 QTEST_MAIN(TestMainWindow)

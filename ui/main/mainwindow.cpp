@@ -1,30 +1,30 @@
 #include "main/mainwindow.h"
 
-#include "dialogs/preferencesdialog.h"
 #include "cli/commandline.h"
+#include "credentials/accountsession.h"
 #include "credentials/credentialstore.h"
 #include "credentials/keychainsecretstore.h"
 #include "credentials/profilestore.h"
+#include "dialogs/preferencesdialog.h"
+#include "launch/journal.h"
+#include "launch/launchcontroller.h"
+#include "main/instancespanel.h"
 #include "spec/launchtemplate.h"
 #include "wizard/launchwizard.h"
 
 #include <QAction>
 #include <QBoxLayout>
 #include <QComboBox>
-#include <QHeaderView>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
-#include <QStandardItemModel>
 #include <QStatusBar>
-#include <QTableView>
 #include <QToolBar>
 
 namespace {
 
-ProfileStore *ownAccounts(QObject *owner)
+ProfileStore *ownAccounts(SecretStore *keychain, QObject *owner)
 {
-    auto *keychain = new KeychainSecretStore(owner);
     auto *credentials = new CredentialStore(keychain, owner);
     return new ProfileStore(credentials, QProcessEnvironment::systemEnvironment(), owner);
 }
@@ -43,43 +43,77 @@ QLabel *banner(const QString &objectName, QWidget *parent)
 
 } // namespace
 
-MainWindow::MainWindow(QWidget *parent)
-    : MainWindow(nullptr, {}, parent)
+MainWindow::MainWindow(QWidget *parent, const QString &journalDirectory)
+    : MainWindow(nullptr, {}, parent, journalDirectory)
 {}
 
 MainWindow::MainWindow(ProfileStore *profiles, ProfilesDialog::ApiFactory apiFactory,
-                       QWidget *parent)
+                       QWidget *parent, const QString &journalDirectory, SecretStore *secrets)
     : QMainWindow(parent)
-    , m_profiles(profiles ? profiles : ownAccounts(this))
     , m_apiFactory(std::move(apiFactory))
 {
     setWindowTitle(tr("CVM Launcher"));
     setObjectName(QStringLiteral("MainWindow"));
 
-    m_instancesView = new QTableView(this);
-    m_instancesView->setObjectName(QStringLiteral("instancesView"));
-    m_instancesView->setAccessibleName(tr("Launched instances"));
-    m_instancesView->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_instancesView->horizontalHeader()->setStretchLastSection(true);
-    auto *model = new QStandardItemModel(0, 0, this);
-    m_instancesView->setModel(model);
+    if (!secrets)
+        secrets = new KeychainSecretStore(this);
+    m_profiles = profiles ? profiles : ownAccounts(secrets, this);
+
+    m_controller = new LaunchController(
+        journalDirectory.isEmpty() ? Journal::defaultDirectory() : journalDirectory, this);
+    m_controller->setSecretStore(secrets);
+    m_panel = new InstancesPanel(m_controller, this);
+
     m_sandboxHint = banner(QStringLiteral("sandboxHint"), this);
     m_sandboxHint->setText(tr("You are on the built-in sandbox: nothing is created for real. Add "
                               "your Tencent Cloud account with Profiles… in the toolbar."));
     m_problems = banner(QStringLiteral("problemsBanner"), this);
+    m_accountProblem = banner(QStringLiteral("accountProblem"), this);
     auto *central = new QWidget(this);
     auto *layout = new QVBoxLayout(central);
     layout->addWidget(m_problems);
+    layout->addWidget(m_accountProblem);
     layout->addWidget(m_sandboxHint);
-    layout->addWidget(m_instancesView, 1);
+    layout->addWidget(m_panel, 1);
     setCentralWidget(central);
+
+    m_trackerStatus = new QLabel(this);
+    m_trackerStatus->setObjectName(QStringLiteral("trackerStatus"));
+    m_trackerStatus->hide();
+    statusBar()->addPermanentWidget(m_trackerStatus);
+    connect(m_controller, &LaunchController::message, this,
+            [this](const QString &text) { statusBar()->showMessage(text, 15000); });
+    connect(m_controller, &LaunchController::trackerError, this, [this](const QString &text) {
+        m_trackerStatus->setText(text);
+        m_trackerStatus->setVisible(!text.isEmpty());
+    });
+    connect(m_controller, &LaunchController::journalDamaged, this,
+            [this](const QString &text) { showProblem(tr("Damaged launch record"), text); });
+    connect(m_controller, &LaunchController::launchRefused, this,
+            [this](const QString &text) { showProblem(tr("Nothing was launched"), text); });
 
     createActions();
     reloadProfiles();
     connect(m_profiles, &ProfileStore::profilesChanged, this, &MainWindow::reloadProfiles);
     connect(m_profiles, &ProfileStore::activeChanged, this, &MainWindow::reloadProfiles);
+
+    // One backend for the active profile, handed to the launcher and tracker (which resend open
+    // batches of that profile and poll its instances) and to every wizard opened later.
+    m_session = new AccountSession(m_profiles, m_apiFactory, this);
+    auto useApi = [this](CloudApi *api, const QString &profileId) {
+        m_controller->setCloudApi(api, profileId);
+    };
+    connect(m_session, &AccountSession::apiChanged, this, useApi);
+    connect(m_session, &AccountSession::problemChanged, this, [this](const QString &problem) {
+        m_accountProblem->setText(problem);
+        m_accountProblem->setVisible(!problem.isEmpty());
+    });
+    useApi(m_session->api(), m_session->profileId());
+    m_accountProblem->setText(m_session->problem());
+    m_accountProblem->setVisible(!m_session->problem().isEmpty());
+
     statusBar()->showMessage(tr("Ready"));
-    resize(1000, 600);
+    resize(1100, 640);
 }
 
 void MainWindow::createActions()
@@ -95,8 +129,15 @@ void MainWindow::createActions()
     m_quitAction->setShortcut(QKeySequence::Quit);
     connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
 
+    m_profilesAction =
+        new QAction(QIcon::fromTheme(QStringLiteral("system-users")), tr("P&rofiles…"), this);
+    m_profilesAction->setObjectName(QStringLiteral("profilesAction"));
+    m_profilesAction->setStatusTip(tr("Add, edit or delete accounts and their keys"));
+    connect(m_profilesAction, &QAction::triggered, this, &MainWindow::openProfiles);
+
     QMenu *fileMenu = menuBar()->addMenu(tr("&File"));
     fileMenu->addAction(m_newLaunchAction);
+    fileMenu->addAction(m_profilesAction);
     fileMenu->addSeparator();
     fileMenu->addAction(m_quitAction);
 
@@ -124,14 +165,7 @@ void MainWindow::createActions()
     connect(m_profileSwitcher, &QComboBox::activated, this, [this](int index) {
         m_profiles->setActive(m_profileSwitcher->itemData(index).toString());
     });
-
-    m_profilesAction =
-        new QAction(QIcon::fromTheme(QStringLiteral("system-users")), tr("P&rofiles…"), this);
-    m_profilesAction->setObjectName(QStringLiteral("profilesAction"));
-    m_profilesAction->setStatusTip(tr("Add, edit or delete accounts and their keys"));
-    connect(m_profilesAction, &QAction::triggered, this, &MainWindow::openProfiles);
     toolBar->addAction(m_profilesAction);
-    fileMenu->insertAction(m_quitAction, m_profilesAction);
 }
 
 void MainWindow::reloadProfiles()
@@ -176,6 +210,7 @@ void MainWindow::applyCommandLine(const CommandLine &commandLine)
     }
     if (!commandLine.endpoint().isEmpty()) {
         m_profiles->setEndpointOverride(commandLine.endpoint());
+        m_session->refresh();
         statusBar()->showMessage(tr("For this run, requests go to %1 (--endpoint).")
                                      .arg(commandLine.endpoint().toString()));
     }
@@ -184,15 +219,35 @@ void MainWindow::applyCommandLine(const CommandLine &commandLine)
 
 void MainWindow::showProblems(const QStringList &problems)
 {
-    m_problems->setText(tr("Problem: %1").arg(problems.join(u'\n')));
-    m_problems->setVisible(!problems.isEmpty());
+    m_problemList << problems;
+    m_problems->setText(tr("Problem: %1").arg(m_problemList.join(u'\n')));
+    m_problems->setVisible(!m_problemList.isEmpty());
 }
 
 void MainWindow::newLaunch()
 {
-    auto *wizard = new LaunchWizard(LaunchSpec{}, this);
+    openWizard(LaunchSpec{});
+}
+
+void MainWindow::launch(const LaunchSpec &spec)
+{
+    m_controller->launch(spec);
+}
+
+void MainWindow::openWizard(const LaunchSpec &initial)
+{
+    auto *wizard = new LaunchWizard(initial, this);
     wizard->setAttribute(Qt::WA_DeleteOnClose);
+    connect(wizard, &QDialog::accepted, this, [this, wizard] { launch(wizard->spec()); });
     wizard->open();
+}
+
+void MainWindow::showProblem(const QString &title, const QString &text)
+{
+    // open(), not exec(): the event loop (and the launches in flight) keep running.
+    auto *box = new QMessageBox(QMessageBox::Warning, title, text, QMessageBox::Ok, this);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
 }
 
 void MainWindow::showPreferences()
@@ -206,12 +261,10 @@ void MainWindow::openTemplate(const QString &path)
 {
     const LaunchTemplate::LoadResult loaded = LaunchTemplate::loadFile(path);
     if (!loaded.ok()) {
-        QMessageBox::warning(this, tr("Cannot open template"), loaded.error);
+        showProblem(tr("Cannot open template"), loaded.error);
         return;
     }
     if (!loaded.notice.isEmpty())
         statusBar()->showMessage(loaded.notice);
-    auto *wizard = new LaunchWizard(loaded.spec, this);
-    wizard->setAttribute(Qt::WA_DeleteOnClose);
-    wizard->open();
+    openWizard(loaded.spec);
 }

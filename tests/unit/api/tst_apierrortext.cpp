@@ -48,6 +48,52 @@ private Q_SLOTS:
         QVERIFY(ApiErrorText::describe(e).contains(QStringLiteral("password")));
     }
 
+    void v3CodesHaveAdvice()
+    {
+        // The codes an API 3.0 launch meets (cvm-api.md §3) and those the sandbox's TC3 check
+        // answers with: each says what happened and what to do.
+        const char *codes[] = {"AuthFailure.SignatureFailure",
+                               "AuthFailure.SignatureExpire",
+                               "AuthFailure.SecretIdNotFound",
+                               "AuthFailure.InvalidAuthorization",
+                               "AuthFailure.TokenFailure",
+                               "AuthFailure.UnauthorizedOperation",
+                               "InvalidParameterValue.InvalidImageId",
+                               "InvalidPassword",
+                               "InvalidZone.MismatchRegion",
+                               "LimitExceeded.InstanceQuota",
+                               "ResourceInsufficient.ZoneSoldOutForSpecifiedInstance",
+                               "ResourcesSoldOut.SpecifiedInstanceType",
+                               "InvalidAccount.InsufficientBalance",
+                               "InvalidAccount.UnpaidOrder",
+                               "InvalidInstanceId.NotFound",
+                               "InvalidImageId.NotFound",
+                               "InvalidVpcId.NotFound",
+                               "InvalidSubnetId.NotFound",
+                               "InvalidParameterValue.VpcIdZoneIdNotMatch",
+                               "RequestLimitExceeded",
+                               "RequestLimitExceeded.UinLimitExceeded",
+                               "InternalError",
+                               "InternalError.TradeUnknownError",
+                               "UnsupportedOperation.InstanceStateRunning",
+                               "ResourceUnavailable.InstanceType",
+                               "FailedOperation.Unknown"};
+        for (const char *code : codes) {
+            const QString text = ApiErrorText::forCodeString(QString::fromLatin1(code));
+            QVERIFY2(text.startsWith(QLatin1String(code) + u':'), code);
+            QVERIFY2(text.contains(u'—'), code);
+        }
+        QVERIFY(ApiErrorText::forCodeString(QStringLiteral("InvalidInstanceId.NotFound"))
+                    .contains(QStringLiteral("refresh")));
+        ApiError e;
+        e.kind = ApiError::Kind::Service;
+        e.codeString = QStringLiteral("ResourcesSoldOut.SpecifiedInstanceType");
+        e.message = QStringLiteral("售罄");
+        const QString text = ApiErrorText::describe(e);
+        QVERIFY(text.contains(QStringLiteral("another zone")));
+        QVERIFY(text.contains(QStringLiteral("售罄")));
+    }
+
     void everyKindHasAText()
     {
         for (auto kind :

@@ -1,0 +1,53 @@
+#pragma once
+
+#include "api/apierror.h"
+#include "api/apierrorfactory.h"
+#include "api/cloudapi.h"
+#include "api/cloudtypes.h"
+
+#include <QByteArray>
+#include <QCoreApplication>
+#include <QJsonObject>
+#include <QString>
+#include <QStringList>
+
+#include <functional>
+
+// Pure parsers for API 3.0 answers: {"Response": {..., "RequestId": "..."}} on success,
+// {"Response": {"Error": {"Code": "...", "Message": "..."}, "RequestId": "..."}} on failure.
+// Each yields the product's types (cloudtypes.h) or an ApiError: kind Service with the verdict
+// of its code, or kind Malformed for anything the protocol does not document (not JSON, no
+// Response object, a field of the wrong type or missing, more than MaxBodyBytes).
+class V3ResponseParser
+{
+    Q_DECLARE_TR_FUNCTIONS(V3ResponseParser)
+
+public:
+    static constexpr qint64 MaxBodyBytes = ApiErrorFactory::MaxBodyBytes;
+
+    // API 3.0 names zones ("ap-guangzhou-3"); the product keys them by numeric id. Returns 0 for
+    // an unknown name. Comes from the Catalog.
+    using ZoneIdLookup = std::function<int(const QString &v3ZoneName)>;
+
+    static ApiResult<QStringList> runInstances(const QByteArray &body);
+    // DryRun's "would succeed" is the error DryRunOperation; a plain success counts too.
+    static ApiResult<bool> dryRun(const QByteArray &body);
+    static ApiResult<InstancePage> describeInstances(const QByteArray &body,
+                                                     const ZoneIdLookup &zoneIdFor);
+    static ApiResult<bool> terminateInstances(const QByteArray &body);
+    static ApiResult<QList<Zone>> describeZones(const QByteArray &body);
+    static ApiResult<QList<Image>> describeImages(const QByteArray &body);
+    static ApiResult<QList<KeyPair>> describeKeyPairs(const QByteArray &body);
+    static ApiResult<QList<Vpc>> describeVpcs(const QByteArray &body);
+    static ApiResult<QList<Subnet>> describeSubnets(const QByteArray &body,
+                                                    const ZoneIdLookup &zoneIdFor);
+    static ApiResult<Price> inquiryPriceRunInstances(const QByteArray &body);
+
+    // PENDING -> Creating, RUNNING -> Running, LAUNCH_FAILED -> CreateFailed, STOPPED and
+    // SHUTDOWN -> Stopped, TERMINATING -> Returning, anything else -> Busy.
+    static InstanceState stateFromV3(const QString &instanceState);
+
+    // The common envelope: the Response object, or the error it carries (kind Service) or the
+    // reason it is not one (kind Malformed). Public for the backend and the tests.
+    static ApiResult<QJsonObject> response(const QByteArray &body, const QString &action);
+};

@@ -1,0 +1,288 @@
+#include "launch/launcher.h"
+
+#include "api/apierrortext.h"
+#include "credentials/secretstore.h"
+#include "launch/journal.h"
+
+#include <QUuid>
+
+QList<int> Launcher::batchSizes(int count)
+{
+    QList<int> sizes;
+    for (int left = count; left > 0; left -= MaxBatchSize)
+        sizes << qMin(left, MaxBatchSize);
+    return sizes;
+}
+
+QString Launcher::passwordKey(const QString &clientToken)
+{
+    return QStringLiteral("launch/") + clientToken + QStringLiteral("/password");
+}
+
+Launcher::Launcher(Journal *journal, QObject *parent)
+    : QObject(parent)
+    , m_journal(journal)
+{}
+
+void Launcher::setSecretStore(SecretStore *store)
+{
+    m_store = store;
+}
+
+void Launcher::setCloudApi(CloudApi *api, const QString &profileId)
+{
+    m_api = api;
+    m_profileId = profileId;
+    resumeOpenBatches();
+}
+
+QString Launcher::launch(const LaunchSpec &spec)
+{
+    if (!m_api) {
+        Q_EMIT launchRefused(tr("No account is selected, so nothing was launched. Choose or add "
+                                "an account first."));
+        return {};
+    }
+    const QList<int> sizes = batchSizes(spec.goodsNum);
+    if (sizes.isEmpty()) {
+        Q_EMIT launchRefused(tr("The number of instances must be at least 1."));
+        return {};
+    }
+    if (sizes.size() > 1000) {
+        Q_EMIT launchRefused(tr("At most 100,000 instances can be launched at once."));
+        return {};
+    }
+    if (spec.hasPassword() && !m_store) {
+        Q_EMIT launchRefused(tr("No keychain is available to keep the password until the launch "
+                                "is confirmed, so nothing was launched. Log in with an SSH key "
+                                "instead, or set up a keychain."));
+        return {};
+    }
+
+    LaunchRecord record;
+    record.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    record.createdAt = QDateTime::currentDateTimeUtc();
+    record.profileId = m_profileId;
+    record.spec = spec.withoutSecrets();
+    record.spec.clientToken.clear(); // each batch has its own
+    record.needsPassword = spec.hasPassword();
+    for (int size : sizes) {
+        BatchRecord batch;
+        batch.count = size;
+        batch.clientToken = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        record.batches << batch;
+    }
+    QString error;
+    if (!m_journal->save(record, &error)) {
+        Q_EMIT launchRefused(tr("Nothing was launched. %1").arg(error));
+        return {};
+    }
+    m_records.insert(record.id, record);
+    m_order << record.id;
+    Q_EMIT launchStarted(record);
+    for (int i = 0; i < record.batches.size(); ++i)
+        startBatch(record.id, i, spec.password);
+    return record.id;
+}
+
+void Launcher::adopt(const QList<LaunchRecord> &records)
+{
+    for (const LaunchRecord &record : records) {
+        if (m_records.contains(record.id))
+            continue;
+        m_records.insert(record.id, record);
+        m_order << record.id;
+    }
+    resumeOpenBatches();
+}
+
+QList<LaunchRecord> Launcher::records() const
+{
+    QList<LaunchRecord> list;
+    for (const QString &id : m_order)
+        list << m_records.value(id);
+    return list;
+}
+
+std::optional<LaunchRecord> Launcher::record(const QString &launchId) const
+{
+    const auto it = m_records.constFind(launchId);
+    if (it == m_records.constEnd())
+        return std::nullopt;
+    return *it;
+}
+
+void Launcher::resumeOpenBatches()
+{
+    if (!m_api)
+        return;
+    for (const QString &id : std::as_const(m_order)) {
+        const LaunchRecord &record = m_records[id];
+        if (record.profileId != m_profileId)
+            continue;
+        for (int i = 0; i < record.batches.size(); ++i) {
+            const BatchRecord &b = record.batches.at(i);
+            if (b.isOpen() && !m_inFlight.contains(b.clientToken))
+                startBatch(id, i, std::nullopt);
+        }
+    }
+}
+
+void Launcher::startBatch(const QString &launchId, int index,
+                          const std::optional<QString> &password)
+{
+    const LaunchRecord &record = m_records[launchId];
+    const QString token = record.batches.at(index).clientToken;
+    m_inFlight.insert(token);
+    if (!record.needsPassword) {
+        transmit(launchId, index, std::nullopt);
+        return;
+    }
+    SecretStore *store = m_store.data();
+    if (!store) {
+        m_inFlight.remove(token);
+        Q_EMIT notice(tr("A launch waits to be resent but no keychain is available to give back "
+                         "its password. It will be tried again at the next start."));
+        return;
+    }
+    if (password) {
+        // Kept before the request leaves, so that a resend after a crash can log in the same way.
+        store->write(passwordKey(token), *password, this,
+                     [this, launchId, index, password](const SecretStore::Result &result) {
+                         if (result.status == SecretStore::Status::Ok) {
+                             transmit(launchId, index, password);
+                             return;
+                         }
+                         failBatch(launchId, index,
+                                   tr("The password could not be kept in the keychain (%1), so "
+                                      "this batch was not sent: after a crash it could not be "
+                                      "resent safely. Unlock the keychain and launch again, or "
+                                      "log in with an SSH key.")
+                                       .arg(result.error));
+                     });
+        return;
+    }
+    store->read(passwordKey(token), this,
+                [this, launchId, index, token](const SecretStore::Result &result) {
+                    if (result.status == SecretStore::Status::Ok && result.secret) {
+                        transmit(launchId, index, result.secret);
+                    } else if (result.status == SecretStore::Status::NotFound) {
+                        failBatch(launchId, index,
+                                  tr("This batch could not be resent because its password is "
+                                     "no longer in the keychain. Launch these instances "
+                                     "again."));
+                    } else {
+                        // The keychain may be locked now and open at the next start: keep it.
+                        m_inFlight.remove(token);
+                        Q_EMIT notice(tr("An unfinished launch could not be resent because "
+                                         "the keychain did not give back its password (%1). It "
+                                         "will be tried again at the next start.")
+                                          .arg(result.error));
+                    }
+                });
+}
+
+void Launcher::transmit(const QString &launchId, int index, const std::optional<QString> &password)
+{
+    BatchRecord *b = batch(launchId, index);
+    if (!b)
+        return;
+    b->state = BatchRecord::State::Sent;
+    QString error;
+    if (!m_journal->save(m_records[launchId], &error)) {
+        failBatch(launchId, index, tr("This batch was not sent. %1").arg(error));
+        return;
+    }
+    Q_EMIT batchChanged(launchId, index);
+    CloudApi *api = m_api.data();
+    if (!api) {
+        // Still "sent" in the journal: it goes out again when an account is set.
+        m_inFlight.remove(b->clientToken);
+        return;
+    }
+    LaunchSpec spec = m_records[launchId].spec;
+    spec.goodsNum = b->count;
+    spec.clientToken = b->clientToken;
+    spec.password = password;
+    ApiCall *call =
+        api->runInstances(spec, this, [this, launchId, index](const ApiResult<QStringList> &r) {
+            answered(launchId, index, r);
+        });
+    connect(call, &ApiCall::retrying, this,
+            [this, launchId, index](int attempt, int delayMs, const ApiError &apiError) {
+                Q_EMIT batchRetrying(launchId, index, attempt, delayMs,
+                                     ApiErrorText::describe(apiError));
+            });
+}
+
+void Launcher::answered(const QString &launchId, int index, const ApiResult<QStringList> &result)
+{
+    BatchRecord *b = batch(launchId, index);
+    if (!b)
+        return;
+    m_inFlight.remove(b->clientToken);
+    if (!result.ok()) {
+        // A cancelled call (quit, account switched) has no verdict: the batch stays open in the
+        // journal and is resent with the same token later.
+        if (result.error.kind != ApiError::Kind::Cancelled)
+            failBatch(launchId, index, ApiErrorText::describe(result.error));
+        return;
+    }
+    b->state = BatchRecord::State::Answered;
+    b->instanceIds = result.value->mid(0, MaxBatchSize);
+    b->error.clear();
+    const QStringList ids = b->instanceIds;
+    saveRecord(m_records[launchId]);
+    forgetPassword(m_records[launchId], index);
+    Q_EMIT batchChanged(launchId, index);
+    Q_EMIT instancesCreated(launchId, index, ids);
+    if (!m_records[launchId].isOpen())
+        Q_EMIT launchFinished(launchId);
+}
+
+void Launcher::failBatch(const QString &launchId, int index, const QString &message)
+{
+    BatchRecord *b = batch(launchId, index);
+    if (!b)
+        return;
+    m_inFlight.remove(b->clientToken);
+    b->state = BatchRecord::State::Failed;
+    b->error = message;
+    saveRecord(m_records[launchId]);
+    forgetPassword(m_records[launchId], index);
+    Q_EMIT batchChanged(launchId, index);
+    Q_EMIT batchFailed(launchId, index, message);
+    if (!m_records[launchId].isOpen())
+        Q_EMIT launchFinished(launchId);
+}
+
+void Launcher::forgetPassword(const LaunchRecord &record, int index)
+{
+    SecretStore *store = m_store.data();
+    if (!record.needsPassword || !store)
+        return;
+    store->remove(passwordKey(record.batches.at(index).clientToken), this,
+                  [this](const SecretStore::Result &result) {
+                      if (result.status != SecretStore::Status::Ok &&
+                          result.status != SecretStore::Status::NotFound)
+                          Q_EMIT notice(tr("A launch password could not be removed from the "
+                                           "keychain (%1). Remove entries named "
+                                           "\"launch/…/password\" by hand.")
+                                            .arg(result.error));
+                  });
+}
+
+void Launcher::saveRecord(const LaunchRecord &record)
+{
+    QString error;
+    if (!m_journal->save(record, &error))
+        Q_EMIT notice(error);
+}
+
+BatchRecord *Launcher::batch(const QString &launchId, int index)
+{
+    const auto it = m_records.find(launchId);
+    if (it == m_records.end() || index < 0 || index >= it->batches.size())
+        return nullptr;
+    return &it->batches[index];
+}

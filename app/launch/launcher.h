@@ -1,0 +1,87 @@
+#pragma once
+
+#include "api/cloudapi.h"
+#include "launch/launchrecord.h"
+
+#include <QHash>
+#include <QObject>
+#include <QPointer>
+#include <QSet>
+#include <QStringList>
+
+#include <optional>
+
+class Journal;
+class SecretStore;
+
+// Turns a LaunchSpec into RunInstances requests: batches of at most 100 instances, each with its
+// own clientToken, all shown as one launch. Every state change is in the journal before the
+// request it announces leaves, so a crash at any point is recovered by resending the open
+// batches with their same tokens (the service then answers with the ids it already made).
+//
+// Retries of transient failures happen inside the CloudApi call, with the same token; this class
+// never resends a batch with a new token, and only resends an open batch after a restart (or
+// when a CloudApi for its profile arrives).
+class Launcher : public QObject
+{
+    Q_OBJECT
+
+public:
+    static constexpr int MaxBatchSize = 100;
+
+    // 250 -> {100, 100, 50}; nothing for a count below 1.
+    static QList<int> batchSizes(int count);
+    // Where a launch's password waits in the SecretStore until its batch is answered.
+    static QString passwordKey(const QString &clientToken);
+
+    explicit Launcher(Journal *journal, QObject *parent = nullptr);
+
+    void setSecretStore(SecretStore *store);
+    // The account that launches from now on. Open batches of that profile's launches are resent.
+    void setCloudApi(CloudApi *api, const QString &profileId);
+
+    // Starts a launch and returns its id; returns an empty string when nothing could be started
+    // (launchRefused() says why). The spec's clientToken is ignored: each batch gets its own.
+    QString launch(const LaunchSpec &spec);
+
+    // Takes over launches read from the journal at start-up. Their open batches are sent again,
+    // with their own clientTokens, once a CloudApi for their profile is set.
+    void adopt(const QList<LaunchRecord> &records);
+
+    QList<LaunchRecord> records() const;
+    std::optional<LaunchRecord> record(const QString &launchId) const;
+    int batchesInFlight() const { return int(m_inFlight.size()); }
+
+Q_SIGNALS:
+    void launchStarted(const LaunchRecord &record);
+    // A batch changed state (planned -> sent -> answered or failed); read it with record().
+    void batchChanged(const QString &launchId, int batch);
+    void batchRetrying(const QString &launchId, int batch, int attempt, int delayMs,
+                       const QString &message);
+    void instancesCreated(const QString &launchId, int batch, const QStringList &instanceIds);
+    void batchFailed(const QString &launchId, int batch, const QString &message);
+    // No batch of the launch is open any more (each answered or failed).
+    void launchFinished(const QString &launchId);
+    // Nothing was sent; the message says why and what to do.
+    void launchRefused(const QString &message);
+    // Something the operator should know that is not a batch's failure (translated).
+    void notice(const QString &message);
+
+private:
+    void resumeOpenBatches();
+    void startBatch(const QString &launchId, int index, const std::optional<QString> &password);
+    void transmit(const QString &launchId, int index, const std::optional<QString> &password);
+    void answered(const QString &launchId, int index, const ApiResult<QStringList> &result);
+    void failBatch(const QString &launchId, int index, const QString &message);
+    void forgetPassword(const LaunchRecord &record, int index);
+    void saveRecord(const LaunchRecord &record);
+    BatchRecord *batch(const QString &launchId, int index);
+
+    Journal *m_journal;
+    QPointer<SecretStore> m_store;
+    QPointer<CloudApi> m_api;
+    QString m_profileId;
+    QHash<QString, LaunchRecord> m_records;
+    QStringList m_order;
+    QSet<QString> m_inFlight; // clientTokens being stored, sent or awaited in this session
+};

@@ -1,0 +1,60 @@
+#pragma once
+
+#include "spec/launchspec.h"
+
+#include <QDateTime>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+// One RunInstances request of a launch: at most 100 instances under one clientToken. The token is
+// chosen once, written to the journal before the request leaves, and reused for every resend, so
+// the service creates the batch at most once whatever happens to this process.
+struct BatchRecord
+{
+    enum class State {
+        Planned,  // in the journal, not sent yet
+        Sent,     // the request may have left; no answer recorded
+        Answered, // the service gave instance ids
+        Failed    // the service (or this app) said no for good; `error` says why
+    };
+
+    int count = 0;
+    QString clientToken;
+    State state = State::Planned;
+    QStringList instanceIds;
+    QString error; // translated, for the table and the details pane
+
+    bool isOpen() const { return state == State::Planned || state == State::Sent; }
+    bool operator==(const BatchRecord &) const = default;
+};
+
+// One launch as the operator asked for it: the spec without its password (spec.goodsNum is the
+// whole count), the profile whose account runs it, and its batches in order.
+struct LaunchRecord
+{
+    QString id; // a UUID without braces
+    QDateTime createdAt;
+    QString profileId;
+    LaunchSpec spec;
+    // The spec had a password: resending a batch needs it back from the SecretStore.
+    bool needsPassword = false;
+    QList<BatchRecord> batches;
+
+    bool isOpen() const
+    {
+        for (const BatchRecord &batch : batches) {
+            if (batch.isOpen())
+                return true;
+        }
+        return false;
+    }
+    QStringList instanceIds() const
+    {
+        QStringList ids;
+        for (const BatchRecord &batch : batches)
+            ids += batch.instanceIds;
+        return ids;
+    }
+    bool operator==(const LaunchRecord &) const = default;
+};

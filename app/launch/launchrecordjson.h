@@ -1,0 +1,35 @@
+#pragma once
+
+#include "launch/launchrecord.h"
+
+#include <QCoreApplication>
+#include <QJsonObject>
+#include <QString>
+
+// The JSON form of a LaunchRecord in the journal. Reading accepts any bytes: every value's type
+// and size is checked, so a damaged or hostile file yields an error, never a crash or a huge
+// allocation. The spec goes through LaunchSpecJson, which never writes a password.
+class LaunchRecordJson
+{
+    Q_DECLARE_TR_FUNCTIONS(LaunchRecordJson)
+
+public:
+    static constexpr int MaxBatches = 1000;    // 100,000 instances in one launch
+    static constexpr int MaxBatchSize = 100;   // RunInstances' own limit
+    static constexpr int MaxTokenLength = 64;  // ClientToken's limit
+    static constexpr int MaxTextLength = 4096; // ids, names, error messages
+    static constexpr qint64 MaxFileSize = 16 * 1024 * 1024;
+
+    struct ReadResult
+    {
+        LaunchRecord record;
+        QString error; // translated, empty when the record was read
+
+        bool ok() const { return error.isEmpty(); }
+    };
+
+    static QByteArray write(const LaunchRecord &record);
+    static ReadResult read(const QByteArray &bytes);
+
+    static QString stateName(BatchRecord::State state);
+};

@@ -1,0 +1,185 @@
+#include "fakecloudapi.h"
+#include "launch/instancemodel.h"
+#include "launch/journal.h"
+#include "launch/launchcontroller.h"
+#include "launch/launcher.h"
+#include "launch/statustracker.h"
+
+#include <QFile>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+namespace {
+
+LaunchSpec specFor(int count)
+{
+    LaunchSpec spec;
+    spec.zoneId = 100003;
+    spec.cpu = 1;
+    spec.mem = 2;
+    spec.imageId = QStringLiteral("img-31tjrtph");
+    spec.imageType = LaunchSpec::PublicImage;
+    spec.goodsNum = count;
+    return spec;
+}
+
+int rowsInState(const InstanceModel &model, InstanceState state)
+{
+    int n = 0;
+    for (int row = 0; row < model.rowCount(); ++row)
+        n += model.row(row).info.state == state ? 1 : 0;
+    return n;
+}
+
+} // namespace
+
+class TestLaunchController : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void launchedInstancesReachRunningInTheTable();
+    void aFailingBatchShowsItsErrorWhileTheOthersGoOn();
+    void restartRebuildsTheTableAndFinishesTheLaunch();
+    void damagedJournalIsReported();
+    void returnInstanceFollowsItToReturned();
+    void trackerErrorsReachTheStatusBar();
+};
+
+void TestLaunchController::launchedInstancesReachRunningInTheTable()
+{
+    QTemporaryDir dir;
+    FakeCloudApi api;
+    LaunchController controller(dir.path());
+    controller.tracker()->setIntervals(5, 20);
+    controller.start();
+    controller.setCloudApi(&api, QStringLiteral("p1"));
+    QVERIFY(!controller.launch(specFor(250)).isEmpty());
+    QTRY_COMPARE(controller.model()->rowCount(), 250);
+    QTRY_COMPARE(rowsInState(*controller.model(), InstanceState::Creating), 250);
+    api.setState(api.instances.keys(), InstanceState::Running);
+    QTRY_COMPARE(rowsInState(*controller.model(), InstanceState::Running), 250);
+    QTRY_VERIFY(controller.tracker()->followedIds().isEmpty());
+}
+
+void TestLaunchController::aFailingBatchShowsItsErrorWhileTheOthersGoOn()
+{
+    QTemporaryDir dir;
+    FakeCloudApi api;
+    ApiError error;
+    error.kind = ApiError::Kind::Service;
+    error.code = 5300;
+    error.message = QStringLiteral("insufficient balance");
+    api.runScripts = {{}, {error, 0, 0, false}, {}};
+    LaunchController controller(dir.path());
+    controller.tracker()->setIntervals(5, 20);
+    QSignalSpy messages(&controller, &LaunchController::message);
+    controller.setCloudApi(&api, QStringLiteral("p1"));
+    controller.launch(specFor(250));
+    QTRY_COMPARE(controller.model()->rowCount(), 151); // 150 instances + the failed batch
+    const InstanceModel &model = *controller.model();
+    int failedRow = -1;
+    for (int row = 0; row < model.rowCount(); ++row) {
+        if (!model.row(row).error.isEmpty())
+            failedRow = row;
+    }
+    QVERIFY(failedRow >= 0);
+    QVERIFY(model.row(failedRow).error.contains(QStringLiteral("insufficient balance")));
+    bool reported = false;
+    for (const auto &signal : std::as_const(messages))
+        reported |= signal.at(0).toString().contains(QStringLiteral("insufficient balance"));
+    QVERIFY(reported);
+    api.setState(api.instances.keys(), InstanceState::Running);
+    QTRY_COMPARE(rowsInState(model, InstanceState::Running), 150);
+}
+
+void TestLaunchController::restartRebuildsTheTableAndFinishesTheLaunch()
+{
+    QTemporaryDir dir;
+    FakeCloudApi service; // the service outlives the app
+    QStringList tokens;
+    {
+        LaunchController first(dir.path());
+        service.runScripts = {{}, {std::nullopt, 0, 0, true}, {std::nullopt, 0, 0, true}};
+        first.setCloudApi(&service, QStringLiteral("p1"));
+        first.launch(specFor(250));
+        QTRY_COMPARE(first.model()->rowCount(), 100);
+        for (const auto &call : std::as_const(service.runCalls))
+            tokens << call.spec.clientToken;
+    }
+    QCOMPARE(service.createdCount(), 250);
+
+    LaunchController second(dir.path());
+    second.tracker()->setIntervals(5, 20);
+    second.start();
+    QCOMPARE(second.model()->rowCount(), 100); // what the journal knew
+    second.setCloudApi(&service, QStringLiteral("p1"));
+    QTRY_COMPARE(second.model()->rowCount(), 250);
+    QCOMPARE(service.runCalls.size(), 5);
+    QCOMPARE(service.runCalls.at(3).spec.clientToken, tokens.at(1));
+    QCOMPARE(service.runCalls.at(4).spec.clientToken, tokens.at(2));
+    QCOMPARE(service.createdCount(), 250);
+    service.setState(service.instances.keys(), InstanceState::Running);
+    QTRY_COMPARE(rowsInState(*second.model(), InstanceState::Running), 250);
+}
+
+void TestLaunchController::damagedJournalIsReported()
+{
+    QTemporaryDir dir;
+    {
+        QFile file(
+            dir.filePath(QStringLiteral("launch-0c0ffee0-0000-0000-0000-000000000000.json")));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("\x00\x01garbage");
+    }
+    LaunchController controller(dir.path());
+    QSignalSpy damaged(&controller, &LaunchController::journalDamaged);
+    controller.start();
+    QCOMPARE(damaged.size(), 1);
+    QVERIFY(damaged.at(0).at(0).toString().contains(QStringLiteral(".damaged-")));
+    QCOMPARE(controller.model()->rowCount(), 0);
+}
+
+void TestLaunchController::returnInstanceFollowsItToReturned()
+{
+    QTemporaryDir dir;
+    FakeCloudApi api;
+    LaunchController controller(dir.path());
+    controller.tracker()->setIntervals(5, 20);
+    controller.setCloudApi(&api, QStringLiteral("p1"));
+    controller.launch(specFor(2));
+    QTRY_COMPARE(controller.model()->rowCount(), 2);
+    api.setState(api.instances.keys(), InstanceState::Running);
+    QTRY_COMPARE(rowsInState(*controller.model(), InstanceState::Running), 2);
+
+    const QString id = controller.model()->row(0).info.instanceId;
+    controller.returnInstance(id);
+    QTRY_COMPARE(api.returnCalls, QStringList{id});
+    QTRY_COMPARE(controller.model()->row(0).info.state, InstanceState::Returning);
+    api.setState({id}, InstanceState::Returned);
+    QTRY_COMPARE(controller.model()->row(0).info.state, InstanceState::Returned);
+    QCOMPARE(controller.model()->row(1).info.state, InstanceState::Running);
+}
+
+void TestLaunchController::trackerErrorsReachTheStatusBar()
+{
+    QTemporaryDir dir;
+    FakeCloudApi api;
+    LaunchController controller(dir.path());
+    controller.tracker()->setIntervals(5, 20);
+    controller.setCloudApi(&api, QStringLiteral("p1"));
+    QSignalSpy errors(&controller, &LaunchController::trackerError);
+    controller.launch(specFor(1));
+    QTRY_COMPARE(controller.model()->rowCount(), 1);
+    ApiError error;
+    error.kind = ApiError::Kind::Timeout;
+    api.describeError = error;
+    QTRY_VERIFY(!errors.isEmpty());
+    QVERIFY(!errors.last().at(0).toString().isEmpty());
+    api.describeError.reset();
+    QTRY_VERIFY(errors.last().at(0).toString().isEmpty());
+}
+
+QTEST_GUILESS_MAIN(TestLaunchController)
+#include "tst_launchcontroller.moc"

@@ -1,0 +1,444 @@
+#include "fakecloudapi.h"
+#include "launch/journal.h"
+#include "launch/launcher.h"
+#include "launch/launchrecordjson.h"
+#include "recordingsecretstore.h"
+
+#include <QFile>
+#include <QSet>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+namespace {
+
+LaunchSpec specFor(int count)
+{
+    LaunchSpec spec;
+    spec.region = QStringLiteral("ap-guangzhou");
+    spec.zoneId = 100003;
+    spec.cpu = 2;
+    spec.mem = 4;
+    spec.imageId = QStringLiteral("img-31tjrtph");
+    spec.imageType = LaunchSpec::PublicImage;
+    spec.goodsNum = count;
+    spec.instanceName = QStringLiteral("web");
+    return spec;
+}
+
+ApiError finalError()
+{
+    ApiError error;
+    error.kind = ApiError::Kind::Service;
+    error.code = 5200;
+    error.message = QStringLiteral("zone sold out");
+    error.action = QStringLiteral("RunInstancesHour");
+    return error;
+}
+
+LaunchRecord readJournal(const Journal &journal, const QString &launchId)
+{
+    QFile file(journal.filePath(launchId));
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    return LaunchRecordJson::read(file.readAll()).record;
+}
+
+} // namespace
+
+class TestLauncher : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void batchSizes_data();
+    void batchSizes();
+    void splitsIntoBatchesWithDistinctTokens();
+    void retriesNeverChangeTheToken();
+    void failingBatchDoesNotStopTheOthers();
+    void journalIsWrittenBeforeTheRequestLeaves();
+    void idsAreWrittenOnArrival();
+    void passwordIsKeptUntilAnswered();
+    void passwordIsRemovedWhenTheBatchFails();
+    void keychainFailureSendsNothing();
+    void refusesWithoutAnAccount();
+    void restartResendsOpenBatchesWithTheirTokens();
+    void restartGetsThePasswordBack();
+    void restartWithoutThePasswordFailsTheBatch();
+    void otherProfilesLaunchesWaitForTheirAccount();
+};
+
+void TestLauncher::batchSizes_data()
+{
+    QTest::addColumn<int>("count");
+    QTest::addColumn<QList<int>>("sizes");
+    QTest::newRow("0") << 0 << QList<int>{};
+    QTest::newRow("1") << 1 << QList<int>{1};
+    QTest::newRow("100") << 100 << QList<int>{100};
+    QTest::newRow("101") << 101 << QList<int>{100, 1};
+    QTest::newRow("250") << 250 << QList<int>{100, 100, 50};
+}
+
+void TestLauncher::batchSizes()
+{
+    QFETCH(int, count);
+    QFETCH(QList<int>, sizes);
+    QCOMPARE(Launcher::batchSizes(count), sizes);
+}
+
+void TestLauncher::splitsIntoBatchesWithDistinctTokens()
+{
+    QTemporaryDir dir;
+    Journal journal(dir.path());
+    FakeCloudApi api;
+    Launcher launcher(&journal);
+    launcher.setCloudApi(&api, QStringLiteral("p1"));
+    QSignalSpy created(&launcher, &Launcher::instancesCreated);
+    QSignalSpy finished(&launcher, &Launcher::launchFinished);
+
+    const QString id = launcher.launch(specFor(250));
+    QVERIFY(!id.isEmpty());
+    QTRY_COMPARE(finished.size(), 1);
+    QCOMPARE(created.size(), 3);
+
+    QCOMPARE(api.runCalls.size(), 3);
+    QList<int> counts;
+    QSet<QString> tokens;
+    for (const auto &call : std::as_const(api.runCalls)) {
+        counts << call.spec.goodsNum;
+        QVERIFY(!call.spec.clientToken.isEmpty());
+        QVERIFY(call.spec.clientToken.size() <= 64);
+        tokens.insert(call.spec.clientToken);
+    }
+    std::sort(counts.begin(), counts.end());
+    QCOMPARE(counts, (QList<int>{50, 100, 100}));
+    QCOMPARE(tokens.size(), 3);
+    QCOMPARE(api.createdCount(), 250);
+
+    const LaunchRecord record = readJournal(journal, id);
+    QCOMPARE(record.batches.size(), 3);
+    QCOMPARE(record.spec.goodsNum, 250);
+    QCOMPARE(record.instanceIds().size(), 250);
+    for (const BatchRecord &batch : record.batches) {
+        QVERIFY(tokens.contains(batch.clientToken));
+        QCOMPARE(batch.state, BatchRecord::State::Answered);
+    }
+}
+
+void TestLauncher::retriesNeverChangeTheToken()
+{
+    QTemporaryDir dir;
+    Journal journal(dir.path());
+    FakeCloudApi api;
+    api.runScripts = {{std::nullopt, 3, 5, false}};
+    Launcher launcher(&journal);
+    launcher.setCloudApi(&api, QStringLiteral("p1"));
+    QSignalSpy retrying(&launcher, &Launcher::batchRetrying);
+    QSignalSpy finished(&launcher, &Launcher::launchFinished);
+
+    const QString id = launcher.launch(specFor(5));
+    QTRY_COMPARE(finished.size(), 1);
+    QCOMPARE(retrying.size(), 3);
+    QCOMPARE(retrying.at(2).at(2).toInt(), 3);
+    // The retries stayed inside the one call: one request, one token, one set of instances.
+    QCOMPARE(api.runCalls.size(), 1);
+    QCOMPARE(api.createdCount(), 5);
+    QCOMPARE(readJournal(journal, id).batches.at(0).clientToken,
+             api.runCalls.at(0).spec.clientToken);
+}
+
+void TestLauncher::failingBatchDoesNotStopTheOthers()
+{
+    QTemporaryDir dir;
+    Journal journal(dir.path());
+    FakeCloudApi api;
+    api.runScripts = {{}, {finalError(), 0, 0, false}, {std::nullopt, 0, 20, false}};
+    Launcher launcher(&journal);
+    launcher.setCloudApi(&api, QStringLiteral("p1"));
+    QSignalSpy failed(&launcher, &Launcher::batchFailed);
+    QSignalSpy created(&launcher, &Launcher::instancesCreated);
+    QSignalSpy finished(&launcher, &Launcher::launchFinished);
+
+    const QString id = launcher.launch(specFor(250));
+    QTRY_COMPARE(finished.size(), 1);
+    QCOMPARE(failed.size(), 1);
+    QCOMPARE(failed.at(0).at(1).toInt(), 1);
+    QVERIFY(failed.at(0).at(2).toString().contains(QStringLiteral("zone sold out")));
+    QCOMPARE(created.size(), 2);
+    QCOMPARE(api.runCalls.size(), 3); // a final error is not resent
+    QCOMPARE(api.createdCount(), 150);
+
+    const LaunchRecord record = readJournal(journal, id);
+    QCOMPARE(record.batches.at(0).state, BatchRecord::State::Answered);
+    QCOMPARE(record.batches.at(1).state, BatchRecord::State::Failed);
+    QVERIFY(record.batches.at(1).error.contains(QStringLiteral("5200")));
+    QCOMPARE(record.batches.at(2).state, BatchRecord::State::Answered);
+}
+
+void TestLauncher::journalIsWrittenBeforeTheRequestLeaves()
+{
+    QTemporaryDir dir;
+    Journal journal(dir.path());
+    FakeCloudApi api;
+    Launcher launcher(&journal);
+    launcher.setCloudApi(&api, QStringLiteral("p1"));
+    QStringList problems;
+    QString launchId;
+    connect(&launcher, &Launcher::launchStarted, this,
+            [&](const LaunchRecord &record) { launchId = record.id; });
+    api.onRun = [&](const LaunchSpec &sent) {
+        const LaunchRecord onDisk = readJournal(journal, launchId);
+        bool found = false;
+        for (const BatchRecord &batch : onDisk.batches) {
+            if (batch.clientToken != sent.clientToken)
+                continue;
+            found = true;
+            if (batch.state != BatchRecord::State::Sent)
+                problems << QStringLiteral("batch not marked sent before the request");
+            if (batch.count != sent.goodsNum)
+                problems << QStringLiteral("batch count differs");
+        }
+        if (!found)
+            problems << QStringLiteral("token not in the journal: ") + sent.clientToken;
+    };
+    QSignalSpy finished(&launcher, &Launcher::launchFinished);
+    launcher.launch(specFor(150));
+    QTRY_COMPARE(finished.size(), 1);
+    QCOMPARE(api.runCalls.size(), 2);
+    QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
+}
+
+void TestLauncher::idsAreWrittenOnArrival()
+{
+    QTemporaryDir dir;
+    Journal journal(dir.path());
+    FakeCloudApi api;
+    api.runScripts = {{}, {std::nullopt, 0, 0, true}}; // the second batch never answers
+    Launcher launcher(&journal);
+    launcher.setCloudApi(&api, QStringLiteral("p1"));
+    QList<QStringList> onDiskWhenSignalled;
+    connect(&launcher, &Launcher::instancesCreated, this,
+            [&](const QString &launchId, int batch, const QStringList &) {
+                onDiskWhenSignalled << readJournal(journal, launchId).batches.at(batch).instanceIds;
+            });
+    QSignalSpy created(&launcher, &Launcher::instancesCreated);
+    const QString id = launcher.launch(specFor(110));
+    QTRY_COMPARE(created.size(), 1);
+    QCOMPARE(onDiskWhenSignalled.size(), 1);
+    QCOMPARE(onDiskWhenSignalled.at(0), created.at(0).at(2).toStringList());
+    QCOMPARE(onDiskWhenSignalled.at(0).size(), 100);
+    const LaunchRecord record = readJournal(journal, id);
+    QCOMPARE(record.batches.at(1).state, BatchRecord::State::Sent);
+    QVERIFY(record.batches.at(1).instanceIds.isEmpty());
+}
+
+void TestLauncher::passwordIsKeptUntilAnswered()
+{
+    QTemporaryDir dir;
+    Journal journal(dir.path());
+    FakeCloudApi api;
+    RecordingSecretStore store;
+    Launcher launcher(&journal);
+    launcher.setSecretStore(&store);
+    launcher.setCloudApi(&api, QStringLiteral("p1"));
+    const QString password = QStringLiteral("Xy9!unique-pw-7731");
+    QStringList problems;
+    api.onRun = [&](const LaunchSpec &sent) {
+        if (sent.password != password)
+            problems << QStringLiteral("the request lacks the password");
+        if (store.secrets.value(Launcher::passwordKey(sent.clientToken)) != password)
+            problems << QStringLiteral("the password was not kept before sending");
+    };
+    LaunchSpec spec = specFor(120);
+    spec.password = password;
+    QSignalSpy finished(&launcher, &Launcher::launchFinished);
+    const QString id = launcher.launch(spec);
+    QTRY_COMPARE(finished.size(), 1);
+    QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
+    QCOMPARE(store.writtenKeys.size(), 2);
+    QTRY_VERIFY(store.secrets.isEmpty());
+
+    QFile file(journal.filePath(id));
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray bytes = file.readAll();
+    QVERIFY(!bytes.contains(password.toUtf8()));
+    QVERIFY(readJournal(journal, id).needsPassword);
+}
+
+void TestLauncher::passwordIsRemovedWhenTheBatchFails()
+{
+    QTemporaryDir dir;
+    Journal journal(dir.path());
+    FakeCloudApi api;
+    api.runScripts = {{finalError(), 0, 0, false}};
+    RecordingSecretStore store;
+    Launcher launcher(&journal);
+    launcher.setSecretStore(&store);
+    launcher.setCloudApi(&api, QStringLiteral("p1"));
+    LaunchSpec spec = specFor(1);
+    spec.password = QStringLiteral("Xy9!unique-pw-7731");
+    QSignalSpy failed(&launcher, &Launcher::batchFailed);
+    launcher.launch(spec);
+    QTRY_COMPARE(failed.size(), 1);
+    QCOMPARE(store.writtenKeys.size(), 1);
+    QTRY_VERIFY(store.secrets.isEmpty());
+}
+
+void TestLauncher::keychainFailureSendsNothing()
+{
+    QTemporaryDir dir;
+    Journal journal(dir.path());
+    FakeCloudApi api;
+    RecordingSecretStore store;
+    store.failWrites = true;
+    Launcher launcher(&journal);
+    launcher.setSecretStore(&store);
+    launcher.setCloudApi(&api, QStringLiteral("p1"));
+    LaunchSpec spec = specFor(3);
+    spec.password = QStringLiteral("Xy9!unique-pw-7731");
+    QSignalSpy failed(&launcher, &Launcher::batchFailed);
+    launcher.launch(spec);
+    QTRY_COMPARE(failed.size(), 1);
+    QVERIFY(failed.at(0).at(2).toString().contains(QStringLiteral("keychain")));
+    QCOMPARE(api.runCalls.size(), 0);
+}
+
+void TestLauncher::refusesWithoutAnAccount()
+{
+    QTemporaryDir dir;
+    Journal journal(dir.path());
+    Launcher launcher(&journal);
+    QSignalSpy refused(&launcher, &Launcher::launchRefused);
+    QVERIFY(launcher.launch(specFor(3)).isEmpty());
+    QCOMPARE(refused.size(), 1);
+    QVERIFY(QDir(dir.path()).entryList(QDir::Files).isEmpty());
+}
+
+void TestLauncher::restartResendsOpenBatchesWithTheirTokens()
+{
+    QTemporaryDir dir;
+    FakeCloudApi service; // outlives both "processes"
+    QString id;
+    QStringList tokens;
+    {
+        Journal journal(dir.path());
+        Launcher first(&journal);
+        // The first batch is answered; the service gets the others but the answers are lost.
+        service.runScripts = {{}, {std::nullopt, 0, 0, true}, {std::nullopt, 0, 0, true}};
+        first.setCloudApi(&service, QStringLiteral("p1"));
+        QSignalSpy created(&first, &Launcher::instancesCreated);
+        id = first.launch(specFor(250));
+        QTRY_COMPARE(created.size(), 1);
+        for (const auto &call : std::as_const(service.runCalls))
+            tokens << call.spec.clientToken;
+    } // the process dies here
+    QCOMPARE(service.createdCount(), 250);
+    QCOMPARE(service.runCalls.size(), 3);
+
+    Journal journal(dir.path());
+    const QList<LaunchRecord> records = journal.load();
+    QCOMPARE(records.size(), 1);
+    Launcher second(&journal);
+    QSignalSpy finished(&second, &Launcher::launchFinished);
+    second.adopt(records);
+    QCOMPARE(service.runCalls.size(), 3); // nothing is sent before the account is known
+    second.setCloudApi(&service, QStringLiteral("p1"));
+    QTRY_COMPARE(finished.size(), 1);
+
+    QCOMPARE(service.runCalls.size(), 5);
+    const QStringList resent{service.runCalls.at(3).spec.clientToken,
+                             service.runCalls.at(4).spec.clientToken};
+    QCOMPARE(resent, tokens.mid(1)); // the same tokens; the answered batch is not resent
+    QCOMPARE(service.createdCount(), 250);
+    const LaunchRecord record = readJournal(journal, id);
+    QCOMPARE(record.instanceIds().size(), 250);
+    QVERIFY(!record.isOpen());
+}
+
+void TestLauncher::restartGetsThePasswordBack()
+{
+    QTemporaryDir dir;
+    FakeCloudApi service;
+    RecordingSecretStore store;
+    const QString password = QStringLiteral("Xy9!unique-pw-7731");
+    {
+        Journal journal(dir.path());
+        Launcher first(&journal);
+        first.setSecretStore(&store);
+        service.runScripts = {{std::nullopt, 0, 0, true}};
+        first.setCloudApi(&service, QStringLiteral("p1"));
+        LaunchSpec spec = specFor(2);
+        spec.password = password;
+        first.launch(spec);
+        QTRY_COMPARE(service.runCalls.size(), 1);
+    }
+    QCOMPARE(store.secrets.size(), 1);
+
+    Journal journal(dir.path());
+    Launcher second(&journal);
+    second.setSecretStore(&store);
+    QSignalSpy finished(&second, &Launcher::launchFinished);
+    second.adopt(journal.load());
+    second.setCloudApi(&service, QStringLiteral("p1"));
+    QTRY_COMPARE(finished.size(), 1);
+    QCOMPARE(service.runCalls.size(), 2);
+    QCOMPARE(service.runCalls.at(1).spec.password, std::optional<QString>(password));
+    QCOMPARE(service.runCalls.at(1).spec.clientToken, service.runCalls.at(0).spec.clientToken);
+    QCOMPARE(service.createdCount(), 2);
+    QTRY_VERIFY(store.secrets.isEmpty());
+}
+
+void TestLauncher::restartWithoutThePasswordFailsTheBatch()
+{
+    QTemporaryDir dir;
+    FakeCloudApi service;
+    RecordingSecretStore store;
+    {
+        Journal journal(dir.path());
+        Launcher first(&journal);
+        first.setSecretStore(&store);
+        service.runScripts = {{std::nullopt, 0, 0, true}};
+        first.setCloudApi(&service, QStringLiteral("p1"));
+        LaunchSpec spec = specFor(2);
+        spec.password = QStringLiteral("Xy9!unique-pw-7731");
+        first.launch(spec);
+        QTRY_COMPARE(service.runCalls.size(), 1);
+    }
+    store.secrets.clear(); // e.g. the operator cleaned the keychain
+
+    Journal journal(dir.path());
+    Launcher second(&journal);
+    second.setSecretStore(&store);
+    QSignalSpy failed(&second, &Launcher::batchFailed);
+    second.adopt(journal.load());
+    second.setCloudApi(&service, QStringLiteral("p1"));
+    QTRY_COMPARE(failed.size(), 1);
+    QVERIFY(failed.at(0).at(2).toString().contains(QStringLiteral("password")));
+    QCOMPARE(service.runCalls.size(), 1);
+}
+
+void TestLauncher::otherProfilesLaunchesWaitForTheirAccount()
+{
+    QTemporaryDir dir;
+    FakeCloudApi service;
+    {
+        Journal journal(dir.path());
+        Launcher first(&journal);
+        service.runScripts = {{std::nullopt, 0, 0, true}};
+        first.setCloudApi(&service, QStringLiteral("p1"));
+        first.launch(specFor(2));
+        QTRY_COMPARE(service.runCalls.size(), 1);
+    }
+    Journal journal(dir.path());
+    Launcher second(&journal);
+    second.adopt(journal.load());
+    FakeCloudApi otherAccount;
+    second.setCloudApi(&otherAccount, QStringLiteral("p2"));
+    // Without a password a resend would go out synchronously, inside setCloudApi().
+    QCOMPARE(otherAccount.runCalls.size(), 0);
+    second.setCloudApi(&service, QStringLiteral("p1"));
+    QTRY_COMPARE(service.runCalls.size(), 2);
+}
+
+QTEST_GUILESS_MAIN(TestLauncher)
+#include "tst_launcher.moc"

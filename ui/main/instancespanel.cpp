@@ -1,0 +1,222 @@
+#include "main/instancespanel.h"
+
+#include "launch/instancemodel.h"
+#include "launch/launchcontroller.h"
+#include "main/statusiconproxymodel.h"
+#include "spec/launchspecjson.h"
+
+#include <QAction>
+#include <QClipboard>
+#include <QGuiApplication>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QJsonObject>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSortFilterProxyModel>
+#include <QSplitter>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace {
+
+QString batchStateText(BatchRecord::State state)
+{
+    switch (state) {
+    case BatchRecord::State::Planned:
+        return InstancesPanel::tr("not sent yet");
+    case BatchRecord::State::Sent:
+        return InstancesPanel::tr("sent, waiting for the answer");
+    case BatchRecord::State::Answered:
+        return InstancesPanel::tr("created");
+    case BatchRecord::State::Failed:
+        return InstancesPanel::tr("failed");
+    }
+    return {};
+}
+
+} // namespace
+
+InstancesPanel::InstancesPanel(LaunchController *controller, QWidget *parent)
+    : QWidget(parent)
+    , m_controller(controller)
+{
+    auto *iconProxy = new StatusIconProxyModel(this);
+    iconProxy->setSourceModel(controller->model());
+    m_proxy = new QSortFilterProxyModel(this);
+    m_proxy->setSourceModel(iconProxy);
+    m_proxy->setFilterKeyColumn(-1);
+    m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
+    m_proxy->setSortRole(InstanceModel::SortRole);
+
+    m_filter = new QLineEdit(this);
+    m_filter->setObjectName(QStringLiteral("instanceFilter"));
+    m_filter->setPlaceholderText(tr("Instance ID, name, zone, status, IP…"));
+    m_filter->setClearButtonEnabled(true);
+    auto *filterLabel = new QLabel(tr("&Filter:"), this);
+    filterLabel->setBuddy(m_filter);
+    connect(m_filter, &QLineEdit::textChanged, m_proxy,
+            &QSortFilterProxyModel::setFilterFixedString);
+
+    m_view = new QTableView(this);
+    m_view->setObjectName(QStringLiteral("instancesView"));
+    m_view->setAccessibleName(tr("Launched instances"));
+    m_view->setModel(m_proxy);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setSortingEnabled(true);
+    m_view->sortByColumn(InstanceModel::LaunchedAtColumn, Qt::DescendingOrder);
+    m_view->horizontalHeader()->setStretchLastSection(true);
+    m_view->verticalHeader()->hide();
+    m_view->setContextMenuPolicy(Qt::ActionsContextMenu);
+
+    m_details = new QPlainTextEdit(this);
+    m_details->setObjectName(QStringLiteral("detailsPane"));
+    m_details->setAccessibleName(tr("Details of the selected instance"));
+    m_details->setReadOnly(true);
+    m_details->setPlaceholderText(tr("Select an instance to see its launch parameters."));
+
+    m_copyAction = new QAction(tr("&Copy instance ID"), this);
+    m_copyAction->setObjectName(QStringLiteral("copyIdAction"));
+    m_copyAction->setShortcut(QKeySequence::Copy);
+    m_copyAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    connect(m_copyAction, &QAction::triggered, this, &InstancesPanel::copySelectedIds);
+    m_returnAction = new QAction(tr("&Return instance…"), this);
+    m_returnAction->setObjectName(QStringLiteral("returnInstanceAction"));
+    m_returnAction->setStatusTip(tr("Release the instance and stop paying for it"));
+    connect(m_returnAction, &QAction::triggered, this, &InstancesPanel::confirmReturn);
+    m_view->addAction(m_copyAction);
+    m_view->addAction(m_returnAction);
+
+    auto *filterRow = new QHBoxLayout;
+    filterRow->addWidget(filterLabel);
+    filterRow->addWidget(m_filter);
+    auto *splitter = new QSplitter(Qt::Vertical, this);
+    splitter->addWidget(m_view);
+    splitter->addWidget(m_details);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 1);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addLayout(filterRow);
+    layout->addWidget(splitter);
+    setTabOrder(m_filter, m_view);
+    setTabOrder(m_view, m_details);
+
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this] {
+        updateActions();
+        showDetails();
+    });
+    connect(m_proxy, &QAbstractItemModel::dataChanged, this,
+            [this](const QModelIndex &topLeft, const QModelIndex &bottomRight) {
+                const int row = m_view->currentIndex().row();
+                if (row >= topLeft.row() && row <= bottomRight.row()) {
+                    updateActions();
+                    showDetails();
+                }
+            });
+    updateActions();
+}
+
+QString InstancesPanel::currentInstanceId() const
+{
+    return m_view->currentIndex().data(InstanceModel::InstanceIdRole).toString();
+}
+
+void InstancesPanel::updateActions()
+{
+    const QModelIndex current = m_view->currentIndex();
+    const auto state = InstanceState(current.data(InstanceModel::StateRole).toInt());
+    const bool hasId = !currentInstanceId().isEmpty();
+    m_copyAction->setEnabled(hasId);
+    m_returnAction->setEnabled(hasId && state != InstanceState::Returning &&
+                               state != InstanceState::Returned &&
+                               state != InstanceState::CreateFailed);
+}
+
+void InstancesPanel::copySelectedIds()
+{
+    QStringList ids;
+    const QModelIndexList rows = m_view->selectionModel()->selectedRows();
+    for (const QModelIndex &row : rows) {
+        const QString id = row.data(InstanceModel::InstanceIdRole).toString();
+        if (!id.isEmpty())
+            ids << id;
+    }
+    if (ids.isEmpty() && !currentInstanceId().isEmpty())
+        ids << currentInstanceId();
+    if (!ids.isEmpty())
+        QGuiApplication::clipboard()->setText(ids.join(QLatin1Char('\n')));
+}
+
+void InstancesPanel::confirmReturn()
+{
+    const QString id = currentInstanceId();
+    if (id.isEmpty())
+        return;
+    const QString name =
+        m_view->currentIndex().siblingAtColumn(InstanceModel::NameColumn).data().toString();
+    auto *box = new QMessageBox(QMessageBox::Warning, tr("Return instance"),
+                                name.isEmpty() ? tr("Return instance %1?").arg(id)
+                                               : tr("Return instance %1 (%2)?").arg(id, name),
+                                QMessageBox::Cancel, this);
+    box->setObjectName(QStringLiteral("returnConfirmation"));
+    box->setInformativeText(tr("The instance is shut down and released, and its local and system "
+                               "disks are deleted. This cannot be undone."));
+    QPushButton *returnButton = box->addButton(tr("&Return %1").arg(id), QMessageBox::AcceptRole);
+    box->setDefaultButton(QMessageBox::Cancel);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    connect(box, &QMessageBox::finished, this, [this, box, returnButton, id] {
+        if (box->clickedButton() == returnButton)
+            m_controller->returnInstance(id);
+    });
+    box->open();
+}
+
+void InstancesPanel::showDetails()
+{
+    const QModelIndex current = m_view->currentIndex();
+    if (!current.isValid()) {
+        m_details->clear();
+        return;
+    }
+    QStringList lines;
+    const auto cell = [&current](int column) {
+        return current.siblingAtColumn(column).data().toString();
+    };
+    lines << tr("Instance: %1").arg(cell(InstanceModel::IdColumn))
+          << tr("Status: %1").arg(cell(InstanceModel::StatusColumn));
+    const QString error = current.data(InstanceModel::ErrorRole).toString();
+    if (!error.isEmpty())
+        lines << tr("Error: %1").arg(error);
+
+    const auto record =
+        m_controller->launchRecord(current.data(InstanceModel::LaunchIdRole).toString());
+    if (record) {
+        lines << QString()
+              << tr("Launch %1, started %2")
+                     .arg(record->id,
+                          QLocale().toString(record->createdAt.toLocalTime(), QLocale::LongFormat));
+        for (int i = 0; i < record->batches.size(); ++i) {
+            const BatchRecord &batch = record->batches.at(i);
+            QString line = tr("Batch %1: %n instance(s), %2", nullptr, batch.count)
+                               .arg(i + 1)
+                               .arg(batchStateText(batch.state));
+            if (!batch.error.isEmpty())
+                line += QStringLiteral(" — ") + batch.error;
+            lines << line;
+        }
+        lines << QString() << tr("Parameters:");
+        // The API's own parameter names: what the operator sees in Tencent's documentation.
+        const QJsonObject spec = LaunchSpecJson::write(record->spec);
+        for (auto it = spec.constBegin(); it != spec.constEnd(); ++it)
+            lines << QStringLiteral("  ") + it.key() + QStringLiteral(": ") +
+                         it.value().toVariant().toString();
+        if (record->needsPassword)
+            lines << tr("  password: (kept only in the keychain while the launch is sent)");
+    }
+    m_details->setPlainText(lines.join(QLatin1Char('\n')));
+}

@@ -1,0 +1,41 @@
+#pragma once
+
+#include <QWidget>
+
+class LaunchController;
+class QAction;
+class QLineEdit;
+class QPlainTextEdit;
+class QSortFilterProxyModel;
+class QTableView;
+
+// The instances table with its filter box, its actions (copy id, return instance) and a details
+// pane that shows the selected instance's launch parameters and any error.
+class InstancesPanel : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit InstancesPanel(LaunchController *controller, QWidget *parent = nullptr);
+
+    QTableView *view() const { return m_view; }
+    QSortFilterProxyModel *proxy() const { return m_proxy; }
+
+public Q_SLOTS:
+    void copySelectedIds();
+    // Asks (naming the instance) before returning the current instance.
+    void confirmReturn();
+
+private:
+    void updateActions();
+    void showDetails();
+    QString currentInstanceId() const;
+
+    LaunchController *m_controller;
+    QLineEdit *m_filter = nullptr;
+    QTableView *m_view = nullptr;
+    QPlainTextEdit *m_details = nullptr;
+    QSortFilterProxyModel *m_proxy = nullptr;
+    QAction *m_copyAction = nullptr;
+    QAction *m_returnAction = nullptr;
+};
