@@ -43,6 +43,10 @@ LaunchController::LaunchController(const QString &journalDirectory, QObject *par
                     m_model->addBatch(*record, batch);
                 Q_EMIT message(tr("Part of a launch failed: %1").arg(text));
             });
+    connect(m_launcher, &Launcher::batchUnconfirmed, this,
+            [this](const QString &, int, const QString &text) {
+                Q_EMIT message(tr("Part of a launch is not confirmed: %1").arg(text));
+            });
     connect(m_tracker, &StatusTracker::instancesUpdated, m_model, &InstanceModel::updateInstances);
     connect(m_tracker, &StatusTracker::pollFailed, this, &LaunchController::trackerError);
     connect(m_tracker, &StatusTracker::pollRecovered, this,

@@ -224,8 +224,13 @@ void Launcher::answered(const QString &launchId, int index, const ApiResult<QStr
     if (!result.ok()) {
         // A cancelled call (quit, account switched) has no verdict: the batch stays open in the
         // journal and is resent with the same token later.
-        if (result.error.kind != ApiError::Kind::Cancelled)
-            failBatch(launchId, index, ApiErrorText::describe(result.error));
+        if (result.error.kind == ApiError::Kind::Cancelled)
+            return;
+        if (mayHaveBeenCarriedOut(result.error)) {
+            leaveUnconfirmed(launchId, index, ApiErrorText::describe(result.error));
+            return;
+        }
+        failBatch(launchId, index, ApiErrorText::describe(result.error));
         return;
     }
     b->state = BatchRecord::State::Answered;
@@ -238,6 +243,38 @@ void Launcher::answered(const QString &launchId, int index, const ApiResult<QStr
     Q_EMIT instancesCreated(launchId, index, ids);
     if (!m_records[launchId].isOpen())
         Q_EMIT launchFinished(launchId);
+}
+
+bool Launcher::mayHaveBeenCarriedOut(const ApiError &error)
+{
+    switch (error.kind) {
+    case ApiError::Kind::Transport: // a dropped connection may follow the work, not precede it
+    case ApiError::Kind::Timeout:
+    case ApiError::Kind::Http:      // a gateway's error page says nothing about the service
+    case ApiError::Kind::Malformed: // a truncated, oversized or foreign answer: read nothing
+        return true;
+    case ApiError::Kind::Service: // the service itself said no
+    case ApiError::Kind::Refused: // never sent
+    case ApiError::Kind::Cancelled:
+        return false;
+    }
+    return false;
+}
+
+void Launcher::leaveUnconfirmed(const QString &launchId, int index, const QString &message)
+{
+    BatchRecord *b = batch(launchId, index);
+    if (!b)
+        return;
+    // Still "sent": the next start (or the next time this account is chosen) asks again with the
+    // same clientToken, and the service answers with the ids it made, if it made any.
+    m_inFlight.remove(b->clientToken);
+    b->error = tr("%1 Whether these instances were created is not known yet; the app asks the "
+                  "service again at the next start, without creating anything twice.")
+                   .arg(message);
+    saveRecord(m_records[launchId]);
+    Q_EMIT batchChanged(launchId, index);
+    Q_EMIT batchUnconfirmed(launchId, index, b->error);
 }
 
 void Launcher::failBatch(const QString &launchId, int index, const QString &message)

@@ -60,6 +60,10 @@ Q_SIGNALS:
                        const QString &message);
     void instancesCreated(const QString &launchId, int batch, const QStringList &instanceIds);
     void batchFailed(const QString &launchId, int batch, const QString &message);
+    // The batch's answer was lost or unreadable (timeout, dropped connection, gateway error,
+    // truncated or oversized answer): the service may have created the instances. The batch
+    // stays open in the journal and is asked for again, with its clientToken, at the next start.
+    void batchUnconfirmed(const QString &launchId, int batch, const QString &message);
     // No batch of the launch is open any more (each answered or failed).
     void launchFinished(const QString &launchId);
     // Nothing was sent; the message says why and what to do.
@@ -73,6 +77,9 @@ private:
     void transmit(const QString &launchId, int index, const std::optional<QString> &password);
     void answered(const QString &launchId, int index, const ApiResult<QStringList> &result);
     void failBatch(const QString &launchId, int index, const QString &message);
+    void leaveUnconfirmed(const QString &launchId, int index, const QString &message);
+    // Whether a failed RunInstances may still have been carried out by the service.
+    static bool mayHaveBeenCarriedOut(const ApiError &error);
     void forgetPassword(const LaunchRecord &record, int index);
     void saveRecord(const LaunchRecord &record);
     BatchRecord *batch(const QString &launchId, int index);

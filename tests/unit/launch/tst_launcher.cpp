@@ -56,6 +56,8 @@ private Q_SLOTS:
     void splitsIntoBatchesWithDistinctTokens();
     void retriesNeverChangeTheToken();
     void failingBatchDoesNotStopTheOthers();
+    void lostAnswerLeavesTheBatchOpen_data();
+    void lostAnswerLeavesTheBatchOpen();
     void journalIsWrittenBeforeTheRequestLeaves();
     void idsAreWrittenOnArrival();
     void passwordIsKeptUntilAnswered();
@@ -173,6 +175,55 @@ void TestLauncher::failingBatchDoesNotStopTheOthers()
     QCOMPARE(record.batches.at(1).state, BatchRecord::State::Failed);
     QVERIFY(record.batches.at(1).error.contains(QStringLiteral("5200")));
     QCOMPARE(record.batches.at(2).state, BatchRecord::State::Answered);
+}
+
+void TestLauncher::lostAnswerLeavesTheBatchOpen_data()
+{
+    QTest::addColumn<int>("kind");
+    QTest::newRow("timeout") << int(ApiError::Kind::Timeout);
+    QTest::newRow("dropped connection") << int(ApiError::Kind::Transport);
+    QTest::newRow("gateway error") << int(ApiError::Kind::Http);
+    QTest::newRow("unreadable answer") << int(ApiError::Kind::Malformed);
+}
+
+// The service may have carried out a request whose answer was lost or unreadable: giving the
+// batch up would lose instances that exist. It stays open and the next start asks again with the
+// same clientToken.
+void TestLauncher::lostAnswerLeavesTheBatchOpen()
+{
+    QFETCH(int, kind);
+    QTemporaryDir dir;
+    FakeCloudApi service;
+    ApiError lost;
+    lost.kind = ApiError::Kind(kind);
+    lost.httpStatus = lost.kind == ApiError::Kind::Http ? 502 : 0;
+    lost.message = QStringLiteral("the answer was lost");
+    lost.action = QStringLiteral("RunInstancesHour");
+    QString id;
+    {
+        Journal journal(dir.path());
+        Launcher first(&journal);
+        service.runScripts = {{lost, 0, 0, false}};
+        first.setCloudApi(&service, QStringLiteral("p1"));
+        QSignalSpy failed(&first, &Launcher::batchFailed);
+        QSignalSpy unconfirmed(&first, &Launcher::batchUnconfirmed);
+        id = first.launch(specFor(2));
+        QTRY_COMPARE(unconfirmed.size(), 1);
+        QCOMPARE(failed.size(), 0);
+        QVERIFY(unconfirmed.at(0).at(2).toString().contains(QStringLiteral("the answer was lost")));
+        const LaunchRecord record = readJournal(journal, id);
+        QCOMPARE(record.batches.at(0).state, BatchRecord::State::Sent);
+        QVERIFY(record.isOpen());
+    }
+    Journal journal(dir.path());
+    Launcher second(&journal);
+    QSignalSpy finished(&second, &Launcher::launchFinished);
+    second.adopt(journal.load());
+    second.setCloudApi(&service, QStringLiteral("p1"));
+    QTRY_COMPARE(finished.size(), 1);
+    QCOMPARE(service.runCalls.size(), 2);
+    QCOMPARE(service.runCalls.at(1).spec.clientToken, service.runCalls.at(0).spec.clientToken);
+    QCOMPARE(readJournal(journal, id).instanceIds().size(), 2);
 }
 
 void TestLauncher::journalIsWrittenBeforeTheRequestLeaves()
