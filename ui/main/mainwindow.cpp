@@ -1,6 +1,7 @@
 #include "main/mainwindow.h"
 
 #include "spec/launchtemplate.h"
+#include "wizard/lastlaunch.h"
 #include "wizard/launchwizard.h"
 
 #include <QAction>
@@ -58,7 +59,8 @@ void MainWindow::createActions()
 
 void MainWindow::newLaunch()
 {
-    auto *wizard = new LaunchWizard(LaunchSpec{}, this);
+    // Reopens with the previous launch's choices (never its password).
+    auto *wizard = new LaunchWizard(LastLaunch::load(), this);
     wizard->setAttribute(Qt::WA_DeleteOnClose);
     wizard->open();
 }
