@@ -1,8 +1,13 @@
 #include "cli/commandline.h"
+#include "i18n/languagepreference.h"
+#include "i18n/translations.h"
+#include "main/appicon.h"
 #include "main/mainwindow.h"
 #include "version.h"
 
 #include <QApplication>
+#include <QLocale>
+#include <QSettings>
 #include <QTextStream>
 
 #include <cstdio>
@@ -35,6 +40,10 @@ int main(int argc, char *argv[])
     QApplication app(argc, argv);
     QGuiApplication::setApplicationDisplayName(QStringLiteral(CVM_APPLICATION_NAME));
     QGuiApplication::setDesktopFileName(QStringLiteral(CVM_APPLICATION_ID));
+    QApplication::setWindowIcon(AppIcon::icon());
+    // Before the first widget exists: widgets translate their texts when they are built.
+    Translations::install(&app, LanguagePreference::resolve(LanguagePreference::read(QSettings()),
+                                                            QLocale::system()));
 
     MainWindow window;
     window.show();

@@ -29,6 +29,8 @@ packages=(
 )
 if [ "$mode" = test ]; then
     packages+=(xvfb xauth x11-utils dbus dbus-x11 gnome-keyring libbenchmark-dev)
+    # Validators for the desktop file and metainfo, and what cpack needs for the .deb.
+    packages+=(desktop-file-utils appstream dpkg-dev file)
 fi
 
 missing=()

@@ -60,8 +60,8 @@ Catalog Catalog::fromJson(const QJsonObject &data, QString *error)
                          .arg(FormatVersion);
         return {};
     }
-    auto data_ = CatalogParser::parse(data, error);
-    return data_ ? Catalog(std::move(data_)) : Catalog();
+    auto parsed = CatalogParser::parse(data, error);
+    return parsed ? Catalog(std::move(parsed)) : Catalog();
 }
 
 Catalog Catalog::fromFiles(const QStringList &paths, QString *error)

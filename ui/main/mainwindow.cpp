@@ -1,5 +1,6 @@
 #include "main/mainwindow.h"
 
+#include "dialogs/preferencesdialog.h"
 #include "spec/launchtemplate.h"
 #include "wizard/lastlaunch.h"
 #include "wizard/launchwizard.h"
@@ -51,6 +52,13 @@ void MainWindow::createActions()
     fileMenu->addSeparator();
     fileMenu->addAction(m_quitAction);
 
+    auto *preferencesAction = new QAction(tr("&Preferences…"), this);
+    preferencesAction->setObjectName(QStringLiteral("preferencesAction"));
+    preferencesAction->setMenuRole(QAction::PreferencesRole);
+    preferencesAction->setShortcut(QKeySequence::Preferences);
+    connect(preferencesAction, &QAction::triggered, this, &MainWindow::showPreferences);
+    menuBar()->addMenu(tr("&Settings"))->addAction(preferencesAction);
+
     QToolBar *toolBar = addToolBar(tr("Main"));
     toolBar->setObjectName(QStringLiteral("mainToolBar"));
     toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
@@ -63,6 +71,13 @@ void MainWindow::newLaunch()
     auto *wizard = new LaunchWizard(LastLaunch::load(), this);
     wizard->setAttribute(Qt::WA_DeleteOnClose);
     wizard->open();
+}
+
+void MainWindow::showPreferences()
+{
+    auto *dialog = new PreferencesDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
 }
 
 void MainWindow::openTemplate(const QString &path)

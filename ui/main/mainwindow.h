@@ -20,6 +20,7 @@ public:
 
 public Q_SLOTS:
     void newLaunch();
+    void showPreferences();
 
 private:
     void createActions();

@@ -1,0 +1,97 @@
+#include "api/apierrorfactory.h"
+
+ApiError ApiErrorFactory::transport(const QString &action, const QString &detail, bool final)
+{
+    ApiError e;
+    e.kind = ApiError::Kind::Transport;
+    e.verdict = final ? ApiError::Verdict::Final : ApiError::Verdict::Retryable;
+    e.message = detail;
+    e.action = action;
+    return e;
+}
+
+ApiError ApiErrorFactory::timeout(const QString &action, int timeoutMs)
+{
+    ApiError e;
+    e.kind = ApiError::Kind::Timeout;
+    e.verdict = ApiError::Verdict::Retryable;
+    e.message = tr("No complete answer within %n second(s).", nullptr, (timeoutMs + 999) / 1000);
+    e.action = action;
+    return e;
+}
+
+ApiError ApiErrorFactory::cancelled(const QString &action)
+{
+    ApiError e;
+    e.kind = ApiError::Kind::Cancelled;
+    e.verdict = ApiError::Verdict::Final;
+    e.action = action;
+    return e;
+}
+
+ApiError ApiErrorFactory::refused(const QString &action, const QString &why)
+{
+    ApiError e;
+    e.kind = ApiError::Kind::Refused;
+    e.verdict = ApiError::Verdict::Final;
+    e.message = why;
+    e.action = action;
+    return e;
+}
+
+ApiError ApiErrorFactory::malformed(const QString &action, const QString &what, int httpStatus)
+{
+    ApiError e;
+    e.kind = ApiError::Kind::Malformed;
+    e.verdict = ApiError::Verdict::Final;
+    e.message = what;
+    e.httpStatus = httpStatus;
+    e.action = action;
+    return e;
+}
+
+ApiError ApiErrorFactory::http(const QString &action, int httpStatus, const QString &detail)
+{
+    ApiError e;
+    e.kind = ApiError::Kind::Http;
+    if (httpStatus >= 500)
+        e.verdict = ApiError::Verdict::Retryable;
+    else if (httpStatus == 429)
+        e.verdict = ApiError::Verdict::RetryAfterPause;
+    else
+        e.verdict = ApiError::Verdict::Final;
+    e.message = detail;
+    e.httpStatus = httpStatus;
+    e.action = action;
+    return e;
+}
+
+ApiError ApiErrorFactory::v2Service(const QString &action, int code, const QString &codeString,
+                                    const QString &message, int httpStatus)
+{
+    ApiError e;
+    e.kind = ApiError::Kind::Service;
+    e.verdict = verdictForV2Code(code);
+    // A gateway that fails with 5xx but still wraps a code: the 5xx says "transient".
+    if (httpStatus >= 500 && e.verdict == ApiError::Verdict::Final)
+        e.verdict = ApiError::Verdict::Retryable;
+    e.code = code;
+    e.codeString = codeString;
+    e.message = message;
+    e.httpStatus = httpStatus;
+    e.action = action;
+    return e;
+}
+
+ApiError::Verdict ApiErrorFactory::verdictForV2Code(int code)
+{
+    switch (code) {
+    case 6000:
+    case 6200:
+        return ApiError::Verdict::Retryable;
+    case 4400:
+        return ApiError::Verdict::RetryAfterPause;
+    default:
+        return ApiError::Verdict::Final;
+    }
+}

@@ -1,0 +1,34 @@
+#pragma once
+
+#include "api/apierror.h"
+
+#include <QCoreApplication>
+#include <QString>
+
+// The one place that builds ApiErrors and decides their verdict, so that the transport, the
+// API 2.0 backend and the API 3.0 backend agree on what may be retried.
+class ApiErrorFactory
+{
+    Q_DECLARE_TR_FUNCTIONS(ApiErrorFactory)
+
+public:
+    // No HTTP answer (refused, reset, DNS, dropped connection). Retryable unless `final` says the
+    // same request cannot succeed (a TLS certificate that does not verify).
+    static ApiError transport(const QString &action, const QString &detail, bool final = false);
+    static ApiError timeout(const QString &action, int timeoutMs);
+    static ApiError cancelled(const QString &action);
+    static ApiError refused(const QString &action, const QString &why);
+    static ApiError malformed(const QString &action, const QString &what, int httpStatus = 0);
+    // An HTTP status other than 200 whose body carries no service error: 5xx and 429 are
+    // transient, everything else final.
+    static ApiError http(const QString &action, int httpStatus, const QString &detail = {});
+    // An API 2.0 error answer: numeric code, optional string code (codeDesc), server message.
+    static ApiError v2Service(const QString &action, int code, const QString &codeString,
+                              const QString &message, int httpStatus);
+
+    // 6000 and 6200 are transient, 4400 (rate limit) after a pause, everything else final.
+    static ApiError::Verdict verdictForV2Code(int code);
+
+    // Answers bigger than this are refused unread (8 MiB): no documented answer comes close.
+    static constexpr qint64 MaxBodyBytes = 8 * 1024 * 1024;
+};

@@ -1,0 +1,130 @@
+#include "api/retryingcall.h"
+
+#include "api/apierrorfactory.h"
+
+RetryingCall::RetryingCall(Transport *transport, const QString &action, const RetryPolicy &policy,
+                           QObject *context, Encode encode, Interpret interpret, Deliver deliver,
+                           const std::optional<ApiError> &refusal, QObject *parent)
+    : ApiCall(parent)
+    , m_transport(transport)
+    , m_action(action)
+    , m_policy(policy)
+    , m_context(context)
+    , m_scoped(context != nullptr)
+    , m_encode(std::move(encode))
+    , m_interpret(std::move(interpret))
+    , m_deliver(std::move(deliver))
+{
+    m_retryTimer.setSingleShot(true);
+    connect(&m_retryTimer, &QTimer::timeout, this, &RetryingCall::attempt);
+    if (context) {
+        // The caller is gone: nobody to tell, so stop the work and go away without a callback.
+        connect(context, &QObject::destroyed, this, [this] {
+            m_retryTimer.stop();
+            dropReply();
+            if (!m_done) {
+                m_done = true;
+                Q_EMIT finished();
+                deleteLater();
+            }
+        });
+    }
+    if (refusal) {
+        complete(refusal);
+        return;
+    }
+    // Start from the event loop so that nothing, not even a refused URL, answers inside the
+    // caller's own call.
+    QMetaObject::invokeMethod(this, &RetryingCall::attempt, Qt::QueuedConnection);
+}
+
+RetryingCall::~RetryingCall()
+{
+    dropReply();
+}
+
+void RetryingCall::cancel()
+{
+    complete(ApiErrorFactory::cancelled(m_action));
+}
+
+void RetryingCall::dropReply()
+{
+    if (TransportReply *reply = m_reply.data()) {
+        reply->disconnect(this);
+        reply->abort();
+        reply->deleteLater();
+    }
+    m_reply = nullptr;
+}
+
+void RetryingCall::attempt()
+{
+    if (m_done)
+        return;
+    Transport *transport = m_transport.data();
+    if (!transport) {
+        complete(ApiErrorFactory::transport(m_action, tr("The network layer is gone."), true));
+        return;
+    }
+    ++m_attempts;
+    TransportReply *reply = transport->send(m_encode());
+    m_reply = reply;
+    connect(reply, &TransportReply::finished, this, &RetryingCall::onReply);
+    // The transport (and its replies) may be destroyed under us: that must still finish us.
+    connect(reply, &QObject::destroyed, this, [this] {
+        if (!m_done)
+            complete(ApiErrorFactory::transport(m_action, tr("The network layer is gone."), true));
+    });
+}
+
+void RetryingCall::onReply()
+{
+    TransportReply *reply = m_reply.data();
+    if (!reply || m_done)
+        return;
+    reply->disconnect(this);
+    reply->deleteLater();
+    m_reply = nullptr;
+    if (const auto &error = reply->error()) {
+        onFailure(*error);
+        return;
+    }
+    const std::optional<ApiError> error = m_interpret(reply->body(), reply->httpStatus());
+    if (error)
+        onFailure(*error);
+    else
+        complete(std::nullopt);
+}
+
+void RetryingCall::onFailure(const ApiError &error)
+{
+    const int delay = m_policy.nextDelayMs(m_attempts, error);
+    if (delay < 0) {
+        complete(error);
+        return;
+    }
+    Q_EMIT retrying(m_attempts + 1, delay, error);
+    if (!m_done)
+        m_retryTimer.start(delay);
+}
+
+void RetryingCall::complete(const std::optional<ApiError> &error)
+{
+    if (m_done)
+        return;
+    m_done = true;
+    m_retryTimer.stop();
+    dropReply();
+    QMetaObject::invokeMethod(
+        this,
+        [this, error] {
+            if (!m_scoped || m_context) {
+                if (m_deliver)
+                    m_deliver(error ? &*error : nullptr);
+            }
+            Q_EMIT finished();
+            deleteLater();
+        },
+        Qt::QueuedConnection);
+}

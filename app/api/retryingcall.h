@@ -1,0 +1,59 @@
+#pragma once
+
+#include "api/cloudapi.h"
+#include "api/retrypolicy.h"
+#include "api/transport.h"
+
+#include <QPointer>
+#include <QTimer>
+
+#include <functional>
+#include <optional>
+
+// An ApiCall over a Transport with retries, for any protocol: `encode` builds a fresh request for
+// each attempt (new Nonce, Timestamp and Signature; same clientToken), `interpret` parses one
+// answer (storing the value on success), `deliver` hands the outcome to the caller.
+//
+// It finishes exactly once, always from the event loop: success, final error, retries given
+// up, timeout, cancel(). It never calls back once its context is gone (it then stops quietly)
+// and deletes itself after finishing. The retry timer is its own child, so a pending retry dies
+// with it instead of firing on a deleted object; a parse error is an outcome like any other.
+class RetryingCall : public ApiCall
+{
+    Q_OBJECT
+
+public:
+    using Encode = std::function<TransportRequest()>;
+    using Interpret =
+        std::function<std::optional<ApiError>(const QByteArray &body, int httpStatus)>;
+    using Deliver = std::function<void(const ApiError *error)>; // null error: success
+
+    // `context` may be null (no scope). `refusal`, when set, is the outcome without sending.
+    RetryingCall(Transport *transport, const QString &action, const RetryPolicy &policy,
+                 QObject *context, Encode encode, Interpret interpret, Deliver deliver,
+                 const std::optional<ApiError> &refusal, QObject *parent);
+    ~RetryingCall() override;
+
+    void cancel() override;
+    int attempts() const { return m_attempts; }
+
+private:
+    void attempt();
+    void onReply();
+    void onFailure(const ApiError &error);
+    void complete(const std::optional<ApiError> &error);
+    void dropReply();
+
+    QPointer<Transport> m_transport;
+    QString m_action;
+    RetryPolicy m_policy;
+    QPointer<QObject> m_context;
+    bool m_scoped;
+    Encode m_encode;
+    Interpret m_interpret;
+    Deliver m_deliver;
+    QPointer<TransportReply> m_reply;
+    QTimer m_retryTimer;
+    int m_attempts = 0;
+    bool m_done = false;
+};

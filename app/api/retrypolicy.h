@@ -1,0 +1,33 @@
+#pragma once
+
+#include "api/apierror.h"
+
+#include <functional>
+
+// When and how long to wait before trying a failed call again. Only errors whose verdict is not
+// Final are retried; rate limiting (RetryAfterPause) waits longer. The delay of attempt n (1 is
+// the first retry) is min(cap, base * 2^(n-1)), then "full jitter" keeps a random part of it so
+// that many clients do not retry in step. The caller keeps the clientToken across attempts.
+class RetryPolicy
+{
+public:
+    int maxAttempts = 4;     // attempts in all, the first one included; 1 = never retry
+    int baseDelayMs = 500;   // before the first retry
+    int maxDelayMs = 8000;   // cap on any single delay
+    int pauseDelayMs = 5000; // minimum wait after a RetryAfterPause error (rate limit)
+    double jitter = 0.5;     // 0 = fixed delays, 1 = anywhere in [0, delay]
+
+    static RetryPolicy never()
+    {
+        RetryPolicy p;
+        p.maxAttempts = 1;
+        return p;
+    }
+
+    // `failedAttempts` counts the attempts made so far (>= 1). Returns the delay in ms before the
+    // next attempt, or -1 when the call must give up with `error`.
+    int nextDelayMs(int failedAttempts, const ApiError &error) const;
+
+    // Source of randomness in [0, 1); replaceable in tests. Defaults to QRandomGenerator.
+    std::function<double()> random;
+};

@@ -1,0 +1,43 @@
+#pragma once
+
+#include "api/cloudapi.h"
+#include "api/cloudtypes.h"
+
+#include <QByteArray>
+#include <QCoreApplication>
+#include <QJsonObject>
+
+// Pure parsers of API 2.0 answers: bytes and HTTP status in, a typed result or an ApiError out.
+// They accept the documented shapes and the quirks the documentation itself shows (diskInfo as
+// an object or an array, zoneSet as an object when one zone is asked for) and reject everything
+// else with a Malformed error that says what was wrong and where. They never throw or crash.
+class V2Parser
+{
+    Q_DECLARE_TR_FUNCTIONS(V2Parser)
+
+public:
+    // The common envelope: size cap, JSON object, integer `code`, string `message`; a service
+    // error for code != 0, an HTTP error for a non-200 status without one.
+    struct Envelope
+    {
+        QJsonObject object;
+        std::optional<ApiError> error;
+    };
+    static Envelope envelope(const QString &action, const QByteArray &body, int httpStatus);
+
+    static ApiResult<QStringList> runInstancesHour(const QByteArray &body, int httpStatus = 200);
+    static ApiResult<InstancePage> describeInstances(const QByteArray &body, int httpStatus = 200);
+    static ApiResult<QList<Zone>> describeAvailabilityZones(const QByteArray &body,
+                                                            int httpStatus = 200);
+    static ApiResult<QList<Image>> describeImages(const QByteArray &body, int httpStatus = 200);
+    static ApiResult<QList<KeyPair>> describeKeyPairs(const QByteArray &body, int httpStatus = 200);
+    static ApiResult<QList<Vpc>> describeVpcEx(const QByteArray &body, int httpStatus = 200);
+    // `vpcId` fills Subnet::vpcId when the answer does not name the VPC.
+    static ApiResult<QList<Subnet>> describeSubnetEx(const QByteArray &body, const QString &vpcId,
+                                                     int httpStatus = 200);
+    static ApiResult<Price> inquiryInstancePriceHour(const QByteArray &body, int httpStatus = 200);
+    static ApiResult<bool> returnInstance(const QByteArray &body, int httpStatus = 200);
+
+    // API 2.0 status code -> the product's state ("any other value" is maintenance: Busy).
+    static InstanceState stateForStatus(int status);
+};

@@ -1,0 +1,44 @@
+#include "i18n/translations.h"
+
+#include <QCoreApplication>
+#include <QLibraryInfo>
+#include <QTranslator>
+
+namespace {
+
+bool installCatalogue(QCoreApplication *app, const QString &fileName, const QString &directory)
+{
+    auto *translator = new QTranslator(app);
+    if (!translator->load(fileName, directory)) {
+        delete translator;
+        return false;
+    }
+    // Qt refuses to install an empty catalogue; the English one is empty until the sources
+    // have a plural (%n) string, and that is no failure.
+    if (translator->isEmpty()) {
+        delete translator;
+        return true;
+    }
+    return QCoreApplication::installTranslator(translator);
+}
+
+} // namespace
+
+QString Translations::resourceDirectory()
+{
+    return QStringLiteral(":/i18n");
+}
+
+Translations::Result Translations::install(QCoreApplication *app, const QString &language)
+{
+    Result result;
+    result.language = language;
+    // The English catalogue only holds plural forms (%n); the source strings are English.
+    result.appLoaded =
+        installCatalogue(app, QStringLiteral("cvm-launcher_") + language, resourceDirectory());
+    // Qt ships no English catalogue: its source strings are English too. A missing qtbase file
+    // (qt6-translations-l10n not installed) leaves standard buttons in English, nothing worse.
+    result.qtLoaded = installCatalogue(app, QStringLiteral("qtbase_") + language,
+                                       QLibraryInfo::path(QLibraryInfo::TranslationsPath));
+    return result;
+}

@@ -1,0 +1,29 @@
+#pragma once
+
+#include "api/cloudtypes.h"
+#include "catalog/catalogtypes.h"
+
+#include <QList>
+#include <QLocale>
+
+#include <optional>
+
+// What the validator cannot read from the spec or the catalog: facts only the live API knows,
+// and how the caller wants the answer.
+struct ValidationContext
+{
+    // The chosen image's OS (osFamilyFromName(image.osName)); Unknown until it is described.
+    // Decides the system disk, password and key rules; Unknown never makes the validator guess.
+    OsFamily imageOs = OsFamily::Unknown;
+
+    // The subnets of the chosen VPC, when they have been fetched; nullopt when not known (then
+    // the subnet's zone is not checked).
+    std::optional<QList<Subnet>> subnets;
+
+    // False while the operator has not reached a field yet (the wizard's earlier pages): empty
+    // required fields are then not reported. The sandbox and the final check leave it true.
+    bool reportMissing = true;
+
+    // Picks zone and disk display names in messages and suggestion labels.
+    QLocale locale;
+};

@@ -1,0 +1,110 @@
+#include "validation/validator.h"
+
+#include "validation/hardwarerules.h"
+#include "validation/loginrules.h"
+#include "validation/networkrules.h"
+#include "validation/rulehelpers.h"
+
+using namespace RuleHelpers;
+
+namespace {
+
+void checkImage(const LaunchSpec &spec, const Catalog &catalog, const ValidationContext &context,
+                Findings &out)
+{
+    if (spec.imageId.isEmpty() && context.reportMissing)
+        error(out, "imageId", "required", Validator::tr("Choose an image."));
+    if (spec.imageType == 0) {
+        if (context.reportMissing)
+            error(out, "imageType", "required",
+                  Validator::tr("Choose the image type: private, public, marketplace or "
+                                "shared."));
+    } else if (!catalog.isImageType(spec.imageType)) {
+        Finding &f = error(out, "imageType", "range",
+                           Validator::tr("Image type %1 does not exist. It is 1 (private), "
+                                         "2 (public), 3 (marketplace) or 4 (shared).")
+                               .arg(spec.imageType));
+        for (const ImageTypeInfo &t : catalog.imageTypes())
+            suggest(f, "imageType", t.id, t.name.text(context.locale));
+    }
+}
+
+// Counts characters as the operator sees them: a surrogate pair is one.
+qsizetype characterCount(const QString &text)
+{
+    qsizetype count = 0;
+    for (const QChar c : text) {
+        if (!c.isLowSurrogate())
+            ++count;
+    }
+    return count;
+}
+
+QString firstCharacters(const QString &text, qsizetype count)
+{
+    qsizetype i = 0;
+    for (qsizetype seen = 0; i < text.size(); ++i) {
+        if (!text.at(i).isLowSurrogate() && seen++ == count)
+            break;
+    }
+    return text.left(i);
+}
+
+void checkCounts(const LaunchSpec &spec, const Catalog &catalog, Findings &out)
+{
+    const SizeRule goods = catalog.goodsNum();
+    if (!goods.contains(spec.goodsNum)) {
+        Finding &f = error(out, "goodsNum", "range",
+                           Validator::tr("One request launches %1 to %2 instances.")
+                               .arg(goods.min)
+                               .arg(goods.max));
+        for (int v : goods.nearest(spec.goodsNum))
+            suggest(f, "goodsNum", v, QString::number(v));
+    }
+
+    const int maxName = catalog.instanceNameMaxLength();
+    if (characterCount(spec.instanceName) > maxName) {
+        Finding &f = error(out, "instanceName", "length",
+                           Validator::tr("Instance names are at most %1 characters; this one has "
+                                         "%2.")
+                               .arg(maxName)
+                               .arg(characterCount(spec.instanceName)));
+        const QString shorter = firstCharacters(spec.instanceName, maxName);
+        suggest(f, "instanceName", shorter, shorter);
+    }
+
+    const int maxToken = catalog.clientTokenMaxLength();
+    const bool ascii = std::all_of(spec.clientToken.cbegin(), spec.clientToken.cend(), [](QChar c) {
+        return c.unicode() >= 0x20 && c.unicode() < 0x7f;
+    });
+    if (!ascii) {
+        error(out, "clientToken", "ascii",
+              Validator::tr("The client token may hold only printable ASCII characters."));
+    } else if (spec.clientToken.size() > maxToken) {
+        Finding &f =
+            error(out, "clientToken", "length",
+                  Validator::tr("The client token is at most %1 characters.").arg(maxToken));
+        suggest(f, "clientToken", spec.clientToken.left(maxToken),
+                Validator::tr("First %1 characters").arg(maxToken));
+    }
+
+    if (spec.projectId < 0) {
+        Finding &f = error(out, "projectId", "range",
+                           Validator::tr("Project ids are 0 (the default project) or more."));
+        suggest(f, "projectId", 0, Validator::tr("Default project"));
+    }
+}
+
+} // namespace
+
+Findings Validator::validate(const LaunchSpec &spec, const Catalog &catalog,
+                             const ValidationContext &context)
+{
+    Findings out;
+    HardwareRules::check(spec, catalog, context, out);
+    checkImage(spec, catalog, context, out);
+    NetworkRules::check(spec, catalog, context, out);
+    LoginRules::check(spec, catalog, context, out);
+    checkCounts(spec, catalog, out);
+    return out;
+}
