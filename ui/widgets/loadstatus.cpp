@@ -1,5 +1,7 @@
 #include "widgets/loadstatus.h"
 
+#include "api/apierrortext.h"
+
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QProgressBar>
@@ -74,39 +76,6 @@ QString LoadStatus::text() const
 
 QString LoadStatus::describe(const QString &what, const ApiError &error)
 {
-    QString cause;
-    switch (error.kind) {
-    case ApiError::Kind::Transport:
-        cause = tr("the service could not be reached");
-        break;
-    case ApiError::Kind::Timeout:
-        cause = tr("the service did not answer in time");
-        break;
-    case ApiError::Kind::Cancelled:
-        cause = tr("the request was cancelled");
-        break;
-    case ApiError::Kind::Http:
-        cause = tr("the service answered with HTTP status %1").arg(error.httpStatus);
-        break;
-    case ApiError::Kind::Malformed:
-        cause = tr("the service's answer could not be read");
-        break;
-    case ApiError::Kind::Service:
-        cause = tr("the service refused the request");
-        break;
-    case ApiError::Kind::Refused:
-        cause = tr("the request is not allowed with this profile");
-        break;
-    }
-    QString detail = error.message;
-    if (error.code != 0 || !error.codeString.isEmpty()) {
-        const QString code =
-            error.codeString.isEmpty() ? QString::number(error.code) : error.codeString;
-        detail = detail.isEmpty() ? code : QStringLiteral("%1 (%2)").arg(detail, code);
-    }
-    QString text = tr("Could not load %1: %2.").arg(what, cause);
-    if (!detail.isEmpty())
-        text += QLatin1Char(' ') + tr("The service said: %1.").arg(detail);
-    text += QLatin1Char(' ') + tr("Check the connection and the profile, then press Retry.");
-    return text;
+    // What went wrong and what to do come from the one place that words API errors.
+    return tr("Could not load %1.").arg(what) + QLatin1Char(' ') + ApiErrorText::describe(error);
 }

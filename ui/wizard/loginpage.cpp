@@ -137,7 +137,9 @@ void LoginPage::chooseMode()
     else if (m_keyRadio->isChecked())
         mode = LaunchDraft::LoginMode::KeyPair;
     const QString password = m_passwordEdit->text();
-    const QString keyId = m_keyCombo->currentData().toString();
+    QString keyId = m_keyCombo->currentData().toString();
+    if (keyId.isEmpty() && m_keyCombo->count() > 0)
+        keyId = m_keyCombo->itemData(0).toString(); // the first key, until another is chosen
     draft()->setLoginMode(mode);
     // Password and key pair exclude each other; the one not chosen is dropped from the spec
     // (the typed password stays in its field in case the user comes back).

@@ -1,42 +1,23 @@
 #include "wizard/requestpreview.h"
 
+#include "api/v2requests.h"
+
 RequestPreview::Parameters RequestPreview::parameters(const LaunchSpec &spec)
 {
-    const auto flag = [](bool on) { return on ? QStringLiteral("1") : QStringLiteral("0"); };
+    // The API 2.0 backend's own builder, so the preview shows exactly what is sent; only the
+    // password (and a clientToken the launcher has not added yet) are left out.
+    const V2Request request = V2Requests::runInstancesHour(spec);
     Parameters p;
-    p.append({QStringLiteral("Action"), QStringLiteral("RunInstancesHour")});
-    if (!spec.region.isEmpty())
-        p.append({QStringLiteral("Region"), spec.region});
-    p.append({QStringLiteral("zoneId"), QString::number(spec.zoneId)});
-    p.append({QStringLiteral("cpu"), QString::number(spec.cpu)});
-    p.append({QStringLiteral("mem"), QString::number(spec.mem)});
-    p.append({QStringLiteral("imageId"), spec.imageId});
-    p.append({QStringLiteral("imageType"), QString::number(spec.imageType)});
-    p.append({QStringLiteral("bandwidthType"), spec.bandwidthType});
-    p.append({QStringLiteral("bandwidth"), QString::number(spec.bandwidth)});
-    if (spec.wanIp)
-        p.append({QStringLiteral("wanIp"), flag(*spec.wanIp)});
-    if (!spec.vpcId.isEmpty())
-        p.append({QStringLiteral("vpcId"), spec.vpcId});
-    if (!spec.subnetId.isEmpty())
-        p.append({QStringLiteral("subnetId"), spec.subnetId});
-    if (spec.isVpcGateway)
-        p.append({QStringLiteral("isVpcGateway"), flag(true)});
-    p.append({QStringLiteral("instanceType"), spec.instanceType});
-    p.append({QStringLiteral("storageType"), QString::number(spec.storageType)});
-    p.append({QStringLiteral("storageSize"), QString::number(spec.storageSize)});
-    if (spec.rootSize)
-        p.append({QStringLiteral("rootSize"), QString::number(*spec.rootSize)});
-    p.append({QStringLiteral("goodsNum"), QString::number(spec.goodsNum)});
-    if (!spec.keyId.isEmpty())
-        p.append({QStringLiteral("keyId"), spec.keyId});
-    p.append({QStringLiteral("needSecurityAgent"), flag(spec.needSecurityAgent)});
-    p.append({QStringLiteral("needMonitorAgent"), flag(spec.needMonitorAgent)});
-    p.append({QStringLiteral("projectId"), QString::number(spec.projectId)});
-    if (!spec.instanceName.isEmpty())
-        p.append({QStringLiteral("instanceName"), spec.instanceName});
-    if (!spec.clientToken.isEmpty())
-        p.append({QStringLiteral("clientToken"), spec.clientToken});
+    p.append({QStringLiteral("Action"), request.action});
+    if (!request.region.isEmpty())
+        p.append({QStringLiteral("Region"), request.region});
+    for (const auto &[name, value] : request.parameters) {
+        if (name == QLatin1String("password"))
+            continue;
+        if (name == QLatin1String("clientToken") && value.isEmpty())
+            continue;
+        p.append({name, value});
+    }
     return p;
 }
 

@@ -17,7 +17,7 @@ class RequestPreview
 public:
     using Parameters = QList<QPair<QString, QString>>;
 
-    // The action's own parameters, in the order of the seed page; the password is not among them.
+    // The action's parameters as the API 2.0 builder makes them, without the password.
     static Parameters parameters(const LaunchSpec &spec);
     static QString text(const LaunchSpec &spec);
 };
