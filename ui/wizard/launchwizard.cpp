@@ -72,7 +72,6 @@ LaunchWizard::LaunchWizard(const LaunchSpec &initial, QWidget *parent)
     sideLayout->addStretch(1);
     sideLayout->addWidget(priceTitle);
     sideLayout->addWidget(m_sidePrice);
-    side->setMaximumWidth(fontMetrics().averageCharWidth() * 36);
     setSideWidget(side);
 
     connect(m_draft, &LaunchDraft::changed, this, &LaunchWizard::updateSideWidget);
