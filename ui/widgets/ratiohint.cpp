@@ -27,10 +27,10 @@ void RatioHint::setChoice(const QString &familyId, const QString &allowed, int c
     }
     // Ratios are told reduced ("1:4"), the way the families are described.
     const int divisor = std::gcd(cpu, mem);
-    m_summary->setText(tr("%1 allows CPU:memory ratios %2. Your choice, %3 cores with %4 GB, is "
-                          "%5:%6.")
+    m_summary->setText(tr("%1 allows CPU:memory ratios %2. Your choice, %n core(s) with %3 GB, "
+                          "is %4:%5.",
+                          nullptr, cpu)
                            .arg(familyId, allowed)
-                           .arg(cpu)
                            .arg(mem)
                            .arg(cpu / divisor)
                            .arg(mem / divisor));

@@ -42,7 +42,12 @@ LaunchWizard::LaunchWizard(const LaunchSpec &initial, QWidget *parent)
                      QWizard::FinishButton, QWizard::CancelButton});
 
     m_draft = new LaunchDraft(Catalog::builtIn(), this);
-    m_draft->reset(initial);
+    LaunchSpec start = initial;
+    // The image page opens on the public images, so an unchosen type means that one; otherwise
+    // the page would call for a type while its picker already shows "Public image".
+    if (start.imageType == LaunchSpec::NoImageType)
+        start.imageType = LaunchSpec::PublicImage;
+    m_draft->reset(start);
     m_quoter = new PriceQuoter(m_draft, this);
 
     addLaunchPage(LocationPageId, new LocationPage(m_draft, this));
@@ -87,6 +92,11 @@ LaunchWizard::LaunchWizard(const LaunchSpec &initial, QWidget *parent)
     });
     updateSideWidget();
     showPrice();
+    // Room for the family descriptions and the image list without scrolling; still well inside
+    // a 1280x800 screen, and in font-relative units so that it scales with the DPI.
+    const int em = fontMetrics().averageCharWidth();
+    resize(qMax(sizeHint().width(), 110 * em),
+           qMax(sizeHint().height(), 42 * fontMetrics().height()));
 }
 
 void LaunchWizard::addLaunchPage(int id, LaunchPage *page)
