@@ -1,4 +1,89 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
+<context>
+    <name>DonePage</name>
+    <message numerus="yes">
+        <location filename="../ui/wizard/donepage.cpp" line="+21"/>
+        <source>The launch of %n instance(s) was handed to the launcher. The instances table follows each one from 创建中 (creating) to 运行中 (running), or shows why it failed. Press Finish to close this wizard.</source>
+        <translation>
+            <numerusform>The launch of %n instance was handed to the launcher. The instances table follows it from 创建中 (creating) to 运行中 (running), or shows why it failed. Press Finish to close this wizard.</numerusform>
+            <numerusform>The launch of %n instances was handed to the launcher. The instances table follows each one from 创建中 (creating) to 运行中 (running), or shows why it failed. Press Finish to close this wizard.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>InstanceConfigPage</name>
+    <message numerus="yes">
+        <location filename="../ui/wizard/instanceconfigpage.cpp" line="+129"/>
+        <source>%n core(s)</source>
+        <translation>
+            <numerusform>%n core</numerusform>
+            <numerusform>%n cores</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n core(s) — not offered</source>
+        <translation>
+            <numerusform>%n core — not offered</numerusform>
+            <numerusform>%n cores — not offered</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>LaunchSummary</name>
+    <message numerus="yes">
+        <location filename="../ui/wizard/launchsummary.cpp" line="+24"/>
+        <source>%n core(s), %1 GB</source>
+        <translation>
+            <numerusform>%n core, %1 GB</numerusform>
+            <numerusform>%n cores, %1 GB</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PricePanel</name>
+    <message numerus="yes">
+        <location filename="../ui/widgets/pricepanel.cpp" line="+40"/>
+        <source>%n instance(s): ¥%1 per hour.</source>
+        <translation>
+            <numerusform>%n instance: ¥%1 per hour.</numerusform>
+            <numerusform>%n instances: ¥%1 per hour.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPage</name>
+    <message numerus="yes">
+        <location filename="../ui/wizard/reviewpage.cpp" line="+125"/>
+        <source>Error: %n choice(s) must be fixed before launching; the steps marked in the list need attention.</source>
+        <translation>
+            <numerusform>Error: %n choice must be fixed before launching; the steps marked in the list need attention.</numerusform>
+            <numerusform>Error: %n choices must be fixed before launching; the steps marked in the list need attention.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>StepList</name>
+    <message numerus="yes">
+        <location filename="../ui/wizard/steplist.cpp" line="+35"/>
+        <source>   ⚠ needs attention (%n error(s))</source>
+        <translation>
+            <numerusform>   ⚠ needs attention (%n error)</numerusform>
+            <numerusform>   ⚠ needs attention (%n errors)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>VpcPage</name>
+    <message numerus="yes">
+        <location filename="../ui/wizard/vpcpage.cpp" line="+170"/>
+        <source>— %n address(es) free</source>
+        <translation>
+            <numerusform>— %n address free</numerusform>
+            <numerusform>— %n addresses free</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

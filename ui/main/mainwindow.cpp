@@ -10,6 +10,7 @@
 #include "launch/launchcontroller.h"
 #include "main/instancespanel.h"
 #include "spec/launchtemplate.h"
+#include "wizard/lastlaunch.h"
 #include "wizard/launchwizard.h"
 
 #include <QAction>
@@ -226,7 +227,8 @@ void MainWindow::showProblems(const QStringList &problems)
 
 void MainWindow::newLaunch()
 {
-    openWizard(LaunchSpec{});
+    // Reopens with the previous launch's choices (never its password).
+    openWizard(LastLaunch::load());
 }
 
 void MainWindow::launch(const LaunchSpec &spec)
@@ -238,7 +240,11 @@ void MainWindow::openWizard(const LaunchSpec &initial)
 {
     auto *wizard = new LaunchWizard(initial, this);
     wizard->setAttribute(Qt::WA_DeleteOnClose);
-    connect(wizard, &QDialog::accepted, this, [this, wizard] { launch(wizard->spec()); });
+    // The wizard's pickers follow the account: switching profiles while it is open re-points it.
+    wizard->setCloudApi(m_session->api());
+    connect(m_session, &AccountSession::apiChanged, wizard,
+            [wizard](CloudApi *api) { wizard->setCloudApi(api); });
+    connect(wizard, &LaunchWizard::launchRequested, this, &MainWindow::launch);
     wizard->open();
 }
 

@@ -4,16 +4,68 @@
 
 #include <QWizard>
 
-// Collects one launch. It owns the LaunchSpec its pages edit.
+class CloudApi;
+class DonePage;
+class LaunchDraft;
+class LaunchPage;
+class PricePanel;
+class PriceQuoter;
+class ReviewPage;
+class StepList;
+
+// Collects one launch, step by step, and hands it over with launchRequested(). It owns the
+// LaunchDraft its pages edit; the pickers load through the CloudApi given with setCloudApi().
 class LaunchWizard : public QWizard
 {
     Q_OBJECT
 
 public:
+    enum PageId {
+        LocationPageId,
+        InstancePageId,
+        ImagePageId,
+        StoragePageId,
+        NetworkPageId,
+        VpcPageId,
+        LoginPageId,
+        ServicesPageId,
+        ReviewPageId,
+        DonePageId
+    };
+
     explicit LaunchWizard(const LaunchSpec &initial, QWidget *parent = nullptr);
 
-    const LaunchSpec &spec() const { return m_spec; }
+    // The account the pickers, the price and the dry run ask; nullptr shows the catalog only.
+    // Not owned; it must outlive the wizard or be replaced first.
+    void setCloudApi(CloudApi *api);
+
+    const LaunchSpec &spec() const;
+    LaunchDraft *draft() const { return m_draft; }
+
+    // Also behind the "Save as template…" and "Open template…" buttons. Return an empty string
+    // on success, else the translated error (which the buttons show).
+    QString saveTemplate(const QString &path);
+    QString openTemplate(const QString &path);
+
+Q_SIGNALS:
+    // Launch was pressed on the review page: the spec, password included when one was set. The
+    // receiver (the Launcher) adds the clientToken.
+    void launchRequested(const LaunchSpec &spec);
 
 private:
-    LaunchSpec m_spec;
+    void addLaunchPage(int id, LaunchPage *page);
+    void updateSideWidget();
+    void showPrice();
+    void chooseTemplateToSave();
+    void chooseTemplateToOpen();
+    void showError(const QString &title, const QString &message);
+    void onLaunchConfirmed();
+
+    LaunchDraft *m_draft = nullptr;
+    PriceQuoter *m_quoter = nullptr;
+    QList<LaunchPage *> m_pages;
+    ReviewPage *m_reviewPage = nullptr;
+    DonePage *m_donePage = nullptr;
+    StepList *m_stepList = nullptr;
+    PricePanel *m_sidePrice = nullptr;
 };

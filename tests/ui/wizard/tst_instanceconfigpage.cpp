@@ -1,0 +1,116 @@
+#include "scriptedcloudapi.h"
+#include "testpaths.h"
+#include "widgets/findinglabel.h"
+#include "widgets/ratiohint.h"
+#include "wizard/launchdraft.h"
+#include "wizard/launchwizard.h"
+#include "wizardtestutil.h"
+
+#include <QComboBox>
+#include <QLabel>
+#include <QListWidget>
+#include <QPushButton>
+#include <QTest>
+
+using namespace WizardTest;
+
+// The instance page: the ratio hint, its one-click fixes, and defaults that follow.
+class TestInstanceConfigPage : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase() { TestPaths::isolateStandardPaths(); }
+    void wrongRatioBlocksNextAndTheFixClearsIt();
+    void untouchedMemoryFollowsTheFamily();
+    void touchedMemoryIsNeverOverwritten();
+};
+
+namespace {
+LaunchSpec m2Spec()
+{
+    LaunchSpec spec;
+    spec.zoneId = 100003;
+    spec.instanceType = QStringLiteral("CVM.M2");
+    spec.cpu = 4;
+    spec.mem = 16; // M2 is 1:8
+    return spec;
+}
+} // namespace
+
+void TestInstanceConfigPage::wrongRatioBlocksNextAndTheFixClearsIt()
+{
+    LaunchWizard wizard(m2Spec());
+    wizard.setStartId(LaunchWizard::InstancePageId);
+    wizard.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&wizard));
+    QCOMPARE(wizard.currentId(), int(LaunchWizard::InstancePageId));
+
+    auto *hint = find<RatioHint>(&wizard, QStringLiteral("ratioHint"));
+    QVERIFY(hint->findingLabel()->isVisible());
+    const QString message = hint->findingLabel()->text();
+    QVERIFY2(message.contains(QStringLiteral("CVM.M2")) &&
+                 message.contains(QStringLiteral("1:8")) &&
+                 message.contains(QStringLiteral("32 GB")),
+             qPrintable(message));
+    QVERIFY(!wizard.button(QWizard::NextButton)->isEnabled());
+    // The memory list shows the wrong value, marked, rather than hiding it.
+    auto *mem = find<QComboBox>(&wizard, QStringLiteral("memCombo"));
+    QVERIFY(mem->currentText().contains(QStringLiteral("not offered")));
+
+    QPushButton *fix = nullptr;
+    for (QPushButton *button : hint->findChildren<QPushButton *>(QStringLiteral("fixButton"))) {
+        if (button->text() == QStringLiteral("32 GB"))
+            fix = button;
+    }
+    QVERIFY(fix);
+    QTest::mouseClick(fix, Qt::LeftButton);
+    QCOMPARE(wizard.spec().mem, 32);
+    QCOMPARE(wizard.spec().cpu, 4);
+    QTRY_VERIFY(!hint->findingLabel()->isVisible());
+    QVERIFY(wizard.button(QWizard::NextButton)->isEnabled());
+    QVERIFY(hint->summary().contains(QStringLiteral("1:8")));
+}
+
+void TestInstanceConfigPage::untouchedMemoryFollowsTheFamily()
+{
+    LaunchWizard wizard(LaunchSpec{});
+    wizard.setStartId(LaunchWizard::InstancePageId);
+    wizard.show();
+    auto *families = find<QListWidget>(&wizard, QStringLiteral("familyList"));
+    auto *cpu = find<QComboBox>(&wizard, QStringLiteral("cpuCombo"));
+    cpu->setCurrentIndex(cpu->findData(4));
+    Q_EMIT cpu->activated(cpu->currentIndex());
+    for (int row = 0; row < families->count(); ++row) {
+        if (families->item(row)->data(Qt::UserRole).toString() == QStringLiteral("CVM.M2"))
+            families->setCurrentRow(row);
+    }
+    QCOMPARE(wizard.spec().instanceType, QStringLiteral("CVM.M2"));
+    QCOMPARE(wizard.spec().cpu, 4);
+    QCOMPARE(wizard.spec().mem, 32); // the user never chose a memory size: it follows
+    QVERIFY(wizard.draft()->findingsFor({QStringLiteral("mem")}).isEmpty());
+}
+
+void TestInstanceConfigPage::touchedMemoryIsNeverOverwritten()
+{
+    LaunchWizard wizard(LaunchSpec{});
+    wizard.setStartId(LaunchWizard::InstancePageId);
+    wizard.show();
+    auto *cpu = find<QComboBox>(&wizard, QStringLiteral("cpuCombo"));
+    cpu->setCurrentIndex(cpu->findData(4));
+    Q_EMIT cpu->activated(cpu->currentIndex());
+    auto *mem = find<QComboBox>(&wizard, QStringLiteral("memCombo"));
+    mem->setCurrentIndex(mem->findData(16));
+    Q_EMIT mem->activated(mem->currentIndex());
+    auto *families = find<QListWidget>(&wizard, QStringLiteral("familyList"));
+    for (int row = 0; row < families->count(); ++row) {
+        if (families->item(row)->data(Qt::UserRole).toString() == QStringLiteral("CVM.M2"))
+            families->setCurrentRow(row);
+    }
+    QCOMPARE(wizard.spec().mem, 16);
+    QVERIFY(wizard.draft()->hasErrors({QStringLiteral("mem")}));
+    QVERIFY(!wizard.button(QWizard::NextButton)->isEnabled());
+}
+
+QTEST_MAIN(TestInstanceConfigPage)
+#include "tst_instanceconfigpage.moc"

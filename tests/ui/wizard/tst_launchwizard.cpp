@@ -1,0 +1,287 @@
+#include "scriptedcloudapi.h"
+#include "spec/launchspecjson.h"
+#include "testpaths.h"
+#include "wizard/lastlaunch.h"
+#include "wizard/launchdraft.h"
+#include "wizard/launchwizard.h"
+#include "wizard/reviewpage.h"
+#include "wizardtestutil.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPlainTextEdit>
+#include <QRadioButton>
+#include <QSignalSpy>
+#include <QSpinBox>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTreeView>
+
+using namespace WizardTest;
+
+class TestLaunchWizard : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void fullWalkProducesTheExpectedSpec();
+    void previewNeverContainsASecret();
+    void enterPressesTheDefaultButton();
+    void templatesRoundTripWithoutPassword();
+    void reopensWithThePreviousLaunch();
+
+private:
+    void selectRow(QListWidget *list, const QString &startsWith);
+    void selectImage(LaunchWizard &wizard, const QString &imageId);
+};
+
+void TestLaunchWizard::initTestCase()
+{
+    TestPaths::isolateStandardPaths();
+}
+
+void TestLaunchWizard::init()
+{
+    QFile::remove(LastLaunch::filePath());
+}
+
+void TestLaunchWizard::selectRow(QListWidget *list, const QString &contains)
+{
+    for (int row = 0; row < list->count(); ++row) {
+        if (list->item(row)->text().contains(contains)) {
+            list->setCurrentRow(row);
+            return;
+        }
+    }
+    QFAIL(qPrintable(QStringLiteral("no row with ") + contains));
+}
+
+void TestLaunchWizard::selectImage(LaunchWizard &wizard, const QString &imageId)
+{
+    auto *view = find<QTreeView>(&wizard, QStringLiteral("imageView"));
+    QTRY_VERIFY(view->model()->rowCount() > 0);
+    const QModelIndexList match = view->model()->match(view->model()->index(0, 2), Qt::DisplayRole,
+                                                       imageId, 1, Qt::MatchExactly);
+    QVERIFY(!match.isEmpty());
+    view->setCurrentIndex(match.first());
+}
+
+void TestLaunchWizard::fullWalkProducesTheExpectedSpec()
+{
+    ScriptedCloudApi api;
+    api.fillSample();
+    LaunchWizard wizard(LaunchSpec{});
+    wizard.setCloudApi(&api);
+    QSignalSpy launched(&wizard, &LaunchWizard::launchRequested);
+    wizard.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&wizard));
+
+    // Location: the service's zones, named by the catalog.
+    auto *zones = find<QListWidget>(&wizard, QStringLiteral("zoneList"));
+    QTRY_COMPARE(zones->count(), 3);
+    selectRow(zones, QStringLiteral("200001"));
+    QVERIFY(pressNext(wizard));
+
+    // Instance
+    QCOMPARE(wizard.currentId(), int(LaunchWizard::InstancePageId));
+    selectRow(find<QListWidget>(&wizard, QStringLiteral("familyList")), QStringLiteral("CVM.S2"));
+    auto *cpu = find<QComboBox>(&wizard, QStringLiteral("cpuCombo"));
+    cpu->setCurrentIndex(cpu->findData(2));
+    Q_EMIT cpu->activated(cpu->currentIndex());
+    auto *mem = find<QComboBox>(&wizard, QStringLiteral("memCombo"));
+    mem->setCurrentIndex(mem->findData(4));
+    Q_EMIT mem->activated(mem->currentIndex());
+    QTest::keyClicks(find<QLineEdit>(&wizard, QStringLiteral("nameEdit")), QStringLiteral("web"));
+    find<QSpinBox>(&wizard, QStringLiteral("countSpin"))->setValue(2);
+    QVERIFY(pressNext(wizard));
+
+    // Image
+    QCOMPARE(wizard.currentId(), int(LaunchWizard::ImagePageId));
+    selectImage(wizard, QStringLiteral("img-pyqx34y1"));
+    QVERIFY(pressNext(wizard));
+
+    // Storage
+    QCOMPARE(wizard.currentId(), int(LaunchWizard::StoragePageId));
+    auto *storageType = find<QComboBox>(&wizard, QStringLiteral("storageTypeCombo"));
+    storageType->setCurrentIndex(storageType->findData(4));
+    Q_EMIT storageType->activated(storageType->currentIndex());
+    find<QSpinBox>(&wizard, QStringLiteral("storageSizeSpin"))->setValue(50);
+    QVERIFY(pressNext(wizard));
+
+    // Network, with a VPC
+    QCOMPARE(wizard.currentId(), int(LaunchWizard::NetworkPageId));
+    find<QRadioButton>(&wizard, QStringLiteral("vpcRadio"))->setChecked(true);
+    find<QSpinBox>(&wizard, QStringLiteral("bandwidthSpin"))->setValue(10);
+    QVERIFY(pressNext(wizard));
+
+    // VPC: only the subnet in 上海一区 is offered
+    QCOMPARE(wizard.currentId(), int(LaunchWizard::VpcPageId));
+    auto *subnets = find<QComboBox>(&wizard, QStringLiteral("subnetCombo"));
+    QTRY_COMPARE(subnets->count(), 1);
+    QCOMPARE(subnets->itemData(0).toString(), QStringLiteral("subnet-sh100001"));
+    QTRY_VERIFY(wizard.button(QWizard::NextButton)->isEnabled());
+    QVERIFY(pressNext(wizard));
+
+    // Login
+    QCOMPARE(wizard.currentId(), int(LaunchWizard::LoginPageId));
+    // The keyboard way: Space on the focused radio button.
+    auto *passwordRadio = find<QRadioButton>(&wizard, QStringLiteral("passwordRadio"));
+    passwordRadio->setFocus();
+    QTest::keyClick(passwordRadio, Qt::Key_Space);
+    QCOMPARE(wizard.draft()->loginMode(), LaunchDraft::LoginMode::Password);
+    QTest::keyClicks(find<QLineEdit>(&wizard, QStringLiteral("passwordEdit")),
+                     QStringLiteral("Abcdef12!x"));
+    QVERIFY(wizard.spec().hasPassword());
+    QVERIFY(pressNext(wizard));
+
+    // Services
+    QCOMPARE(wizard.currentId(), int(LaunchWizard::ServicesPageId));
+    find<QCheckBox>(&wizard, QStringLiteral("monitorCheck"))->setChecked(false);
+    find<QSpinBox>(&wizard, QStringLiteral("projectSpin"))->setValue(1004);
+    QVERIFY(pressNext(wizard));
+
+    // Review: Launch
+    QCOMPARE(wizard.currentId(), int(LaunchWizard::ReviewPageId));
+    QVERIFY(pressNext(wizard));
+    QCOMPARE(launched.count(), 1);
+    QCOMPARE(wizard.currentId(), int(LaunchWizard::DonePageId));
+
+    LaunchSpec expected;
+    expected.region = QStringLiteral("ap-shanghai");
+    expected.zoneId = 200001;
+    expected.instanceType = QStringLiteral("CVM.S2");
+    expected.cpu = 2;
+    expected.mem = 4;
+    expected.imageId = QStringLiteral("img-pyqx34y1");
+    expected.imageType = LaunchSpec::PublicImage;
+    expected.bandwidth = 10;
+    expected.vpcId = QStringLiteral("vpc-main0001");
+    expected.subnetId = QStringLiteral("subnet-sh100001");
+    expected.storageType = 4;
+    expected.storageSize = 50;
+    expected.goodsNum = 2;
+    expected.password = QStringLiteral("Abcdef12!x");
+    expected.needMonitorAgent = false;
+    expected.projectId = 1004;
+    expected.instanceName = QStringLiteral("web");
+    const auto actual = launched.first().first().value<LaunchSpec>();
+    QCOMPARE(LaunchSpecJson::write(actual), LaunchSpecJson::write(expected));
+    QVERIFY(actual.password.has_value());
+    QCOMPARE(actual.password->size(), expected.password->size());
+    QVERIFY(actual.password == expected.password); // never printed: it is a password
+    QVERIFY(actual == expected);
+}
+
+void TestLaunchWizard::previewNeverContainsASecret()
+{
+    const QString secretId = QStringLiteral("AKIDz8krbsJ5yKBZQpn74WFkmLPx3gnPhESA");
+    const QString secretKey = QStringLiteral("Gu5t9xGARNpq86cd98joQYCN3Cozk1qA");
+    const QString password = QStringLiteral("Sup3r!Secret");
+    ScriptedCloudApi api;
+    api.fillSample();
+    LaunchSpec spec;
+    spec.zoneId = 100003;
+    spec.cpu = 1;
+    spec.mem = 1;
+    spec.imageId = QStringLiteral("img-31tjrtph");
+    spec.imageType = LaunchSpec::PublicImage;
+    spec.password = password;
+    spec.clientToken = QStringLiteral("token-1");
+    LaunchWizard wizard(spec);
+    wizard.setCloudApi(&api);
+    wizard.show();
+    auto *review = qobject_cast<ReviewPage *>(wizard.page(LaunchWizard::ReviewPageId));
+    while (wizard.currentId() != LaunchWizard::ReviewPageId)
+        wizard.next();
+    const QString preview = review->previewText();
+    QVERIFY(preview.contains(QStringLiteral("Action=RunInstancesHour")));
+    QVERIFY(preview.contains(QStringLiteral("imageId=img-31tjrtph")));
+    for (const QString &secret : {secretId, secretKey, password}) {
+        QVERIFY2(!preview.contains(secret), qPrintable(preview));
+        QVERIFY(!review->summaryText().contains(secret));
+    }
+    for (const QString &name :
+         {QStringLiteral("SecretId="), QStringLiteral("Signature="), QStringLiteral("password=")})
+        QVERIFY2(!preview.contains(name, Qt::CaseInsensitive), qPrintable(preview));
+    // The preview says a password is set, so the operator knows it will be sent.
+    QVERIFY(preview.contains(QStringLiteral("password: set, not shown")));
+}
+
+void TestLaunchWizard::enterPressesTheDefaultButton()
+{
+    ScriptedCloudApi api;
+    api.fillSample();
+    LaunchWizard wizard(LaunchSpec{});
+    wizard.setCloudApi(&api);
+    wizard.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&wizard));
+    QTRY_VERIFY(wizard.button(QWizard::NextButton)->isEnabled());
+    auto *zones = find<QListWidget>(&wizard, QStringLiteral("zoneList"));
+    zones->setFocus();
+    QTest::keyClick(zones, Qt::Key_Return);
+    QTRY_COMPARE(wizard.currentId(), int(LaunchWizard::InstancePageId));
+}
+
+void TestLaunchWizard::templatesRoundTripWithoutPassword()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("t.json"));
+    LaunchSpec spec;
+    spec.zoneId = 100003;
+    spec.instanceType = QStringLiteral("CVM.M2");
+    spec.cpu = 4;
+    spec.mem = 32;
+    spec.password = QStringLiteral("Sup3r!Secret");
+    LaunchWizard wizard(spec);
+    QCOMPARE(wizard.saveTemplate(path), QString());
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QVERIFY(!file.readAll().contains("Sup3r!Secret"));
+
+    LaunchWizard other(LaunchSpec{});
+    QCOMPARE(other.openTemplate(path), QString());
+    QCOMPARE(other.spec().instanceType, QStringLiteral("CVM.M2"));
+    QCOMPARE(other.spec().cpu, 4);
+    QCOMPARE(other.spec().mem, 32);
+    QVERIFY(!other.spec().password);
+    // What came from the template counts as chosen: defaults never overwrite it.
+    QVERIFY(other.draft()->isTouched(QStringLiteral("mem")));
+
+    QVERIFY(!other.openTemplate(dir.filePath(QStringLiteral("missing.json"))).isEmpty());
+}
+
+void TestLaunchWizard::reopensWithThePreviousLaunch()
+{
+    ScriptedCloudApi api;
+    api.fillSample();
+    LaunchSpec spec;
+    spec.zoneId = 100003;
+    spec.cpu = 1;
+    spec.mem = 2;
+    spec.imageId = QStringLiteral("img-31tjrtph");
+    spec.imageType = LaunchSpec::PublicImage;
+    spec.password = QStringLiteral("Sup3r!Secret");
+    {
+        LaunchWizard wizard(spec);
+        wizard.setCloudApi(&api);
+        wizard.show();
+        while (wizard.currentId() != LaunchWizard::ReviewPageId)
+            wizard.next();
+        QVERIFY(pressNext(wizard));
+    }
+    QFile file(LastLaunch::filePath());
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QVERIFY(!file.readAll().contains("Sup3r!Secret"));
+    const LaunchSpec last = LastLaunch::load();
+    QCOMPARE(last.cpu, 1);
+    QCOMPARE(last.mem, 2);
+    QCOMPARE(last.imageId, spec.imageId);
+    QVERIFY(!last.password);
+}
+
+QTEST_MAIN(TestLaunchWizard)
+#include "tst_launchwizard.moc"

@@ -1,0 +1,133 @@
+#include "scriptedcloudapi.h"
+#include "testpaths.h"
+#include "widgets/findinglabel.h"
+#include "widgets/passwordchecklist.h"
+#include "wizard/launchdraft.h"
+#include "wizard/launchwizard.h"
+#include "wizardtestutil.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QRadioButton>
+#include <QTest>
+
+using namespace WizardTest;
+
+// The login page: the live checklist, show/hide, and key pairs refused (with the reason) for
+// Windows images.
+class TestLoginPage : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase() { TestPaths::isolateStandardPaths(); }
+    void weakPasswordBlocksNextUntilTheRulesAreMet();
+    void showHideTogglesTheEcho();
+    void windowsImagesDisableKeyPairsWithTheReason();
+    void keyPairsComeFromTheApi();
+
+private:
+    static LaunchSpec linuxSpec();
+};
+
+LaunchSpec TestLoginPage::linuxSpec()
+{
+    LaunchSpec spec;
+    spec.zoneId = 100003;
+    spec.imageId = QStringLiteral("img-31tjrtph");
+    spec.imageType = LaunchSpec::PublicImage;
+    return spec;
+}
+
+void TestLoginPage::weakPasswordBlocksNextUntilTheRulesAreMet()
+{
+    LaunchWizard wizard(linuxSpec());
+    wizard.draft()->setImage({QStringLiteral("img-31tjrtph"),
+                              QStringLiteral("CentOS"),
+                              {},
+                              2,
+                              QStringLiteral("CentOS 7.2 64位"),
+                              {}});
+    wizard.setStartId(LaunchWizard::LoginPageId);
+    wizard.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&wizard));
+    find<QRadioButton>(&wizard, QStringLiteral("passwordRadio"))->click();
+    auto *edit = find<QLineEdit>(&wizard, QStringLiteral("passwordEdit"));
+    QVERIFY(edit->isEnabled());
+    QTest::keyClicks(edit, QStringLiteral("abc"));
+    auto *checklist = find<PasswordChecklist>(&wizard, QStringLiteral("passwordChecklist"));
+    QVERIFY(checklist->isVisible());
+    QVERIFY2(checklist->text().contains(QStringLiteral("Not yet: 8 to 16 characters")),
+             qPrintable(checklist->text()));
+    auto *findings = find<FindingLabel>(&wizard, QStringLiteral("findings_password"));
+    QVERIFY(findings->isVisible());
+    QVERIFY(!findings->text().contains(QStringLiteral("abc"))); // never echoes the password
+    QVERIFY(!wizard.button(QWizard::NextButton)->isEnabled());
+
+    QTest::keyClicks(edit, QStringLiteral("DEF123!"));
+    QVERIFY2(!checklist->text().contains(QStringLiteral("Not yet")), qPrintable(checklist->text()));
+    QVERIFY(wizard.button(QWizard::NextButton)->isEnabled());
+}
+
+void TestLoginPage::showHideTogglesTheEcho()
+{
+    LaunchWizard wizard(linuxSpec());
+    wizard.setStartId(LaunchWizard::LoginPageId);
+    wizard.show();
+    find<QRadioButton>(&wizard, QStringLiteral("passwordRadio"))->click();
+    auto *edit = find<QLineEdit>(&wizard, QStringLiteral("passwordEdit"));
+    auto *show = find<QCheckBox>(&wizard, QStringLiteral("showPasswordCheck"));
+    QCOMPARE(edit->echoMode(), QLineEdit::Password);
+    show->click();
+    QCOMPARE(edit->echoMode(), QLineEdit::Normal);
+    show->click();
+    QCOMPARE(edit->echoMode(), QLineEdit::Password);
+}
+
+void TestLoginPage::windowsImagesDisableKeyPairsWithTheReason()
+{
+    LaunchSpec spec = linuxSpec();
+    spec.imageId = QStringLiteral("img-egif9bvl");
+    LaunchWizard wizard(spec);
+    wizard.draft()->setImage({QStringLiteral("img-egif9bvl"),
+                              QStringLiteral("Windows"),
+                              {},
+                              2,
+                              QStringLiteral("Windows Server 2012 R2 64位"),
+                              {}});
+    wizard.setStartId(LaunchWizard::LoginPageId);
+    wizard.show();
+    QVERIFY(!find<QRadioButton>(&wizard, QStringLiteral("keyRadio"))->isEnabled());
+    auto *reason = find<QLabel>(&wizard, QStringLiteral("keyReason"));
+    QVERIFY(reason->isVisible());
+    QVERIFY(reason->text().contains(QStringLiteral("Windows")));
+    // The service's generated password is the default and never blocks.
+    QVERIFY(find<QRadioButton>(&wizard, QStringLiteral("generateRadio"))->isChecked());
+    QVERIFY(wizard.button(QWizard::NextButton)->isEnabled());
+}
+
+void TestLoginPage::keyPairsComeFromTheApi()
+{
+    ScriptedCloudApi api;
+    api.fillSample();
+    LaunchWizard wizard(linuxSpec());
+    wizard.draft()->setImage({QStringLiteral("img-31tjrtph"),
+                              QStringLiteral("CentOS"),
+                              {},
+                              2,
+                              QStringLiteral("CentOS 7.2 64位"),
+                              {}});
+    wizard.setCloudApi(&api);
+    wizard.setStartId(LaunchWizard::LoginPageId);
+    wizard.show();
+    auto *keys = find<QComboBox>(&wizard, QStringLiteral("keyCombo"));
+    QTRY_COMPARE(keys->count(), 2);
+    find<QRadioButton>(&wizard, QStringLiteral("keyRadio"))->click();
+    QCOMPARE(wizard.spec().keyId, QStringLiteral("skey-ops00001"));
+    QVERIFY(!wizard.spec().hasPassword());
+}
+
+QTEST_MAIN(TestLoginPage)
+#include "tst_loginpage.moc"

@@ -1,0 +1,108 @@
+#include "i18n/translations.h"
+#include "scriptedcloudapi.h"
+#include "testpaths.h"
+#include "wizard/launchdraft.h"
+#include "wizard/launchwizard.h"
+#include "wizardtestutil.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QLabel>
+#include <QListWidget>
+#include <QScreen>
+#include <QTest>
+#include <QTreeView>
+
+using namespace WizardTest;
+
+// Every page, in English and in Chinese, fits a 1280x800 screen at its natural size, and every
+// input control has an accessible name. With CVM_SCREENSHOT_DIR set, each page is also saved as
+// a PNG there for a human to look at.
+class TestWizardScreens : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase() { TestPaths::isolateStandardPaths(); }
+    void everyPageFits_data();
+    void everyPageFits();
+};
+
+void TestWizardScreens::everyPageFits_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::newRow("en") << QStringLiteral("en");
+    QTest::newRow("zh_CN") << QStringLiteral("zh_CN");
+}
+
+void TestWizardScreens::everyPageFits()
+{
+    QFETCH(QString, language);
+    Translations::install(qApp, language);
+    QLocale::setDefault(QLocale(language));
+    ScriptedCloudApi api;
+    api.fillSample();
+    LaunchSpec spec;
+    spec.zoneId = 700001; // 上海金融一区: the longest zone name
+    spec.instanceType = QStringLiteral("CVM.M2");
+    spec.cpu = 4;
+    spec.mem = 16; // a ratio error, so the hint and its fixes are on screen
+    LaunchWizard wizard(spec);
+    wizard.setCloudApi(&api);
+    wizard.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&wizard));
+    QTRY_VERIFY(find<QListWidget>(&wizard, QStringLiteral("zoneList"))->count() > 0);
+
+    const QString dir = qEnvironmentVariable("CVM_SCREENSHOT_DIR");
+    const QList<int> ids = {
+        LaunchWizard::LocationPageId, LaunchWizard::InstancePageId, LaunchWizard::ImagePageId,
+        LaunchWizard::StoragePageId,  LaunchWizard::NetworkPageId,  LaunchWizard::VpcPageId,
+        LaunchWizard::LoginPageId,    LaunchWizard::ServicesPageId, LaunchWizard::ReviewPageId};
+    wizard.draft()->setUsesVpc(true);
+    for (int id : ids) {
+        while (wizard.currentId() != id) {
+            if (wizard.currentId() == LaunchWizard::ImagePageId &&
+                wizard.spec().imageId.isEmpty()) {
+                auto *view = find<QTreeView>(&wizard, QStringLiteral("imageView"));
+                QTRY_VERIFY(view->model()->rowCount() > 0);
+                view->setCurrentIndex(view->model()->index(0, 0));
+            }
+            wizard.next();
+        }
+        QTest::qWait(10);
+        const QSize natural = wizard.sizeHint();
+        QVERIFY2(natural.width() <= 1280 && natural.height() <= 800,
+                 qPrintable(QStringLiteral("page %1 wants %2x%3")
+                                .arg(id)
+                                .arg(natural.width())
+                                .arg(natural.height())));
+        QWidget *page = wizard.currentPage();
+        const QList<QLabel *> labels = page->findChildren<QLabel *>();
+        const auto inputs = page->findChildren<QWidget *>();
+        for (QWidget *w : inputs) {
+            const bool input = w->inherits("QComboBox") || w->inherits("QLineEdit") ||
+                               w->inherits("QAbstractSpinBox") ||
+                               w->inherits("QAbstractItemView") || w->inherits("QPlainTextEdit");
+            if (!input || w->inherits("QHeaderView") || !w->isVisibleTo(page) ||
+                w->parent()->inherits("QAbstractSpinBox") || w->parent()->inherits("QComboBox"))
+                continue;
+            const bool hasBuddy = std::any_of(labels.begin(), labels.end(),
+                                              [w](QLabel *l) { return l->buddy() == w; });
+            QVERIFY2(!w->accessibleName().isEmpty() || hasBuddy,
+                     qPrintable(QStringLiteral("%1 %2 has no accessible name")
+                                    .arg(QString::fromLatin1(w->metaObject()->className()),
+                                         w->objectName())));
+        }
+        if (!dir.isEmpty()) {
+            wizard.resize(wizard.sizeHint().expandedTo(QSize(900, 640)));
+            QTest::qWait(10);
+            QDir().mkpath(dir);
+            wizard.grab().save(
+                QDir(dir).filePath(QStringLiteral("wizard-%1-%2.png").arg(language).arg(id)));
+        }
+    }
+    Translations::install(qApp, QStringLiteral("en"));
+}
+
+QTEST_MAIN(TestWizardScreens)
+#include "tst_wizardscreens.moc"

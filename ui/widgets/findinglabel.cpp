@@ -1,0 +1,109 @@
+#include "widgets/findinglabel.h"
+
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPushButton>
+#include <QStyle>
+#include <QVBoxLayout>
+
+#include <algorithm>
+
+FindingLabel::FindingLabel(const QStringList &fields, QWidget *parent)
+    : QWidget(parent)
+    , m_fields(fields)
+{
+    m_layout = new QVBoxLayout(this);
+    m_layout->setContentsMargins(0, 0, 0, 0);
+    setObjectName(QStringLiteral("findings_") + fields.join(QLatin1Char('_')));
+    hide();
+}
+
+namespace {
+bool sameFindings(const QList<Finding> &a, const QList<Finding> &b)
+{
+    return std::equal(
+        a.begin(), a.end(), b.begin(), b.end(), [](const Finding &x, const Finding &y) {
+            return x.field == y.field && x.severity == y.severity && x.code == y.code &&
+                   x.message == y.message && x.suggestions == y.suggestions;
+        });
+}
+} // namespace
+
+void FindingLabel::setFindings(const QList<Finding> &findings)
+{
+    if (sameFindings(findings, m_findings))
+        return; // keeps keyboard focus on a fix button while the user types elsewhere
+    m_findings = findings;
+    rebuild();
+}
+
+QString FindingLabel::text() const
+{
+    QStringList lines;
+    for (const Finding &finding : m_findings)
+        lines << finding.message;
+    return lines.join(QLatin1Char('\n'));
+}
+
+// Widgets go with deleteLater: the fix button that was just clicked is still emitting.
+static void discard(QLayoutItem *item)
+{
+    if (QLayout *row = item->layout()) {
+        while (QLayoutItem *child = row->takeAt(0))
+            discard(child);
+    }
+    if (QWidget *widget = item->widget()) {
+        widget->hide();
+        widget->deleteLater();
+    }
+    delete item;
+}
+
+void FindingLabel::rebuild()
+{
+    while (QLayoutItem *item = m_layout->takeAt(0))
+        discard(item);
+    const int iconSize = style()->pixelMetric(QStyle::PM_SmallIconSize, nullptr, this);
+    for (const Finding &finding : std::as_const(m_findings)) {
+        const bool error = finding.isError();
+        const bool info = finding.severity == Finding::Severity::Info;
+        const QStyle::StandardPixmap pixmap = error  ? QStyle::SP_MessageBoxCritical
+                                              : info ? QStyle::SP_MessageBoxInformation
+                                                     : QStyle::SP_MessageBoxWarning;
+        auto *row = new QHBoxLayout;
+        auto *icon = new QLabel(this);
+        icon->setPixmap(style()->standardIcon(pixmap).pixmap(iconSize, iconSize));
+        icon->setAlignment(Qt::AlignTop);
+        auto *message = new QLabel(this);
+        message->setWordWrap(true);
+        message->setTextFormat(Qt::PlainText);
+        message->setTextInteractionFlags(Qt::TextSelectableByMouse);
+        const QString prefix = error ? tr("Error:") : info ? tr("Note:") : tr("Warning:");
+        message->setText(prefix + QLatin1Char(' ') + finding.message);
+        message->setAccessibleName(message->text());
+        message->setObjectName(QStringLiteral("findingMessage"));
+        row->addWidget(icon, 0, Qt::AlignTop);
+        row->addWidget(message, 1);
+        m_layout->addLayout(row);
+        if (!finding.suggestions.isEmpty()) {
+            auto *fixes = new QHBoxLayout;
+            fixes->addSpacing(iconSize);
+            for (const Suggestion &suggestion : finding.suggestions) {
+                auto *button = new QPushButton(suggestion.label, this);
+                button->setObjectName(QStringLiteral("fixButton"));
+                button->setAutoDefault(false);
+                button->setAccessibleName(tr("Fix: %1").arg(suggestion.label));
+                button->setToolTip(tr("Set %1 to %2").arg(suggestion.field, suggestion.label));
+                connect(button, &QPushButton::clicked, this,
+                        [this, suggestion] { Q_EMIT suggestionChosen(suggestion); });
+                fixes->addWidget(button);
+            }
+            fixes->addStretch(1);
+            auto *holder = new QWidget(this);
+            holder->setLayout(fixes);
+            fixes->setContentsMargins(0, 0, 0, 0);
+            m_layout->addWidget(holder);
+        }
+    }
+    setVisible(!m_findings.isEmpty());
+}

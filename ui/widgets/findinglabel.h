@@ -1,0 +1,35 @@
+#pragma once
+
+#include "validation/finding.h"
+
+#include <QStringList>
+#include <QWidget>
+
+class QVBoxLayout;
+
+// The validator's findings for a few fields, shown beside their controls: an icon and the words
+// "Error" or "Warning" (never colour alone), the translated message, and one button per suggested
+// fix. Hidden when there is nothing to say.
+class FindingLabel : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit FindingLabel(const QStringList &fields, QWidget *parent = nullptr);
+
+    const QStringList &fields() const { return m_fields; }
+    void setFindings(const QList<Finding> &findings);
+    const QList<Finding> &findings() const { return m_findings; }
+    // The messages as shown, one per line; for tests and screen readers.
+    QString text() const;
+
+Q_SIGNALS:
+    void suggestionChosen(const Suggestion &suggestion);
+
+private:
+    void rebuild();
+
+    QStringList m_fields;
+    QList<Finding> m_findings;
+    QVBoxLayout *m_layout = nullptr;
+};

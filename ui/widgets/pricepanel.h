@@ -1,0 +1,33 @@
+#pragma once
+
+#include "api/cloudtypes.h"
+
+#include <QWidget>
+
+class LoadStatus;
+class QLabel;
+struct ApiError;
+
+// The hourly price as the service quotes it, with a busy indicator while it is asked and a Retry
+// button when asking failed.
+class PricePanel : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit PricePanel(QWidget *parent = nullptr);
+
+    void setUnavailable(const QString &reason);
+    void setWaiting();
+    void setPrice(const Price &price, int instanceCount);
+    void setFailed(const ApiError &error);
+
+    QString text() const;
+
+Q_SIGNALS:
+    void retryRequested();
+
+private:
+    QLabel *m_label = nullptr;
+    LoadStatus *m_status = nullptr;
+};

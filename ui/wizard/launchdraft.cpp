@@ -1,0 +1,167 @@
+#include "wizard/launchdraft.h"
+
+#include "spec/launchspecjson.h"
+#include "validation/validator.h"
+#include "wizard/specfields.h"
+
+#include <QJsonObject>
+
+#include <algorithm>
+
+LaunchDraft::LaunchDraft(const Catalog &catalog, QObject *parent)
+    : QObject(parent)
+    , m_catalog(catalog)
+{
+    recompute();
+}
+
+void LaunchDraft::reset(const LaunchSpec &spec)
+{
+    m_spec = spec;
+    m_touched.clear();
+    // What differs from a fresh spec was somebody's choice: keep it.
+    const QJsonObject fresh = LaunchSpecJson::write(LaunchSpec{});
+    const QJsonObject given = LaunchSpecJson::write(spec);
+    for (auto it = given.begin(); it != given.end(); ++it) {
+        if (fresh.value(it.key()) != it.value())
+            m_touched.insert(it.key());
+    }
+    m_usesVpc = spec.usesVpc();
+    m_loginMode = spec.hasPassword()      ? LoginMode::Password
+                  : !spec.keyId.isEmpty() ? LoginMode::KeyPair
+                                          : LoginMode::Generated;
+    if (m_image.imageId != spec.imageId)
+        m_image = Image{};
+    recompute();
+}
+
+void LaunchDraft::edit(const QString &field, const std::function<void(LaunchSpec &)> &change)
+{
+    change(m_spec);
+    m_touched.insert(field);
+    recompute();
+}
+
+void LaunchDraft::applyDefault(const QString &field, const QVariant &value)
+{
+    if (m_touched.contains(field))
+        return;
+    if (Suggestion{field, value, {}}.applyTo(m_spec))
+        recompute();
+}
+
+void LaunchDraft::applySuggestion(const Suggestion &suggestion)
+{
+    if (!suggestion.applyTo(m_spec))
+        return;
+    m_touched.insert(suggestion.field);
+    recompute();
+}
+
+void LaunchDraft::setImage(const Image &image)
+{
+    m_image = image;
+    recompute();
+}
+
+OsFamily LaunchDraft::osFamily() const
+{
+    if (m_image.imageId.isEmpty() || m_image.imageId != m_spec.imageId)
+        return OsFamily::Unknown;
+    return osFamilyFromName(m_image.osName);
+}
+
+void LaunchDraft::setUsesVpc(bool vpc)
+{
+    m_usesVpc = vpc;
+    if (!vpc) {
+        m_spec.vpcId.clear();
+        m_spec.subnetId.clear();
+        m_spec.isVpcGateway = false;
+    }
+    recompute();
+}
+
+void LaunchDraft::setLoginMode(LoginMode mode)
+{
+    m_loginMode = mode;
+    recompute();
+}
+
+void LaunchDraft::setSubnets(const std::optional<QList<Subnet>> &subnets)
+{
+    m_subnets = subnets;
+    recompute();
+}
+
+Findings LaunchDraft::findingsFor(const QStringList &fields) const
+{
+    Findings result;
+    for (const Finding &finding : m_findings) {
+        if (fields.contains(finding.field))
+            result.append(finding);
+    }
+    return result;
+}
+
+bool LaunchDraft::hasErrors(const QStringList &fields) const
+{
+    return std::any_of(m_findings.begin(), m_findings.end(), [&](const Finding &finding) {
+        return finding.isError() && fields.contains(finding.field);
+    });
+}
+
+bool LaunchDraft::hasAnyError() const
+{
+    return std::any_of(m_findings.begin(), m_findings.end(),
+                       [](const Finding &finding) { return finding.isError(); });
+}
+
+void LaunchDraft::applyDefaults()
+{
+    // The region is not a choice of its own: it is where the zone is.
+    if (const CatalogZone *zone = m_catalog.zone(m_spec.zoneId))
+        m_spec.region = zone->region;
+
+    // A fresh launch starts at the family's smallest size; after that, the validator's
+    // suggestions keep untouched sizes valid (see recompute()).
+    if (!m_touched.contains(SpecField::Cpu) && m_spec.cpu <= 0) {
+        const QList<int> cpus = m_catalog.cpuChoices(m_spec.instanceType);
+        if (!cpus.isEmpty())
+            m_spec.cpu = cpus.first();
+    }
+    if (!m_touched.contains(SpecField::Mem) && m_spec.mem <= 0) {
+        const QList<int> mems = m_catalog.memChoices(m_spec.instanceType, m_spec.cpu);
+        if (!mems.isEmpty())
+            m_spec.mem = mems.first();
+    }
+}
+
+void LaunchDraft::recompute()
+{
+    ValidationContext context;
+    context.imageOs = osFamily();
+    context.subnets = m_usesVpc ? m_subnets : std::nullopt;
+    applyDefaults();
+    m_findings = Validator::validate(m_spec, m_catalog, context);
+    // An untouched field with an error takes the validator's first suggestion for it, a few
+    // rounds at most (one fix can call for another: family -> cores -> memory).
+    for (int round = 0; round < 4; ++round) {
+        bool applied = false;
+        for (const Finding &finding : std::as_const(m_findings)) {
+            if (!finding.isError() || m_touched.contains(finding.field))
+                continue;
+            for (const Suggestion &suggestion : finding.suggestions) {
+                if (suggestion.field == finding.field && suggestion.applyTo(m_spec)) {
+                    applied = true;
+                    break;
+                }
+            }
+        }
+        if (!applied)
+            break;
+        applyDefaults();
+        m_findings = Validator::validate(m_spec, m_catalog, context);
+    }
+    Q_EMIT changed();
+}

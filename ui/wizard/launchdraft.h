@@ -1,0 +1,78 @@
+#pragma once
+
+#include "api/cloudtypes.h"
+#include "catalog/catalog.h"
+#include "spec/launchspec.h"
+#include "validation/findings.h"
+
+#include <QObject>
+#include <QSet>
+
+#include <functional>
+#include <optional>
+
+// The launch being described, shared by every page of the wizard: the LaunchSpec, which fields
+// the user has touched, what the pickers know that the spec does not (the chosen image's OS, the
+// network and login choices), and the validator's findings, recomputed on every change.
+//
+// Values the user has not touched follow the recommended defaults (the catalog's defaults and
+// the validator's own suggestions); touched values are never overwritten.
+class LaunchDraft : public QObject
+{
+    Q_OBJECT
+
+public:
+    enum class LoginMode { Password, KeyPair, Generated };
+
+    explicit LaunchDraft(const Catalog &catalog, QObject *parent = nullptr);
+
+    const Catalog &catalog() const { return m_catalog; }
+    const LaunchSpec &spec() const { return m_spec; }
+
+    // Starts over from `spec` (a template or the previous launch). Every value in it was chosen
+    // by someone, so each counts as touched unless it is still the spec's default.
+    void reset(const LaunchSpec &spec);
+
+    // A user edit of `field`: applies `change`, marks the field touched, recomputes.
+    void edit(const QString &field, const std::function<void(LaunchSpec &)> &change);
+    bool isTouched(const QString &field) const { return m_touched.contains(field); }
+    // A recommended value from a picker (e.g. the first zone offered): taken only while the user
+    // has not touched the field.
+    void applyDefault(const QString &field, const QVariant &value);
+
+    // What the pickers know beyond the spec.
+    void setImage(const Image &image);
+    const Image &image() const { return m_image; }
+    OsFamily osFamily() const;
+    void setUsesVpc(bool vpc);
+    bool usesVpc() const { return m_usesVpc; }
+    void setLoginMode(LoginMode mode);
+    LoginMode loginMode() const { return m_loginMode; }
+    // The chosen VPC's subnets once listed (the validator then checks the subnet's zone).
+    void setSubnets(const std::optional<QList<Subnet>> &subnets);
+
+    const Findings &findings() const { return m_findings; }
+    Findings findingsFor(const QStringList &fields) const;
+    bool hasErrors(const QStringList &fields) const;
+    bool hasAnyError() const;
+
+public Q_SLOTS:
+    // A one-click fix: sets the suggested value as if the user had chosen it.
+    void applySuggestion(const Suggestion &suggestion);
+
+Q_SIGNALS:
+    void changed();
+
+private:
+    void recompute();
+    void applyDefaults();
+
+    Catalog m_catalog;
+    LaunchSpec m_spec;
+    QSet<QString> m_touched;
+    Image m_image;
+    bool m_usesVpc = false;
+    LoginMode m_loginMode = LoginMode::Generated;
+    std::optional<QList<Subnet>> m_subnets;
+    Findings m_findings;
+};

@@ -1,0 +1,46 @@
+#include "wizard/launchpage.h"
+
+#include "widgets/findinglabel.h"
+#include "wizard/launchdraft.h"
+
+LaunchPage::LaunchPage(LaunchDraft *draft, const QStringList &fields, QWidget *parent)
+    : QWizardPage(parent)
+    , m_draft(draft)
+    , m_fields(fields)
+{
+    connect(m_draft, &LaunchDraft::changed, this, &LaunchPage::onDraftChanged);
+}
+
+bool LaunchPage::isComplete() const
+{
+    return !m_draft->hasErrors(m_fields);
+}
+
+void LaunchPage::setCloudApi(CloudApi *api)
+{
+    m_api = api;
+}
+
+FindingLabel *LaunchPage::addFindingLabel(const QStringList &fields)
+{
+    auto *label = new FindingLabel(fields, this);
+    connect(label, &FindingLabel::suggestionChosen, m_draft, &LaunchDraft::applySuggestion);
+    m_findingLabels.append(label);
+    label->setFindings(m_draft->findingsFor(fields));
+    return label;
+}
+
+void LaunchPage::initializePage()
+{
+    onDraftChanged();
+}
+
+void LaunchPage::onDraftChanged()
+{
+    m_updating = true;
+    refresh();
+    for (FindingLabel *label : std::as_const(m_findingLabels))
+        label->setFindings(m_draft->findingsFor(label->fields()));
+    m_updating = false;
+    Q_EMIT completeChanged();
+}

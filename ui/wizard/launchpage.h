@@ -1,0 +1,51 @@
+#pragma once
+
+#include "api/cloudtypes.h"
+
+#include <QStringList>
+#include <QWizardPage>
+
+class CloudApi;
+class FindingLabel;
+class LaunchDraft;
+
+// One step of the launch wizard. It edits the fields it owns in the shared LaunchDraft, shows the
+// draft's findings for them beside the controls, and is complete when none of them is an error
+// (warnings never block). Widgets are refreshed from the draft after every change, so a value the
+// draft changed on its own (a recommended default) shows up at once.
+class LaunchPage : public QWizardPage
+{
+    Q_OBJECT
+
+public:
+    LaunchPage(LaunchDraft *draft, const QStringList &fields, QWidget *parent = nullptr);
+
+    const QStringList &fields() const { return m_fields; }
+    bool isComplete() const override;
+
+    // The pickers load from here; nullptr until the wizard has a profile.
+    virtual void setCloudApi(CloudApi *api);
+
+protected:
+    LaunchDraft *draft() const { return m_draft; }
+    CloudApi *cloudApi() const { return m_api; }
+
+    // Shows the draft's values in the widgets. Called after every draft change; implementations
+    // block their widgets' signals (or check updating()) so this never counts as a user edit.
+    virtual void refresh() = 0;
+    bool updating() const { return m_updating; }
+
+    // A label under a control that shows the findings of `fields`.
+    FindingLabel *addFindingLabel(const QStringList &fields);
+
+    void initializePage() override;
+
+private:
+    void onDraftChanged();
+
+    LaunchDraft *m_draft;
+    QStringList m_fields;
+    CloudApi *m_api = nullptr;
+    QList<FindingLabel *> m_findingLabels;
+    bool m_updating = false;
+};

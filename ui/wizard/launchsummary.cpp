@@ -1,0 +1,62 @@
+#include "wizard/launchsummary.h"
+
+namespace {
+QString yesNo(bool on)
+{
+    return on ? LaunchSummary::tr("yes") : LaunchSummary::tr("no");
+}
+} // namespace
+
+LaunchSummary::Lines LaunchSummary::lines(const LaunchSpec &spec, const Catalog &catalog,
+                                          const Image &image)
+{
+    Lines l;
+    const std::optional<CatalogRegion> region = catalog.region(spec.region);
+    l.append(
+        {tr("Region"), region ? tr("%1 (%2)").arg(region->name.text(), spec.region) : spec.region});
+    const QString zone = catalog.zoneName(spec.zoneId);
+    l.append({tr("Zone"), zone.isEmpty() ? QString::number(spec.zoneId)
+                                         : tr("%1 (%2)").arg(zone).arg(spec.zoneId)});
+    const InstanceFamily *family = catalog.family(spec.instanceType);
+    l.append({tr("Instance family"),
+              family ? tr("%1, %2").arg(spec.instanceType, family->category.text())
+                     : spec.instanceType});
+    l.append({tr("CPU and memory"), tr("%n core(s), %1 GB", nullptr, spec.cpu).arg(spec.mem)});
+    l.append({tr("Instances"), QString::number(spec.goodsNum)});
+    l.append({tr("Name"), spec.instanceName.isEmpty() ? tr("none (the service names them)")
+                                                      : spec.instanceName});
+    const QString imageText = image.imageId == spec.imageId && !image.name.isEmpty()
+                                  ? tr("%1 (%2), %3").arg(image.name, spec.imageId, image.osName)
+                                  : spec.imageId;
+    l.append({tr("Image"), imageText});
+    const DiskType *disk = catalog.diskType(spec.storageType);
+    const QString diskName = disk ? disk->name.text() : QString::number(spec.storageType);
+    l.append({tr("Data disk"), spec.storageSize > 0
+                                   ? tr("%1 GB, %2").arg(spec.storageSize).arg(diskName)
+                                   : tr("none")});
+    l.append({tr("System disk"),
+              spec.rootSize ? tr("%1 GB").arg(*spec.rootSize) : tr("the image's default size")});
+    l.append({tr("Network"), spec.usesVpc() ? tr("VPC %1, subnet %2").arg(spec.vpcId, spec.subnetId)
+                                            : tr("basic network")});
+    if (spec.usesVpc())
+        l.append({tr("VPC gateway"), yesNo(spec.isVpcGateway)});
+    const BandwidthTypeInfo *bandwidthType = catalog.bandwidthType(spec.bandwidthType);
+    l.append({tr("Bandwidth"),
+              tr("up to %1 Mbps, %2")
+                  .arg(spec.bandwidth)
+                  .arg(bandwidthType ? bandwidthType->name.text() : spec.bandwidthType)});
+    l.append({tr("Public IP"), yesNo(spec.getsPublicIp())});
+    QString login;
+    if (spec.hasPassword())
+        login = tr("with a password (set, not shown)");
+    else if (!spec.keyId.isEmpty())
+        login = tr("with key pair %1").arg(spec.keyId);
+    else
+        login = tr("with a password the service generates and sends to your message center");
+    l.append({tr("Login"), login});
+    l.append({tr("Security agent"), yesNo(spec.needSecurityAgent)});
+    l.append({tr("Monitor agent"), yesNo(spec.needMonitorAgent)});
+    l.append({tr("Project"),
+              spec.projectId == 0 ? tr("default project") : QString::number(spec.projectId)});
+    return l;
+}

@@ -1,0 +1,22 @@
+#pragma once
+
+#include "api/cloudtypes.h"
+#include "catalog/catalog.h"
+#include "spec/launchspec.h"
+
+#include <QCoreApplication>
+#include <QList>
+#include <QPair>
+#include <QString>
+
+// Every choice of a launch in plain words, for the review page: ("Zone", "Guangzhou Zone 3
+// (100003)"), ("Login", "a password, set — not shown"), ... Never a secret.
+class LaunchSummary
+{
+    Q_DECLARE_TR_FUNCTIONS(LaunchSummary)
+
+public:
+    using Lines = QList<QPair<QString, QString>>;
+
+    static Lines lines(const LaunchSpec &spec, const Catalog &catalog, const Image &image);
+};

@@ -1,0 +1,34 @@
+#pragma once
+
+#include "wizard/launchpage.h"
+
+class LatestRequest;
+class LoadStatus;
+class QLabel;
+class QListWidget;
+
+// Where the instances run: the zone (from DescribeAvailabilityZones, named in the UI language by
+// the catalog) and the region that follows from it.
+class LocationPage : public LaunchPage
+{
+    Q_OBJECT
+
+public:
+    explicit LocationPage(LaunchDraft *draft, QWidget *parent = nullptr);
+
+    void setCloudApi(CloudApi *api) override;
+    void reload();
+
+protected:
+    void refresh() override;
+
+private:
+    void showZones(const QList<Zone> &zones);
+    void onZoneActivated();
+
+    QListWidget *m_zoneList = nullptr;
+    QLabel *m_regionLabel = nullptr;
+    LoadStatus *m_status = nullptr;
+    LatestRequest *m_request = nullptr;
+    QList<Zone> m_zones;
+};

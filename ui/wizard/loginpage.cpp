@@ -1,0 +1,192 @@
+#include "wizard/loginpage.h"
+
+#include "validation/passwordrules.h"
+#include "widgets/findinglabel.h"
+#include "widgets/loadstatus.h"
+#include "widgets/passwordchecklist.h"
+#include "wizard/latestrequest.h"
+#include "wizard/launchdraft.h"
+#include "wizard/specfields.h"
+
+#include <QButtonGroup>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QRadioButton>
+#include <QVBoxLayout>
+
+LoginPage::LoginPage(LaunchDraft *draft, QWidget *parent)
+    : LaunchPage(draft, {SpecField::Password, SpecField::KeyId}, parent)
+{
+    setTitle(tr("Login"));
+    setSubTitle(tr("Choose how you will log in to the instances."));
+    m_keyRequest = new LatestRequest(this);
+
+    m_passwordRadio = new QRadioButton(tr("&Set a password"), this);
+    m_passwordRadio->setObjectName(QStringLiteral("passwordRadio"));
+    m_keyRadio = new QRadioButton(tr("Use an SSH &key pair"), this);
+    m_keyRadio->setObjectName(QStringLiteral("keyRadio"));
+    m_generateRadio =
+        new QRadioButton(tr("Let the service &generate a password and send it to the account's "
+                            "message center"),
+                         this);
+    m_generateRadio->setObjectName(QStringLiteral("generateRadio"));
+    auto *group = new QButtonGroup(this);
+    group->addButton(m_passwordRadio);
+    group->addButton(m_keyRadio);
+    group->addButton(m_generateRadio);
+
+    m_passwordEdit = new QLineEdit(this);
+    m_passwordEdit->setObjectName(QStringLiteral("passwordEdit"));
+    m_passwordEdit->setAccessibleName(tr("Password"));
+    m_passwordEdit->setEchoMode(QLineEdit::Password);
+    m_showCheck = new QCheckBox(tr("S&how password"), this);
+    m_showCheck->setObjectName(QStringLiteral("showPasswordCheck"));
+    m_checklist = new PasswordChecklist(this);
+    m_checklist->setObjectName(QStringLiteral("passwordChecklist"));
+
+    m_keyCombo = new QComboBox(this);
+    m_keyCombo->setObjectName(QStringLiteral("keyCombo"));
+    m_keyCombo->setAccessibleName(tr("Key pair"));
+    m_keyReason = new QLabel(this);
+    m_keyReason->setObjectName(QStringLiteral("keyReason"));
+    m_keyReason->setWordWrap(true);
+    m_keyStatus = new LoadStatus(tr("the key pairs"), this);
+
+    auto *passwordForm = new QFormLayout;
+    passwordForm->addRow(tr("&Password:"), m_passwordEdit);
+    passwordForm->addRow(m_showCheck);
+    passwordForm->addRow(m_checklist);
+    passwordForm->addRow(addFindingLabel({SpecField::Password}));
+    auto *keyForm = new QFormLayout;
+    keyForm->addRow(tr("Key pai&r:"), m_keyCombo);
+    keyForm->addRow(m_keyStatus);
+    keyForm->addRow(addFindingLabel({SpecField::KeyId}));
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_passwordRadio);
+    layout->addLayout(passwordForm);
+    layout->addWidget(m_keyRadio);
+    layout->addWidget(m_keyReason);
+    layout->addLayout(keyForm);
+    layout->addWidget(m_generateRadio);
+    layout->addStretch(1);
+
+    connect(m_keyStatus, &LoadStatus::retryRequested, this, &LoginPage::reloadKeyPairs);
+    for (QRadioButton *radio : {m_passwordRadio, m_keyRadio, m_generateRadio})
+        connect(radio, &QRadioButton::toggled, this, [this](bool on) {
+            if (on && !updating())
+                chooseMode();
+        });
+    connect(m_showCheck, &QCheckBox::toggled, this, [this](bool show) {
+        m_passwordEdit->setEchoMode(show ? QLineEdit::Normal : QLineEdit::Password);
+    });
+    connect(m_passwordEdit, &QLineEdit::textEdited, this, [this](const QString &text) {
+        this->draft()->edit(SpecField::Password, [text](LaunchSpec &spec) {
+            spec.password = text;
+            spec.keyId.clear();
+        });
+    });
+    connect(m_keyCombo, &QComboBox::activated, this, [this] {
+        const QString keyId = m_keyCombo->currentData().toString();
+        this->draft()->edit(SpecField::KeyId, [keyId](LaunchSpec &spec) { spec.keyId = keyId; });
+    });
+}
+
+void LoginPage::setCloudApi(CloudApi *api)
+{
+    LaunchPage::setCloudApi(api);
+    reloadKeyPairs();
+}
+
+void LoginPage::reloadKeyPairs()
+{
+    CloudApi *api = cloudApi();
+    if (!api)
+        return;
+    m_keyStatus->setLoading();
+    m_keyRequest->start<QList<KeyPair>>(
+        [api](QObject *context, CloudApi::Callback<QList<KeyPair>> done) {
+            return api->describeKeyPairs(context, std::move(done));
+        },
+        [this](const ApiResult<QList<KeyPair>> &result) {
+            if (!result.ok()) {
+                m_keyStatus->setFailed(result.error);
+                return;
+            }
+            const QSignalBlocker blocker(m_keyCombo);
+            m_keyCombo->clear();
+            for (const KeyPair &key : *result.value)
+                m_keyCombo->addItem(tr("%1 (%2)").arg(key.name, key.keyId), key.keyId);
+            if (result.value->isEmpty())
+                m_keyStatus->setEmpty(tr("This account has no key pairs. Create one in the "
+                                         "console, or use a password."));
+            else
+                m_keyStatus->setDone();
+            refresh();
+        });
+}
+
+void LoginPage::chooseMode()
+{
+    LaunchDraft::LoginMode mode = LaunchDraft::LoginMode::Generated;
+    if (m_passwordRadio->isChecked())
+        mode = LaunchDraft::LoginMode::Password;
+    else if (m_keyRadio->isChecked())
+        mode = LaunchDraft::LoginMode::KeyPair;
+    const QString password = m_passwordEdit->text();
+    QString keyId = m_keyCombo->currentData().toString();
+    if (keyId.isEmpty() && m_keyCombo->count() > 0)
+        keyId = m_keyCombo->itemData(0).toString(); // the first key, until another is chosen
+    draft()->setLoginMode(mode);
+    // Password and key pair exclude each other; the one not chosen is dropped from the spec
+    // (the typed password stays in its field in case the user comes back).
+    draft()->edit(mode == LaunchDraft::LoginMode::KeyPair ? SpecField::KeyId : SpecField::Password,
+                  [mode, password, keyId](LaunchSpec &spec) {
+                      spec.password.reset();
+                      spec.keyId.clear();
+                      if (mode == LaunchDraft::LoginMode::Password)
+                          spec.password = password;
+                      else if (mode == LaunchDraft::LoginMode::KeyPair)
+                          spec.keyId = keyId;
+                  });
+    if (mode == LaunchDraft::LoginMode::Password)
+        m_passwordEdit->setFocus();
+}
+
+QList<PasswordChecklist::Item> LoginPage::checklistItems(const QString &password) const
+{
+    QList<PasswordChecklist::Item> items;
+    const PasswordRules rules = PasswordRules::forOs(draft()->catalog(), draft()->osFamily());
+    for (const PasswordRules::Check &check : rules.check(password))
+        items.append({check.text, check.satisfied});
+    return items;
+}
+
+void LoginPage::refresh()
+{
+    const LaunchSpec &spec = draft()->spec();
+    const LaunchDraft::LoginMode mode = draft()->loginMode();
+    m_passwordRadio->setChecked(mode == LaunchDraft::LoginMode::Password);
+    m_keyRadio->setChecked(mode == LaunchDraft::LoginMode::KeyPair);
+    m_generateRadio->setChecked(mode == LaunchDraft::LoginMode::Generated);
+
+    const bool windows = draft()->osFamily() == OsFamily::Windows;
+    m_keyRadio->setEnabled(!windows);
+    m_keyReason->setVisible(windows);
+    m_keyReason->setText(tr("Key pairs are not available: Windows images only accept a "
+                            "password."));
+
+    const bool passwordMode = mode == LaunchDraft::LoginMode::Password;
+    m_passwordEdit->setEnabled(passwordMode);
+    m_showCheck->setEnabled(passwordMode);
+    m_checklist->setVisible(passwordMode);
+    m_checklist->setItems(checklistItems(spec.password.value_or(m_passwordEdit->text())));
+
+    const bool keyMode = mode == LaunchDraft::LoginMode::KeyPair;
+    m_keyCombo->setEnabled(keyMode && !windows);
+    const QSignalBlocker blocker(m_keyCombo);
+    m_keyCombo->setCurrentIndex(m_keyCombo->findData(spec.keyId));
+}

@@ -1,0 +1,111 @@
+#include "wizard/networkpage.h"
+
+#include "widgets/findinglabel.h"
+#include "wizard/launchdraft.h"
+#include "wizard/launchwizard.h"
+#include "wizard/specfields.h"
+
+#include <QButtonGroup>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QRadioButton>
+#include <QSpinBox>
+#include <QVBoxLayout>
+
+NetworkPage::NetworkPage(LaunchDraft *draft, QWidget *parent)
+    : LaunchPage(draft, {SpecField::BandwidthType, SpecField::Bandwidth, SpecField::WanIp}, parent)
+{
+    setTitle(tr("Network"));
+    setSubTitle(tr("Choose the network and the public bandwidth."));
+
+    m_basicRadio = new QRadioButton(tr("&Basic network"), this);
+    m_basicRadio->setObjectName(QStringLiteral("basicRadio"));
+    m_vpcRadio =
+        new QRadioButton(tr("&Virtual private cloud (VPC) — chosen on the next page"), this);
+    m_vpcRadio->setObjectName(QStringLiteral("vpcRadio"));
+    auto *group = new QButtonGroup(this);
+    group->addButton(m_basicRadio);
+    group->addButton(m_vpcRadio);
+
+    m_bandwidthTypeCombo = new QComboBox(this);
+    m_bandwidthTypeCombo->setObjectName(QStringLiteral("bandwidthTypeCombo"));
+    m_bandwidthTypeCombo->setAccessibleName(tr("Bandwidth billing"));
+    for (const BandwidthTypeInfo &type : draft->catalog().bandwidthTypes())
+        m_bandwidthTypeCombo->addItem(type.name.text(), type.id);
+    m_bandwidthSpin = new QSpinBox(this);
+    m_bandwidthSpin->setObjectName(QStringLiteral("bandwidthSpin"));
+    m_bandwidthSpin->setAccessibleName(tr("Public bandwidth in Mbps"));
+    m_bandwidthSpin->setSuffix(tr(" Mbps"));
+    const SizeRule bandwidth = draft->catalog().bandwidth();
+    m_bandwidthSpin->setRange(bandwidth.min, bandwidth.max * 2);
+    m_bandwidthSpin->setSingleStep(bandwidth.step);
+    m_wanIpCheck = new QCheckBox(tr("Assign a &public IP"), this);
+    m_wanIpCheck->setObjectName(QStringLiteral("wanIpCheck"));
+    m_wanIpHint = new QLabel(this);
+    m_wanIpHint->setObjectName(QStringLiteral("wanIpHint"));
+    m_wanIpHint->setWordWrap(true);
+
+    auto *networkLabel = new QLabel(tr("Network:"), this);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(networkLabel);
+    layout->addWidget(m_basicRadio);
+    layout->addWidget(m_vpcRadio);
+    auto *form = new QFormLayout;
+    form->addRow(tr("Bandwidth &billing:"), m_bandwidthTypeCombo);
+    form->addRow(addFindingLabel({SpecField::BandwidthType}));
+    form->addRow(tr("Bandwidth &cap:"), m_bandwidthSpin);
+    form->addRow(addFindingLabel({SpecField::Bandwidth}));
+    form->addRow(m_wanIpCheck);
+    form->addRow(m_wanIpHint);
+    form->addRow(addFindingLabel({SpecField::WanIp}));
+    layout->addLayout(form);
+    layout->addStretch(1);
+
+    connect(m_vpcRadio, &QRadioButton::toggled, this, [this](bool vpc) {
+        if (!updating())
+            this->draft()->setUsesVpc(vpc);
+    });
+    connect(m_bandwidthTypeCombo, &QComboBox::activated, this, [this] {
+        const QString type = m_bandwidthTypeCombo->currentData().toString();
+        this->draft()->edit(SpecField::BandwidthType,
+                            [type](LaunchSpec &spec) { spec.bandwidthType = type; });
+    });
+    connect(m_bandwidthSpin, &QSpinBox::valueChanged, this, [this](int value) {
+        if (updating())
+            return;
+        this->draft()->edit(SpecField::Bandwidth,
+                            [value](LaunchSpec &spec) { spec.bandwidth = value; });
+    });
+    connect(m_wanIpCheck, &QCheckBox::toggled, this, [this](bool on) {
+        if (updating())
+            return;
+        this->draft()->edit(SpecField::WanIp, [on](LaunchSpec &spec) { spec.wanIp = on; });
+    });
+}
+
+int NetworkPage::nextId() const
+{
+    return draft()->usesVpc() ? LaunchWizard::VpcPageId : LaunchWizard::LoginPageId;
+}
+
+void NetworkPage::refresh()
+{
+    const LaunchSpec &spec = draft()->spec();
+    m_basicRadio->setChecked(!draft()->usesVpc());
+    m_vpcRadio->setChecked(draft()->usesVpc());
+    const QSignalBlocker typeBlocker(m_bandwidthTypeCombo);
+    m_bandwidthTypeCombo->setCurrentIndex(m_bandwidthTypeCombo->findData(spec.bandwidthType));
+    const QSignalBlocker spinBlocker(m_bandwidthSpin);
+    m_bandwidthSpin->setValue(spec.bandwidth);
+    // The service gives a public IP only when there is bandwidth to give it.
+    m_wanIpCheck->setChecked(spec.getsPublicIp());
+    m_wanIpCheck->setEnabled(spec.bandwidth > 0);
+    m_wanIpHint->setText(spec.bandwidth > 0
+                             ? tr("With a public IP the instances can be reached from the "
+                                  "internet at up to %1 Mbps.")
+                                   .arg(spec.bandwidth)
+                             : tr("No public IP: with a bandwidth cap of 0 Mbps the service "
+                                  "does not assign one. Raise the cap to get a public IP."));
+}

@@ -1,0 +1,110 @@
+#include "wizard/pricequoter.h"
+
+#include "wizard/latestrequest.h"
+#include "wizard/launchdraft.h"
+#include "wizard/specfields.h"
+
+PriceQuoter::PriceQuoter(LaunchDraft *draft, QObject *parent)
+    : QObject(parent)
+    , m_draft(draft)
+    , m_request(new LatestRequest(this))
+{
+    m_debounce.setSingleShot(true);
+    m_debounce.setInterval(DebounceMs);
+    connect(&m_debounce, &QTimer::timeout, this, &PriceQuoter::request);
+    connect(m_draft, &LaunchDraft::changed, this, &PriceQuoter::onDraftChanged);
+    onDraftChanged();
+}
+
+void PriceQuoter::setCloudApi(CloudApi *api)
+{
+    m_api = api;
+    m_quotedKey.reset();
+    onDraftChanged();
+}
+
+void PriceQuoter::refresh()
+{
+    m_quotedKey.reset();
+    m_debounce.stop();
+    request();
+}
+
+LaunchSpec PriceQuoter::priceKey() const
+{
+    LaunchSpec key = m_draft->spec().withoutSecrets();
+    key.instanceName.clear();
+    key.keyId.clear();
+    key.projectId = 0;
+    key.needMonitorAgent = key.needSecurityAgent = true;
+    key.clientToken.clear();
+    key.isVpcGateway = false;
+    key.vpcId.clear();
+    key.subnetId.clear();
+    return key;
+}
+
+void PriceQuoter::onDraftChanged()
+{
+    // Only the fields the price depends on, and only when they are free of errors: a quote for
+    // a launch the service would refuse is noise.
+    static const QStringList priced = {
+        SpecField::ZoneId,        SpecField::InstanceType, SpecField::Cpu,
+        SpecField::Mem,           SpecField::ImageId,      SpecField::ImageType,
+        SpecField::StorageType,   SpecField::StorageSize,  SpecField::Bandwidth,
+        SpecField::BandwidthType, SpecField::GoodsNum,     SpecField::RootSize};
+    const LaunchSpec &spec = m_draft->spec();
+    QString reason;
+    if (!m_api)
+        reason = tr("No price without a connected profile.");
+    else if (spec.cpu <= 0 || spec.mem <= 0 || spec.imageId.isEmpty())
+        reason = tr("The price appears once the CPU, memory and image are chosen.");
+    else if (m_draft->hasErrors(priced))
+        reason = tr("The price appears once the instance, image, disk and bandwidth choices "
+                    "have no errors.");
+    if (!reason.isEmpty()) {
+        m_debounce.stop();
+        m_request->cancel();
+        m_quotedKey.reset();
+        m_price.reset();
+        m_reason = reason;
+        setState(State::NotReady);
+        return;
+    }
+    if (m_quotedKey && *m_quotedKey == priceKey() && m_state != State::NotReady)
+        return;          // e.g. the name changed: the price did not
+    m_request->cancel(); // an answer for the old inputs must not show up later
+    m_debounce.start();
+    setState(State::Waiting);
+}
+
+void PriceQuoter::request()
+{
+    if (!m_api)
+        return;
+    const LaunchSpec spec = m_draft->spec().withoutSecrets();
+    m_quotedKey = priceKey();
+    setState(State::Loading);
+    CloudApi *api = m_api;
+    m_request->start<Price>(
+        [api, spec](QObject *context, CloudApi::Callback<Price> done) {
+            return api->inquirePrice(spec, context, std::move(done));
+        },
+        [this, count = spec.goodsNum](const ApiResult<Price> &result) {
+            if (!result.ok()) {
+                m_error = result.error;
+                m_price.reset();
+                setState(State::Failed);
+                return;
+            }
+            m_price = *result.value;
+            m_quotedCount = count;
+            setState(State::Quoted);
+        });
+}
+
+void PriceQuoter::setState(State state)
+{
+    m_state = state;
+    Q_EMIT stateChanged();
+}

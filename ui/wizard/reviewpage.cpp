@@ -1,0 +1,189 @@
+#include "wizard/reviewpage.h"
+
+#include "widgets/loadstatus.h"
+#include "widgets/pricepanel.h"
+#include "wizard/latestrequest.h"
+#include "wizard/launchdraft.h"
+#include "wizard/launchsummary.h"
+#include "wizard/launchwizard.h"
+#include "wizard/pricequoter.h"
+#include "wizard/requestpreview.h"
+
+#include <QFontDatabase>
+#include <QFormLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QPlainTextEdit>
+#include <QTabWidget>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+ReviewPage::ReviewPage(LaunchDraft *draft, PriceQuoter *quoter, QWidget *parent)
+    : LaunchPage(draft, {}, parent)
+    , m_quoter(quoter)
+{
+    setTitle(tr("Review and launch"));
+    setSubTitle(tr("Check every choice. Launch creates the instances and starts billing by the "
+                   "hour."));
+    setCommitPage(true);
+    setButtonText(QWizard::CommitButton, tr("&Launch"));
+    m_dryRun = new LatestRequest(this);
+
+    m_summary = new QTreeWidget(this);
+    m_summary->setObjectName(QStringLiteral("summaryView"));
+    m_summary->setAccessibleName(tr("Summary of the launch"));
+    m_summary->setColumnCount(2);
+    m_summary->setHeaderLabels({tr("Setting"), tr("Choice")});
+    m_summary->setRootIsDecorated(false);
+    m_summary->setAllColumnsShowFocus(true);
+    m_summary->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+    m_summary->setWordWrap(true);
+
+    m_preview = new QPlainTextEdit(this);
+    m_preview->setObjectName(QStringLiteral("requestPreview"));
+    m_preview->setAccessibleName(tr("Request preview"));
+    m_preview->setReadOnly(true);
+    m_preview->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    m_preview->setLineWrapMode(QPlainTextEdit::NoWrap);
+
+    auto *tabs = new QTabWidget(this);
+    tabs->setObjectName(QStringLiteral("reviewTabs"));
+    tabs->addTab(m_summary, tr("S&ummary"));
+    tabs->addTab(m_preview, tr("Re&quest preview"));
+
+    m_price = new PricePanel(this);
+    m_price->setObjectName(QStringLiteral("reviewPrice"));
+    m_errorsLabel = new QLabel(this);
+    m_errorsLabel->setObjectName(QStringLiteral("reviewErrors"));
+    m_errorsLabel->setWordWrap(true);
+    m_dryRunLabel = new QLabel(this);
+    m_dryRunLabel->setObjectName(QStringLiteral("dryRunLabel"));
+    m_dryRunLabel->setWordWrap(true);
+    m_dryRunStatus = new LoadStatus(tr("the service's check"), this);
+
+    auto *form = new QFormLayout;
+    form->addRow(tr("Price:"), m_price);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(tabs, 1);
+    layout->addLayout(form);
+    layout->addWidget(m_errorsLabel);
+    layout->addWidget(m_dryRunLabel);
+    layout->addWidget(m_dryRunStatus);
+
+    connect(m_quoter, &PriceQuoter::stateChanged, this, &ReviewPage::showPrice);
+    connect(m_price, &PricePanel::retryRequested, m_quoter, &PriceQuoter::refresh);
+    connect(m_dryRunStatus, &LoadStatus::retryRequested, this, &ReviewPage::startDryRun);
+    showPrice();
+}
+
+bool ReviewPage::isComplete() const
+{
+    return !draft()->hasAnyError();
+}
+
+void ReviewPage::setCloudApi(CloudApi *api)
+{
+    LaunchPage::setCloudApi(api);
+    m_dryRun->cancel();
+    m_dryRunLabel->clear();
+    m_dryRunStatus->setDone();
+}
+
+QString ReviewPage::previewText() const
+{
+    return m_preview->toPlainText();
+}
+
+QString ReviewPage::summaryText() const
+{
+    QStringList lines;
+    for (int i = 0; i < m_summary->topLevelItemCount(); ++i) {
+        const QTreeWidgetItem *item = m_summary->topLevelItem(i);
+        lines << item->text(0) + QStringLiteral(": ") + item->text(1);
+    }
+    return lines.join(QLatin1Char('\n'));
+}
+
+void ReviewPage::initializePage()
+{
+    LaunchPage::initializePage();
+    startDryRun();
+}
+
+void ReviewPage::refresh()
+{
+    const LaunchSpec &spec = draft()->spec();
+    m_summary->clear();
+    for (const auto &[name, value] :
+         LaunchSummary::lines(spec, draft()->catalog(), draft()->image()))
+        new QTreeWidgetItem(m_summary, {name, value});
+    m_preview->setPlainText(RequestPreview::text(spec));
+    const int errors =
+        static_cast<int>(std::count_if(draft()->findings().begin(), draft()->findings().end(),
+                                       [](const Finding &finding) { return finding.isError(); }));
+    m_errorsLabel->setVisible(errors > 0);
+    m_errorsLabel->setText(tr("Error: %n choice(s) must be fixed before launching; the steps "
+                              "marked in the list need attention.",
+                              nullptr, errors));
+    if (isVisible() && spec.withoutSecrets() != m_dryRunSpec.withoutSecrets())
+        startDryRun();
+}
+
+void ReviewPage::showPrice()
+{
+    switch (m_quoter->state()) {
+    case PriceQuoter::State::NotReady:
+        m_price->setUnavailable(m_quoter->notReadyReason());
+        break;
+    case PriceQuoter::State::Waiting:
+    case PriceQuoter::State::Loading:
+        m_price->setWaiting();
+        break;
+    case PriceQuoter::State::Quoted:
+        m_price->setPrice(*m_quoter->price(), m_quoter->goodsNum());
+        break;
+    case PriceQuoter::State::Failed:
+        m_price->setFailed(m_quoter->error());
+        break;
+    }
+}
+
+void ReviewPage::startDryRun()
+{
+    CloudApi *api = cloudApi();
+    m_dryRunSpec = draft()->spec();
+    if (!api || !api->supportsDryRun() || draft()->hasAnyError()) {
+        m_dryRun->cancel();
+        m_dryRunStatus->setDone();
+        m_dryRunLabel->setVisible(false);
+        return;
+    }
+    const LaunchSpec spec = m_dryRunSpec;
+    m_dryRunLabel->setVisible(false);
+    m_dryRunStatus->setLoading();
+    m_dryRun->start<bool>(
+        [api, spec](QObject *context, CloudApi::Callback<bool> done) {
+            return api->dryRun(spec, context, std::move(done));
+        },
+        [this](const ApiResult<bool> &result) {
+            if (!result.ok()) {
+                m_dryRunStatus->setFailed(result.error);
+                return;
+            }
+            m_dryRunStatus->setDone();
+            m_dryRunLabel->setVisible(true);
+            m_dryRunLabel->setText(*result.value
+                                       ? tr("Checked: the service would accept this launch.")
+                                       : tr("Warning: the service's check did not accept this "
+                                            "launch. Review the choices, or launch anyway to "
+                                            "see the service's reason."));
+        });
+}
+
+bool ReviewPage::validatePage()
+{
+    if (draft()->hasAnyError())
+        return false;
+    Q_EMIT launchConfirmed();
+    return true;
+}

@@ -1,0 +1,50 @@
+#pragma once
+
+#include "spec/launchspec.h"
+#include "wizard/launchpage.h"
+
+class LatestRequest;
+class LoadStatus;
+class PricePanel;
+class PriceQuoter;
+class QLabel;
+class QPlainTextEdit;
+class QTreeWidget;
+
+// The last look before launching: every choice in plain words, the hourly price, what will be
+// sent (without any secret), and — where the backend can — the service's own dry-run verdict.
+// A commit page: once Launch is pressed there is no way back.
+class ReviewPage : public LaunchPage
+{
+    Q_OBJECT
+
+public:
+    ReviewPage(LaunchDraft *draft, PriceQuoter *quoter, QWidget *parent = nullptr);
+
+    bool isComplete() const override;
+    void setCloudApi(CloudApi *api) override;
+    QString previewText() const;
+    QString summaryText() const;
+
+Q_SIGNALS:
+    void launchConfirmed();
+
+protected:
+    void refresh() override;
+    void initializePage() override;
+    bool validatePage() override;
+
+private:
+    void showPrice();
+    void startDryRun();
+
+    PriceQuoter *m_quoter;
+    QTreeWidget *m_summary = nullptr;
+    QPlainTextEdit *m_preview = nullptr;
+    PricePanel *m_price = nullptr;
+    QLabel *m_errorsLabel = nullptr;
+    QLabel *m_dryRunLabel = nullptr;
+    LoadStatus *m_dryRunStatus = nullptr;
+    LatestRequest *m_dryRun = nullptr;
+    LaunchSpec m_dryRunSpec;
+};

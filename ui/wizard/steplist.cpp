@@ -1,0 +1,56 @@
+#include "wizard/steplist.h"
+
+#include <QLabel>
+#include <QVBoxLayout>
+
+StepList::StepList(QWidget *parent)
+    : QWidget(parent)
+{
+    auto *layout = new QVBoxLayout(this);
+    layout->addStretch(1);
+    setAccessibleName(tr("Steps"));
+    setObjectName(QStringLiteral("stepList"));
+}
+
+void StepList::setSteps(const QList<Step> &steps, int currentId)
+{
+    auto *box = static_cast<QVBoxLayout *>(layout());
+    while (m_labels.size() < steps.size()) {
+        auto *label = new QLabel(this);
+        label->setTextFormat(Qt::PlainText);
+        box->insertWidget(static_cast<int>(m_labels.size()), label);
+        m_labels.append(label);
+    }
+    int number = 0;
+    for (qsizetype i = 0; i < m_labels.size(); ++i) {
+        QLabel *label = m_labels.at(i);
+        if (i >= steps.size() || !steps.at(i).visible) {
+            label->hide();
+            continue;
+        }
+        const Step &step = steps.at(i);
+        QString text = tr("%1. %2").arg(++number).arg(step.title);
+        if (step.errors > 0)
+            text +=
+                QLatin1Char('\n') + tr("   ⚠ needs attention (%n error(s))", nullptr, step.errors);
+        const bool current = step.id == currentId;
+        if (current)
+            text = tr("▶ %1").arg(text);
+        QFont font = label->font();
+        font.setBold(current);
+        label->setFont(font);
+        label->setText(text);
+        label->setAccessibleName(current ? tr("Current step: %1").arg(text) : text);
+        label->show();
+    }
+}
+
+QString StepList::text() const
+{
+    QStringList lines;
+    for (const QLabel *label : m_labels) {
+        if (!label->isHidden())
+            lines << label->text();
+    }
+    return lines.join(QLatin1Char('\n'));
+}

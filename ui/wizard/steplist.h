@@ -1,0 +1,30 @@
+#pragma once
+
+#include <QList>
+#include <QWidget>
+
+class QLabel;
+
+// The wizard's side panel: every step by name, the current one marked, and steps with errors
+// marked "needs attention" in words (not by colour alone).
+class StepList : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit StepList(QWidget *parent = nullptr);
+
+    struct Step
+    {
+        int id = 0;
+        QString title;
+        bool visible = true;
+        int errors = 0;
+    };
+
+    void setSteps(const QList<Step> &steps, int currentId);
+    QString text() const;
+
+private:
+    QList<QLabel *> m_labels;
+};
