@@ -648,7 +648,7 @@
     <message>
         <location line="+4"/>
         <source>Start on the profile with this name (see Profiles… in the app), e.g. Sandbox.</source>
-        <translation>启动时使用此名称的账号配置（见程序中的“账号配置…”），例如 Sandbox。</translation>
+        <translation>启动时使用此名称的账号配置（见程序中的“管理账号配置…”），例如 Sandbox。</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1899,7 +1899,7 @@
     <message>
         <location line="+13"/>
         <source>You are on the built-in sandbox: nothing is created for real. Add your Tencent Cloud account with Profiles… in the toolbar.</source>
-        <translation>当前使用的是内置沙盒：不会真正创建任何资源。请通过工具栏中的“账号配置…”添加您的腾讯云账号。</translation>
+        <translation>当前使用的是内置沙盒：不会真正创建任何资源。请通过工具栏中的“管理账号配置…”添加您的腾讯云账号。</translation>
     </message>
     <message>
         <location line="+23"/>
@@ -1934,7 +1934,7 @@
     <message>
         <location line="+5"/>
         <source>P&amp;rofiles…</source>
-        <translation>账号配置(&amp;R)…</translation>
+        <translation>管理账号配置(&amp;R)…</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1974,7 +1974,7 @@
     <message>
         <location line="+45"/>
         <source>There is no profile named “%1”, so CVM Launcher started on the built-in Sandbox. Choose a profile in the toolbar, or add one with Profiles… in the toolbar.</source>
-        <translation>不存在名为“%1”的账号配置，因此 CVM Launcher 已使用内置沙盒启动。请在工具栏中选择账号配置，或通过工具栏中的“账号配置…”添加。</translation>
+        <translation>不存在名为“%1”的账号配置，因此 CVM Launcher 已使用内置沙盒启动。请在工具栏中选择账号配置，或通过工具栏中的“管理账号配置…”添加。</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -2433,7 +2433,7 @@
     <message>
         <location line="+15"/>
         <source>Profile “%1” has no SecretId and SecretKey yet. Enter them in Profiles… (toolbar).</source>
-        <translation>账号配置“%1”尚未设置 SecretId 和 SecretKey。请在工具栏的“账号配置…”中填写。</translation>
+        <translation>账号配置“%1”尚未设置 SecretId 和 SecretKey。请在工具栏的“管理账号配置…”中填写。</translation>
     </message>
 </context>
 <context>
