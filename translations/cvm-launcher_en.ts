@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>ApiErrorFactory</name>
+    <message numerus="yes">
+        <location filename="../app/api/apierrorfactory.cpp" line="+18"/>
+        <source>No complete answer within %n second(s).</source>
+        <translation>
+            <numerusform>No complete answer within %n second.</numerusform>
+            <numerusform>No complete answer within %n seconds.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DonePage</name>
     <message numerus="yes">
         <location filename="../ui/wizard/donepage.cpp" line="+21"/>
@@ -32,6 +43,39 @@
     </message>
 </context>
 <context>
+    <name>InstanceModel</name>
+    <message numerus="yes">
+        <location filename="../app/launch/instancemodel.cpp" line="+112"/>
+        <source>(%n instance(s) not created)</source>
+        <translation>
+            <numerusform>(%n instance not created)</numerusform>
+            <numerusform>(%n instances not created)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>InstancesPanel</name>
+    <message numerus="yes">
+        <location filename="../ui/main/instancespanel.cpp" line="+205"/>
+        <source>Batch %1: %n instance(s), %2</source>
+        <translation>
+            <numerusform>Batch %1: %n instance, %2</numerusform>
+            <numerusform>Batch %1: %n instances, %2</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>LaunchController</name>
+    <message numerus="yes">
+        <location filename="../app/launch/launchcontroller.cpp" line="+24"/>
+        <source>Launching %n instance(s)…</source>
+        <translation>
+            <numerusform>Launching %n instance…</numerusform>
+            <numerusform>Launching %n instances…</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>LaunchSummary</name>
     <message numerus="yes">
         <location filename="../ui/wizard/launchsummary.cpp" line="+24"/>
@@ -54,6 +98,17 @@
     </message>
 </context>
 <context>
+    <name>ProfilesDialog</name>
+    <message numerus="yes">
+        <location filename="../ui/dialogs/profilesdialog.cpp" line="+276"/>
+        <source>Connected: the keys work and region %1 has %n zone(s).</source>
+        <translation>
+            <numerusform>Connected: the keys work and region %1 has %n zone.</numerusform>
+            <numerusform>Connected: the keys work and region %1 has %n zones.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ReviewPage</name>
     <message numerus="yes">
         <location filename="../ui/wizard/reviewpage.cpp" line="+125"/>
@@ -61,6 +116,17 @@
         <translation>
             <numerusform>Error: %n choice must be fixed before launching; the steps marked in the list need attention.</numerusform>
             <numerusform>Error: %n choices must be fixed before launching; the steps marked in the list need attention.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>StatusTracker</name>
+    <message numerus="yes">
+        <location filename="../app/launch/statustracker.cpp" line="+169"/>
+        <source>Instance status could not be refreshed: %1 Trying again in %n second(s).</source>
+        <translation>
+            <numerusform>Instance status could not be refreshed: %1 Trying again in %n second.</numerusform>
+            <numerusform>Instance status could not be refreshed: %1 Trying again in %n seconds.</numerusform>
         </translation>
     </message>
 </context>

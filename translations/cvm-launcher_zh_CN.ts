@@ -2,6 +2,452 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AccountSession</name>
+    <message>
+        <location filename="../app/credentials/accountsession.cpp" line="+50"/>
+        <source>This version of CVM Launcher cannot talk to the API version the profile “%1” asks for. Edit the profile and choose another API version.</source>
+        <translation>此版本的 CVM Launcher 不支持账号配置“%1”要求的 API 版本。请编辑该账号配置并选择其他 API 版本。</translation>
+    </message>
+</context>
+<context>
+    <name>ApiErrorFactory</name>
+    <message numerus="yes">
+        <location filename="../app/api/apierrorfactory.cpp" line="+18"/>
+        <source>No complete answer within %n second(s).</source>
+        <translation>
+            <numerusform>%n 秒内未收到完整应答。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ApiErrorText</name>
+    <message>
+        <location filename="../app/api/apierrortext.cpp" line="+6"/>
+        <source>%1: authentication failed (the signature, key or token was not accepted) — check this profile&apos;s SecretId and SecretKey and the computer&apos;s clock</source>
+        <translation>%1：鉴权失败（签名、密钥或令牌未被接受）— 请检查此账号配置的 SecretId 和 SecretKey 以及本机时钟</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>4000: a parameter was rejected as invalid — correct the field the server names and try again</source>
+        <translation>4000：参数无效被拒绝 — 请修改服务器指出的字段后重试</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>4100: the SecretId/SecretKey pair was rejected — check the keys of this profile</source>
+        <translation>4100：SecretId/SecretKey 被拒绝 — 请检查此账号配置的密钥</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>4104: the SecretId does not exist — check the SecretId of this profile or create a new key pair in the console</source>
+        <translation>4104：SecretId 不存在 — 请检查此账号配置的 SecretId，或在控制台新建一对 API 密钥</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>4200: the request expired before the server saw it — check that the computer&apos;s clock is correct and try again</source>
+        <translation>4200：请求在到达服务器前已过期 — 请确认本机时钟正确后重试</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>4300: access denied — this account or sub-user lacks the permission; ask the account owner to grant it</source>
+        <translation>4300：拒绝访问 — 此账号或子用户没有该权限，请联系主账号授权</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>4400: too many requests — the server limits the request rate; the app waits and retries, or try again in a minute</source>
+        <translation>4400：请求过于频繁 — 服务器限制了请求频率；程序会等待后重试，或请一分钟后再试</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>4500: the request was taken for a replay (a reused Nonce, or a clock more than two hours off) — check the computer&apos;s clock and try again</source>
+        <translation>4500：请求被视为重放（Nonce 被重复使用，或时钟偏差超过两小时）— 请检查本机时钟后重试</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>4600: the protocol is not supported — the endpoint must be reached over HTTPS; check the endpoint of this profile</source>
+        <translation>4600：不支持该协议 — 必须通过 HTTPS 访问接入点；请检查此账号配置的接入点</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>5000: the resource was not found — check the ids (instance, image, key, network) and the region of this profile</source>
+        <translation>5000：资源不存在 — 请检查各 ID（实例、镜像、密钥、网络）以及此账号配置的地域</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>5100: the operation failed on the server — check the instance&apos;s state and try again later</source>
+        <translation>5100：服务器端操作失败 — 请检查实例状态，稍后重试</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>5200: the purchase failed — this configuration is not available in that zone or is sold out; choose another zone or configuration</source>
+        <translation>5200：购买失败 — 该可用区不提供此配置或已售罄；请选择其他可用区或配置</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>5300: insufficient balance — top up the account, then launch again</source>
+        <translation>5300：余额不足 — 请先充值，再重新启动</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>5400: only part of the operation succeeded — check the instance list for what was created before trying again</source>
+        <translation>5400：操作仅部分成功 — 重试前请在实例列表中查看已创建的实例</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>5500: the account is not qualified for this purchase — complete the account&apos;s verification or ask Tencent Cloud support</source>
+        <translation>5500：账号不具备此次购买的资格 — 请完成账号实名认证，或联系腾讯云客服</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>6000: internal error on the server — the app retries; if it keeps failing, try again later</source>
+        <translation>6000：服务器内部错误 — 程序会自动重试；如仍失败，请稍后再试</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>6100: this action is not supported here — check the endpoint (domain) of this profile</source>
+        <translation>6100：此处不支持该操作 — 请检查此账号配置的接入点（域名）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>6200: the service is temporarily unavailable (maintenance) — the app retries; if it keeps failing, try again later</source>
+        <translation>6200：服务暂时不可用（维护中）— 程序会自动重试；如仍失败，请稍后再试</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The signature was rejected — check this profile&apos;s SecretKey</source>
+        <translation>签名被拒绝 — 请检查此账号配置的 SecretKey</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The signature expired — check that the computer&apos;s clock is correct</source>
+        <translation>签名已过期 — 请确认本机时钟正确</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The SecretId does not exist — check the SecretId of this profile</source>
+        <translation>SecretId 不存在 — 请检查此账号配置的 SecretId</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+4"/>
+        <location line="+111"/>
+        <source>The password does not meet the image&apos;s rules — choose another password</source>
+        <translation>密码不符合该镜像的规则 — 请换一个密码</translation>
+    </message>
+    <message>
+        <location line="-113"/>
+        <source>The zone is not valid for this region — choose another zone</source>
+        <translation>该可用区不属于此地域 — 请选择其他可用区</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The zone does not belong to the profile&apos;s region — choose another zone</source>
+        <translation>该可用区不属于账号配置的地域 — 请选择其他可用区</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+2"/>
+        <source>Insufficient balance — top up the account, then launch again</source>
+        <translation>余额不足 — 请先充值，再重新启动</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The instance quota is used up — return instances or ask for a higher quota</source>
+        <translation>实例配额已用完 — 请退还实例或申请提高配额</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This configuration is sold out in that zone — choose another zone or instance type</source>
+        <translation>此配置在该可用区已售罄 — 请选择其他可用区或机型</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The service is busy — the app retries; if it keeps failing, try later</source>
+        <translation>服务繁忙 — 程序会自动重试；如仍失败，请稍后再试</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+80"/>
+        <source>Too many requests — the app waits and retries; or try again in a minute</source>
+        <translation>请求过于频繁 — 程序会等待后重试；或请一分钟后再试</translation>
+    </message>
+    <message>
+        <location line="-78"/>
+        <source>Internal error on the server — the app retries; if it keeps failing, try again later</source>
+        <translation>服务器内部错误 — 程序会自动重试；如仍失败，请稍后再试</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The Authorization header was not understood — check that the profile&apos;s endpoint is a Tencent Cloud API 3.0 service, or switch the profile to API 2.0</source>
+        <translation>无法识别 Authorization 头 — 请确认账号配置的接入点是腾讯云 API 3.0 服务，或将该账号配置切换为 API 2.0</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The temporary credentials&apos; token is invalid or has expired — get new temporary credentials, or use a permanent key in this profile</source>
+        <translation>临时凭证的令牌无效或已过期 — 请获取新的临时凭证，或在此账号配置中使用永久密钥</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This key may not perform the action — ask the account owner to grant the CVM (or VPC) permission to this key&apos;s user in CAM</source>
+        <translation>此密钥无权执行该操作 — 请主账号在访问管理 (CAM) 中为此密钥所属用户授予 CVM（或 VPC）权限</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The account requires multi-factor authentication for this action — use a key without that requirement, or launch from the console</source>
+        <translation>账号要求此操作进行多因子认证 — 请使用无此要求的密钥，或在控制台中创建</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+56"/>
+        <source>Access denied — ask the account owner for the permission</source>
+        <translation>拒绝访问 — 请向主账号申请权限</translation>
+    </message>
+    <message>
+        <location line="-54"/>
+        <source>The check passed: the service would accept this launch — launch it</source>
+        <translation>检查通过：服务会接受此次启动 — 可以启动</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The service does not know this action — check that the profile&apos;s endpoint speaks API 3.0</source>
+        <translation>服务不认识此操作 — 请确认账号配置的接入点支持 API 3.0</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The service does not speak this API version — check the profile&apos;s endpoint</source>
+        <translation>服务不支持此 API 版本 — 请检查账号配置的接入点</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The service is not offered in this region — choose another region in the profile</source>
+        <translation>此地域不提供该服务 — 请在账号配置中选择其他地域</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The region does not exist — choose another region in the profile</source>
+        <translation>地域不存在 — 请在账号配置中选择其他地域</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The image does not exist in this region — choose another image</source>
+        <translation>此地域不存在该镜像 — 请选择其他镜像</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The instance does not exist (it may have been returned already) — refresh the instance list</source>
+        <translation>实例不存在（可能已被退还）— 请刷新实例列表</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The SSH key does not exist in this region — choose another key or create one in the console</source>
+        <translation>此地域不存在该 SSH 密钥 — 请选择其他密钥，或在控制台中创建</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The VPC does not exist in this region — choose another network</source>
+        <translation>此地域不存在该私有网络 — 请选择其他网络</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The subnet does not exist in this VPC — choose another subnet</source>
+        <translation>此私有网络中不存在该子网 — 请选择其他子网</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The subnet is not in the chosen zone — choose a subnet of that zone</source>
+        <translation>该子网不在所选可用区 — 请选择该可用区的子网</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The account has an unpaid order — pay or cancel it in the console, then launch again</source>
+        <translation>账号有未支付的订单 — 请在控制台支付或取消后再重新启动</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This instance type is sold out — choose another zone or instance type</source>
+        <translation>该机型已售罄 — 请选择其他可用区或机型</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This cloud disk type is sold out in that zone — choose another disk type or zone</source>
+        <translation>该云硬盘类型在此可用区已售罄 — 请选择其他硬盘类型或可用区</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The request is too large — launch fewer instances at once</source>
+        <translation>请求过大 — 请减少一次启动的实例数量</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Authentication failed — check this profile&apos;s SecretId and SecretKey and the computer&apos;s clock</source>
+        <translation>鉴权失败 — 请检查此账号配置的 SecretId 和 SecretKey 以及本机时钟</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A parameter was rejected — correct the field the server names</source>
+        <translation>参数被拒绝 — 请修改服务器指出的字段</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A value was rejected — correct the field the server names</source>
+        <translation>取值被拒绝 — 请修改服务器指出的字段</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A required parameter is missing — fill in the field the server names</source>
+        <translation>缺少必填参数 — 请填写服务器指出的字段</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A limit or quota was exceeded — lower the count or ask for a higher quota</source>
+        <translation>超出限制或配额 — 请减少数量或申请提高配额</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not enough resources in that zone — choose another zone or configuration</source>
+        <translation>该可用区资源不足 — 请选择其他可用区或配置</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The resource was not found — check the ids and the region of this profile</source>
+        <translation>资源不存在 — 请检查各 ID 以及此账号配置的地域</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The operation is not possible in the resource&apos;s current state</source>
+        <translation>资源当前的状态不允许此操作</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Internal error on the server — try again later</source>
+        <translation>服务器内部错误 — 请稍后再试</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The account cannot buy this (balance, verification or an unpaid order) — check the account in the console</source>
+        <translation>账号无法购买（余额、实名认证或未支付订单）— 请在控制台检查账号</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The zone is not valid here — choose another zone of the profile&apos;s region</source>
+        <translation>此处该可用区无效 — 请选择账号配置地域内的其他可用区</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The image id was rejected — choose another image</source>
+        <translation>镜像 ID 被拒绝 — 请选择其他镜像</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The instance id was rejected — refresh the instance list</source>
+        <translation>实例 ID 被拒绝 — 请刷新实例列表</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The instance type was rejected — choose another CPU and memory combination</source>
+        <translation>机型被拒绝 — 请选择其他 CPU 与内存组合</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The SSH key was rejected — choose another key</source>
+        <translation>SSH 密钥被拒绝 — 请选择其他密钥</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The VPC was rejected — choose another network</source>
+        <translation>私有网络被拒绝 — 请选择其他网络</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The subnet was rejected — choose another subnet</source>
+        <translation>子网被拒绝 — 请选择其他子网</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The region was rejected — choose another region</source>
+        <translation>地域被拒绝 — 请选择其他地域</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sold out — choose another zone or configuration</source>
+        <translation>已售罄 — 请选择其他可用区或配置</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The resource is not available now — choose another zone or configuration, or try later</source>
+        <translation>资源暂不可用 — 请选择其他可用区或配置，或稍后再试</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The resource is in use — wait until its current operation ends</source>
+        <translation>资源正在使用中 — 请等待当前操作结束</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The operation is not supported for this resource — check its type and state</source>
+        <translation>此资源不支持该操作 — 请检查其类型和状态</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The operation failed on the server — check the resource&apos;s state and try again</source>
+        <translation>服务器端操作失败 — 请检查资源状态后重试</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The server could not be reached — check the network connection and the endpoint of this profile</source>
+        <translation>无法连接服务器 — 请检查网络连接以及此账号配置的接入点</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The server did not answer in time — check the network connection and try again</source>
+        <translation>服务器未及时应答 — 请检查网络连接后重试</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The request was cancelled</source>
+        <translation>请求已取消</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The server failed with HTTP status %1 — try again later</source>
+        <translation>服务器出错，HTTP 状态码 %1 — 请稍后再试</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The server answered with HTTP status %1 — check the endpoint of this profile</source>
+        <translation>服务器返回 HTTP 状态码 %1 — 请检查此账号配置的接入点</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The server&apos;s answer was not understood — check the endpoint of this profile; if it is right, the service changed and the app needs an update</source>
+        <translation>无法理解服务器的应答 — 请检查此账号配置的接入点；如接入点无误，说明服务已变更，需要更新本程序</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The service refused the request</source>
+        <translation>服务拒绝了请求</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The request was not sent</source>
+        <translation>请求未发送</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1: the service refused the request</source>
+        <translation>%1：服务拒绝了请求</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1. (Server: %2)</source>
+        <translation>%1。（服务器：%2）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+</context>
+<context>
     <name>Catalog</name>
     <message>
         <location filename="../app/catalog/catalog.cpp" line="+58"/>
@@ -190,14 +636,34 @@
 <context>
     <name>CommandLine</name>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="+12"/>
+        <location filename="../app/cli/commandline.cpp" line="+13"/>
         <source>Launch pay-by-hour Tencent Cloud CVM instances, or try it all on the built-in sandbox.</source>
-        <translation>创建按量计费的腾讯云 CVM 实例，或在内置沙箱中试用全部功能。</translation>
+        <translation>创建按量计费的腾讯云 CVM 实例，或在内置沙盒中试用全部功能。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>A launch template (.json) to open in the wizard.</source>
         <translation>要在向导中打开的启动模板（.json）。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Start on the profile with this name (see Profiles… in the app), e.g. Sandbox.</source>
+        <translation>启动时使用此名称的账号配置（见程序中的“管理账号配置…”），例如 Sandbox。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Send this run&apos;s requests to URL instead of the profile&apos;s endpoint: https, or plain http only to this computer (127.0.0.1, ::1, localhost).</source>
+        <translation>本次运行的请求发往 URL，而不是账号配置的接入点：须为 https，明文 http 仅限本机（127.0.0.1、::1、localhost）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>url</source>
+        <translation>url</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -208,6 +674,29 @@
         <location line="+18"/>
         <source>Only one template can be opened at a time.</source>
         <translation>一次只能打开一个模板。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>--profile was given without a profile name; starting on the last used profile.</source>
+        <translation>--profile 未给出账号配置名称；将使用上次使用的账号配置启动。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>--endpoint was ignored: %1</source>
+        <translation>已忽略 --endpoint：%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>--endpoint was given an empty address and was ignored; the profile&apos;s own endpoint is used.</source>
+        <translation>--endpoint 的地址为空，已忽略；将使用账号配置自己的接入点。</translation>
+    </message>
+</context>
+<context>
+    <name>CredentialStore</name>
+    <message>
+        <location filename="../app/credentials/credentialstore.cpp" line="+45"/>
+        <source>Keys are kept for this session only and will not be remembered: %1</source>
+        <translation>密钥仅在本次会话中保留，不会被记住：%1</translation>
     </message>
 </context>
 <context>
@@ -223,6 +712,85 @@
         <translation>
             <numerusform>%n 台实例的启动请求已交给启动器。实例列表会跟踪每台实例从“创建中”到“运行中”，失败时显示原因。按“完成”关闭此向导。</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>EndpointCheck</name>
+    <message>
+        <location filename="../app/credentials/endpointcheck.cpp" line="+24"/>
+        <source>“%1” is not a web address. Enter one such as https://cvm.tencentcloudapi.com or http://127.0.0.1:8080, or leave it empty to use Tencent Cloud&apos;s own servers.</source>
+        <translation>“%1”不是网址。请输入如 https://cvm.tencentcloudapi.com 或 http://127.0.0.1:8080 的地址，或留空以使用腾讯云自己的服务器。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The address must not contain a user name or password: keys belong in the SecretId and SecretKey fields.</source>
+        <translation>地址中不能包含用户名或密码：密钥应填在 SecretId 和 SecretKey 字段中。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The address must not contain “?” or “#” parts; enter only the scheme, host, port and path.</source>
+        <translation>地址中不能包含“?”或“#”部分；只需输入协议、主机、端口和路径。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Plain http is allowed only to this computer (127.0.0.1, ::1 or localhost): keys and passwords would cross the network unencrypted. Use https://%1 instead.</source>
+        <translation>明文 http 仅允许用于本机（127.0.0.1、::1 或 localhost）：否则密钥和密码会以未加密的形式在网络上传输。请改用 https://%1。</translation>
+    </message>
+</context>
+<context>
+    <name>FaultInjector</name>
+    <message>
+        <location filename="../app/sandbox/faultinjector.cpp" line="+24"/>
+        <source>The fault file is not valid JSON (%1 at offset %2).</source>
+        <translation>故障文件不是有效的 JSON（偏移 %2 处：%1）。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The fault file must be an object with a &quot;faults&quot; array.</source>
+        <translation>故障文件必须是带有 &quot;faults&quot; 数组的对象。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Fault %1: %2</source>
+        <translation>故障 %1：%2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>each fault must be an object.</source>
+        <translation>每个故障都必须是对象。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Cannot read the fault file %1: %2.</source>
+        <translation>无法读取故障文件 %1：%2。</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>ResourceInsufficient: the zone has no capacity left for this configuration; choose another zone or instance type.</source>
+        <translation>ResourceInsufficient：该可用区已没有此配置的余量；请选择其他可用区或机型。</translation>
+    </message>
+</context>
+<context>
+    <name>FaultRule</name>
+    <message>
+        <location filename="../app/sandbox/faultrule.cpp" line="+33"/>
+        <source>Fault rule: &quot;%1&quot; must be a whole number from %2 to %3.</source>
+        <translation>故障规则：&quot;%1&quot; 必须是 %2 到 %3 之间的整数。</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>Fault rule: unknown kind &quot;%1&quot;; use one of %2.</source>
+        <translation>故障规则：未知类型 &quot;%1&quot;；请使用以下之一：%2。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Fault rule: &quot;action&quot; must be an action name or &quot;*&quot;.</source>
+        <translation>故障规则：&quot;action&quot; 必须是操作名或 &quot;*&quot;。</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Fault rule failCreation needs a &quot;namePattern&quot; (e.g. &quot;fail-*&quot;).</source>
+        <translation>故障规则 failCreation 需要 &quot;namePattern&quot;（例如 &quot;fail-*&quot;）。</translation>
     </message>
 </context>
 <context>
@@ -406,7 +974,7 @@
     <message>
         <location line="+2"/>
         <source>Cou&amp;nt:</source>
-        <translation>数量(&amp;U)：</translation>
+        <translation>数量(&amp;N)：</translation>
     </message>
     <message>
         <location line="+41"/>
@@ -441,11 +1009,352 @@
     </message>
 </context>
 <context>
+    <name>InstanceModel</name>
+    <message>
+        <location filename="../app/launch/instancemodel.cpp" line="+15"/>
+        <source>Creating</source>
+        <translation>创建中</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Running</source>
+        <translation>运行中</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Creation failed</source>
+        <translation>创建已失败</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stopped</source>
+        <translation>已关机</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Returning</source>
+        <translation>退还中</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Returned</source>
+        <translation>已退还</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Fault</source>
+        <translation>故障</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Busy</source>
+        <translation>操作中</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Waiting for status</source>
+        <translation>等待状态</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+81"/>
+        <source>(%n instance(s) not created)</source>
+        <translation>
+            <numerusform>（%n 台实例未创建）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 cores / %2 GB</source>
+        <translation>%1 核 / %2 GB</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not launched</source>
+        <translation>未启动</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Instance ID</source>
+        <translation>实例 ID</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Zone</source>
+        <translation>可用区</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Type</source>
+        <translation>机型</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cores / memory</source>
+        <translation>CPU / 内存</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Private IP</source>
+        <translation>内网 IP</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Public IP</source>
+        <translation>公网 IP</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Launched at</source>
+        <translation>启动时间</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Launch</source>
+        <translation>启动批次</translation>
+    </message>
+</context>
+<context>
+    <name>InstancesPanel</name>
+    <message>
+        <location filename="../ui/main/instancespanel.cpp" line="+31"/>
+        <source>not sent yet</source>
+        <translation>尚未发送</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>sent, waiting for the answer</source>
+        <translation>已发送，等待应答</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>created</source>
+        <translation>已创建</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>failed</source>
+        <translation>已失败</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Instance ID, name, zone, status, IP…</source>
+        <translation>实例 ID、名称、可用区、状态、IP…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Filter:</source>
+        <translation>筛选(&amp;F)：</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Launched instances</source>
+        <translation>已创建的实例</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Details of the selected instance</source>
+        <translation>所选实例的详情</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Select an instance to see its launch parameters.</source>
+        <translation>选择一个实例以查看其启动参数。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Copy instance ID</source>
+        <translation>复制实例 ID(&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Return instance…</source>
+        <translation>退还实例(&amp;R)…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Release the instance and stop paying for it</source>
+        <translation>释放实例并停止计费</translation>
+    </message>
+    <message>
+        <location line="+73"/>
+        <source>Return instance</source>
+        <translation>退还实例</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Return instance %1?</source>
+        <translation>退还实例 %1？</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Return instance %1 (%2)?</source>
+        <translation>退还实例 %1（%2）？</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The instance is shut down and released, and its local and system disks are deleted. This cannot be undone.</source>
+        <translation>实例将被关机并释放，其本地盘和系统盘会被删除。此操作无法撤销。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Return %1</source>
+        <translation>退还 %1(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Instance: %1</source>
+        <translation>实例：%1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status: %1</source>
+        <translation>状态：%1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Error: %1</source>
+        <translation>错误：%1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Launch %1, started %2</source>
+        <translation>启动批次 %1，开始于 %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>Batch %1: %n instance(s), %2</source>
+        <translation>
+            <numerusform>第 %1 批：%n 台实例，%2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Parameters:</source>
+        <translation>参数：</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>  password: (kept only in the keychain while the launch is sent)</source>
+        <translation>  password：（发送启动请求期间仅保存在密钥环中）</translation>
+    </message>
+</context>
+<context>
+    <name>Journal</name>
+    <message>
+        <location filename="../app/launch/journal.cpp" line="+38"/>
+        <source>The launch journal could not be written (%1). Check that the disk is not full and that the data folder is writable.</source>
+        <translation>无法写入启动日志（%1）。请检查磁盘是否已满、数据文件夹是否可写。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>cannot create %1</source>
+        <translation>无法创建 %1</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>it is larger than %1 MiB</source>
+        <translation>文件大于 %1 MiB</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The launch record %1 could not be read (%2); it was left in place. Check its permissions and restart CVM Launcher.</source>
+        <translation>无法读取启动记录 %1（%2），已保留原文件。请检查其权限并重新启动 CVM Launcher。</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>its name does not match the launch it holds</source>
+        <translation>文件名与其中记录的启动不符</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>A damaged launch record was moved aside to %1: %2. The instances of that launch are not shown; look them up in the Tencent Cloud console if you need them.</source>
+        <translation>已将损坏的启动记录移至 %1：%2。该次启动的实例不会显示；如有需要，请在腾讯云控制台中查看。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>A damaged launch record (%1) could not be moved aside: %2. Move it out of the journal folder by hand.</source>
+        <translation>无法移走损坏的启动记录（%1）：%2。请手动将其移出日志文件夹。</translation>
+    </message>
+</context>
+<context>
     <name>LanguagePreference</name>
     <message>
         <location filename="../app/i18n/languagepreference.cpp" line="+45"/>
         <source>System language</source>
         <translation>跟随系统语言</translation>
+    </message>
+</context>
+<context>
+    <name>LaunchController</name>
+    <message numerus="yes">
+        <location filename="../app/launch/launchcontroller.cpp" line="+24"/>
+        <source>Launching %n instance(s)…</source>
+        <translation>
+            <numerusform>正在启动 %n 台实例…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 Trying again (attempt %2) in %3 s.</source>
+        <translation>%1 将在 %3 秒后重试（第 %2 次）。</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Part of a launch failed: %1</source>
+        <translation>部分启动失败：%1</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>No account is selected, so %1 was not returned.</source>
+        <translation>未选择账号，因此 %1 未被退还。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 was not returned. %2</source>
+        <translation>%1 未被退还。%2</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 is being returned.</source>
+        <translation>%1 正在退还。</translation>
+    </message>
+</context>
+<context>
+    <name>LaunchRecordJson</name>
+    <message>
+        <location filename="../app/launch/launchrecordjson.cpp" line="+52"/>
+        <source>The journal entry has a missing or invalid &quot;%1&quot;.</source>
+        <translation>日志条目中的 &quot;%1&quot; 缺失或无效。</translation>
+    </message>
+    <message>
+        <location line="+86"/>
+        <source>The journal entry is larger than %1 MiB.</source>
+        <translation>日志条目大于 %1 MiB。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The journal entry is not valid JSON (%1).</source>
+        <translation>日志条目不是有效的 JSON（%1）。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The file is not a CVM Launcher journal entry.</source>
+        <translation>该文件不是 CVM Launcher 的日志条目。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The journal entry has an unsupported version; it may come from a newer CVM Launcher.</source>
+        <translation>日志条目的版本不受支持；它可能来自更新版本的 CVM Launcher。</translation>
     </message>
 </context>
 <context>
@@ -743,7 +1652,7 @@
         <translation>价格</translation>
     </message>
     <message>
-        <location line="+98"/>
+        <location line="+97"/>
         <source>Save launch template</source>
         <translation>保存启动模板</translation>
     </message>
@@ -767,6 +1676,64 @@
         <location line="+8"/>
         <source>Cannot open the template</source>
         <translation>无法打开模板</translation>
+    </message>
+</context>
+<context>
+    <name>Launcher</name>
+    <message>
+        <location filename="../app/launch/launcher.cpp" line="+42"/>
+        <source>No account is selected, so nothing was launched. Choose or add an account first.</source>
+        <translation>未选择账号，因此未启动任何实例。请先选择或添加账号。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The number of instances must be at least 1.</source>
+        <translation>实例数量至少为 1。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>At most 100,000 instances can be launched at once.</source>
+        <translation>一次最多可启动 100,000 台实例。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No keychain is available to keep the password until the launch is confirmed, so nothing was launched. Log in with an SSH key instead, or set up a keychain.</source>
+        <translation>没有可用的密钥环在启动确认前保存密码，因此未启动任何实例。请改用 SSH 密钥登录，或配置密钥环。</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Nothing was launched. %1</source>
+        <translation>未启动任何实例。%1</translation>
+    </message>
+    <message>
+        <location line="+67"/>
+        <source>A launch waits to be resent but no keychain is available to give back its password. It will be tried again at the next start.</source>
+        <translation>有一次启动等待重新发送，但没有可用的密钥环来取回其密码。下次启动程序时将再次尝试。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The password could not be kept in the keychain (%1), so this batch was not sent: after a crash it could not be resent safely. Unlock the keychain and launch again, or log in with an SSH key.</source>
+        <translation>无法将密码保存到密钥环（%1），因此未发送此批次：否则程序崩溃后将无法安全地重新发送。请解锁密钥环后重新启动，或改用 SSH 密钥登录。</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>This batch could not be resent because its password is no longer in the keychain. Launch these instances again.</source>
+        <translation>此批次无法重新发送，因为其密码已不在密钥环中。请重新启动这些实例。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>An unfinished launch could not be resent because the keychain did not give back its password (%1). It will be tried again at the next start.</source>
+        <translation>未完成的启动无法重新发送，因为密钥环未返回其密码（%1）。下次启动程序时将再次尝试。</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>This batch was not sent. %1</source>
+        <translation>此批次未发送。%1</translation>
+    </message>
+    <message>
+        <location line="+75"/>
+        <source>A launch password could not be removed from the keychain (%1). Remove entries named &quot;launch/…/password&quot; by hand.</source>
+        <translation>无法从密钥环中删除启动密码（%1）。请手动删除名为 &quot;launch/…/password&quot; 的条目。</translation>
     </message>
 </context>
 <context>
@@ -827,7 +1794,7 @@
     <message>
         <location line="+44"/>
         <source>The service lists no availability zones for this region. Check the profile&apos;s region, then press Retry.</source>
-        <translation>服务未列出此地域的可用区。请检查配置的地域，然后按“重试”。</translation>
+        <translation>服务未列出此地域的可用区。请检查账号配置的地域，然后按“重试”。</translation>
     </message>
     <message>
         <location line="+18"/>
@@ -913,7 +1880,7 @@
         <translation>此账号没有密钥。请在控制台创建，或使用密码。</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+55"/>
         <source>Key pairs are not available: Windows images only accept a password.</source>
         <translation>不能使用密钥：Windows 镜像只支持密码登录。</translation>
     </message>
@@ -921,17 +1888,31 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="+20"/>
+        <location filename="../ui/main/mainwindow.cpp" line="+56"/>
         <source>CVM Launcher</source>
         <translation>CVM Launcher</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Launched instances</source>
-        <translation>已创建的实例</translation>
+        <translation type="vanished">已创建的实例</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+13"/>
+        <source>You are on the built-in sandbox: nothing is created for real. Add your Tencent Cloud account with Profiles… in the toolbar.</source>
+        <translation>当前使用的是内置沙盒：不会真正创建任何资源。请通过工具栏中的“管理账号配置…”添加您的腾讯云账号。</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Damaged launch record</source>
+        <translation>启动记录已损坏</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nothing was launched</source>
+        <translation>未启动任何实例</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>Ready</source>
         <translation>就绪</translation>
     </message>
@@ -951,12 +1932,22 @@
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
+        <source>P&amp;rofiles…</source>
+        <translation>管理账号配置(&amp;R)…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add, edit or delete accounts and their keys</source>
+        <translation>添加、编辑或删除账号及其密钥</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>&amp;Preferences…</source>
         <translation>首选项(&amp;P)…</translation>
     </message>
@@ -971,7 +1962,32 @@
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+6"/>
+        <source>&amp;Profile:</source>
+        <translation>账号配置(&amp;P)：</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Active profile</source>
+        <translation>当前账号配置</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>There is no profile named “%1”, so CVM Launcher started on the built-in Sandbox. Choose a profile in the toolbar, or add one with Profiles… in the toolbar.</source>
+        <translation>不存在名为“%1”的账号配置，因此 CVM Launcher 已使用内置沙盒启动。请在工具栏中选择账号配置，或通过工具栏中的“管理账号配置…”添加。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>For this run, requests go to %1 (--endpoint).</source>
+        <translation>本次运行的请求将发往 %1（--endpoint）。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Problem: %1</source>
+        <translation>问题：%1</translation>
+    </message>
+    <message>
+        <location line="+46"/>
         <source>Cannot open template</source>
         <translation>无法打开模板</translation>
     </message>
@@ -1026,7 +2042,7 @@
     <message>
         <location line="+6"/>
         <source>Bandwidth &amp;billing:</source>
-        <translation>带宽计费(&amp;I)：</translation>
+        <translation>带宽计费(&amp;B)：</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1045,6 +2061,24 @@
     </message>
 </context>
 <context>
+    <name>NetworkTransportReply</name>
+    <message>
+        <location filename="../app/api/networktransportreply.cpp" line="+72"/>
+        <source>The answer is larger than %1 MiB; it was not read.</source>
+        <translation>应答大于 %1 MiB，未读取。</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The answer is larger than %1 MiB; it was cut off.</source>
+        <translation>应答大于 %1 MiB，已被截断。</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The server redirected from https to a less safe address (%1).</source>
+        <translation>服务器从 https 重定向到了不够安全的地址（%1）。</translation>
+    </message>
+</context>
+<context>
     <name>PasswordChecklist</name>
     <message>
         <location filename="../ui/widgets/passwordchecklist.cpp" line="+12"/>
@@ -1060,6 +2094,54 @@
         <location line="+1"/>
         <source>✗ Not yet: %1</source>
         <translation>✗ 未满足：%1</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordRules</name>
+    <message>
+        <location filename="../app/validation/passwordrules.cpp" line="+18"/>
+        <source>letters</source>
+        <translation>字母</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>lower-case letters</source>
+        <translation>小写字母</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>upper-case letters</source>
+        <translation>大写字母</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>digits</source>
+        <translation>数字</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>special characters</source>
+        <translation>特殊字符</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>Only letters, digits and these special characters: %1</source>
+        <translation>只能包含字母、数字和以下特殊字符：%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 to %2 characters</source>
+        <translation>%1 到 %2 个字符</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>At least %1 of: %2</source>
+        <translation>至少包含以下 %1 类：%2</translation>
     </message>
 </context>
 <context>
@@ -1120,7 +2202,7 @@
     <message>
         <location filename="../ui/wizard/pricequoter.cpp" line="+59"/>
         <source>No price without a connected profile.</source>
-        <translation>未连接配置，无法询价。</translation>
+        <translation>未连接账号配置，无法询价。</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1131,6 +2213,338 @@
         <location line="+2"/>
         <source>The price appears once the instance, image, disk and bandwidth choices have no errors.</source>
         <translation>实例、镜像、磁盘和带宽的选择没有错误后显示价格。</translation>
+    </message>
+</context>
+<context>
+    <name>Profile</name>
+    <message>
+        <location filename="../app/credentials/profile.cpp" line="+21"/>
+        <source>Sandbox</source>
+        <translation>沙盒</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>API 2.0 no longer serves real accounts: use API 3.0 unless you know your endpoint still speaks 2.0.</source>
+        <translation>API 2.0 已不再服务真实账号：除非确定您的接入点仍支持 2.0，否则请使用 API 3.0。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Give the profile a name, for example the account&apos;s owner or purpose.</source>
+        <translation>请为账号配置命名，例如账号所有者或用途。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>“%1” is not a region name. Use Tencent Cloud&apos;s name, such as ap-guangzhou or ap-shanghai.</source>
+        <translation>“%1”不是地域名称。请使用腾讯云的地域名，例如 ap-guangzhou 或 ap-shanghai。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The signature method must be HmacSHA256 or HmacSHA1.</source>
+        <translation>签名方法必须是 HmacSHA256 或 HmacSHA1。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The default project id cannot be negative; 0 is the default project.</source>
+        <translation>默认项目 ID 不能为负数；0 表示默认项目。</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileForm</name>
+    <message>
+        <location filename="../ui/dialogs/profileform.cpp" line="+39"/>
+        <source>API 3.0 (RunInstances, TC3-HMAC-SHA256)</source>
+        <translation>API 3.0（RunInstances，TC3-HMAC-SHA256）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>API 2.0 (RunInstancesHour)</source>
+        <translation>API 2.0（RunInstancesHour）</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+77"/>
+        <source>Empty: Tencent Cloud&apos;s own servers</source>
+        <translation>留空：使用腾讯云自己的服务器</translation>
+    </message>
+    <message>
+        <location line="-72"/>
+        <source>0 (default project)</source>
+        <translation>0（默认项目）</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Profile name</source>
+        <translation>账号配置名称</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;API version:</source>
+        <translation>API 版本(&amp;A)：</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>API version</source>
+        <translation>API 版本</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Region:</source>
+        <translation>地域(&amp;R)：</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Region</source>
+        <translation>地域</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Endpoint:</source>
+        <translation>接入点(&amp;E)：</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Endpoint override</source>
+        <translation>自定义接入点</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Si&amp;gnature method:</source>
+        <translation>签名方法(&amp;G)：</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Signature method (API 2.0)</source>
+        <translation>签名方法（API 2.0）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Default pro&amp;ject:</source>
+        <translation>默认项目(&amp;J)：</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Default project id</source>
+        <translation>默认项目 ID</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Secret&amp;Id:</source>
+        <translation>SecretId(&amp;I)：</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>SecretId</source>
+        <translation>SecretId</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Secret&amp;Key:</source>
+        <translation>SecretKey(&amp;K)：</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>SecretKey (hidden)</source>
+        <translation>SecretKey（已隐藏）</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>The built-in sandbox runs on this computer: nothing is created for real and it needs no keys. It cannot be deleted.</source>
+        <translation>内置沙盒运行在本机上：不会真正创建任何资源，也不需要密钥。它无法被删除。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This computer (set when the sandbox starts)</source>
+        <translation>本机（沙盒启动时设定）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>From the TENCENTCLOUD_SECRET_ID and TENCENTCLOUD_SECRET_KEY environment variables: used for this session only, never stored.</source>
+        <translation>来自环境变量 TENCENTCLOUD_SECRET_ID 和 TENCENTCLOUD_SECRET_KEY：仅用于本次会话，从不保存。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+1"/>
+        <source>(from the environment)</source>
+        <translation>（来自环境变量）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Keys are kept in your system keychain, never in a file.</source>
+        <translation>密钥保存在系统密钥环中，从不写入文件。</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Not set</source>
+        <translation>未设置</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Saved in the keychain; type to replace</source>
+        <translation>已保存在密钥环中；输入新值即可替换</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileStore</name>
+    <message>
+        <location filename="../app/credentials/profilestore.cpp" line="+86"/>
+        <source>Environment</source>
+        <translation>环境变量</translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>The Environment profile comes from TENCENTCLOUD_* variables and cannot be saved; add a profile of your own instead.</source>
+        <translation>“环境变量”账号配置来自 TENCENTCLOUD_* 变量，无法保存；请另外添加您自己的账号配置。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The profile has no valid id; create it again with Add.</source>
+        <translation>该账号配置没有有效的 ID；请用“添加”重新创建。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>There is already a profile named “%1”; choose another name.</source>
+        <translation>已存在名为“%1”的账号配置；请换一个名称。</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>The built-in profile “%1” cannot be deleted.</source>
+        <translation>内置账号配置“%1”无法删除。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>That profile no longer exists.</source>
+        <translation>该账号配置已不存在。</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Profile “%1” cannot be used: %2</source>
+        <translation>无法使用账号配置“%1”：%2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The built-in sandbox is not running. Restart CVM Launcher, or choose another profile.</source>
+        <translation>内置沙盒未运行。请重新启动 CVM Launcher，或选择其他账号配置。</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Profile “%1” has no SecretId and SecretKey yet. Enter them in Profiles… (toolbar).</source>
+        <translation>账号配置“%1”尚未设置 SecretId 和 SecretKey。请在工具栏的“管理账号配置…”中填写。</translation>
+    </message>
+</context>
+<context>
+    <name>ProfilesDialog</name>
+    <message>
+        <location filename="../ui/dialogs/profilesdialog.cpp" line="+26"/>
+        <source>The keys are wrong: %1 Copy both again from the Tencent Cloud console (Access Management → API Keys) and save.</source>
+        <translation>密钥有误：%1 请从腾讯云控制台（访问管理 → API 密钥管理）重新复制两项并保存。</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>A&amp;dd</source>
+        <translation>添加(&amp;D)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>De&amp;lete…</source>
+        <translation>删除(&amp;L)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Test connection</source>
+        <translation>测试连接(&amp;T)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+3"/>
+        <source>Profiles</source>
+        <translation>账号配置</translation>
+    </message>
+    <message>
+        <location line="+103"/>
+        <source>Name the new profile, enter its SecretId and SecretKey, and save.</source>
+        <translation>为新账号配置命名，填写其 SecretId 和 SecretKey，然后保存。</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Saved.</source>
+        <translation>已保存。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Saved. Enter the SecretId and SecretKey to use this profile.</source>
+        <translation>已保存。填写 SecretId 和 SecretKey 后即可使用此账号配置。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Saved, but the keys were not: enter both the SecretId and the SecretKey.</source>
+        <translation>已保存，但密钥未保存：请同时填写 SecretId 和 SecretKey。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Saved; the keys in your keychain are unchanged.</source>
+        <translation>已保存；密钥环中的密钥未更改。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The profile was saved but its keys were not: %1</source>
+        <translation>账号配置已保存，但其密钥未保存：%1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Saved; the keys are in your keychain.</source>
+        <translation>已保存；密钥已存入密钥环。</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Delete profile</source>
+        <translation>删除账号配置</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete the profile “%1” and remove its keys from the keychain? This cannot be undone.</source>
+        <translation>删除账号配置“%1”并从密钥环中移除其密钥？此操作无法撤销。</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>“%1” was not deleted: %2</source>
+        <translation>“%1”未删除：%2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Deleted “%1” and its keys.</source>
+        <translation>已删除“%1”及其密钥。</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>This protocol version cannot be tested in this build.</source>
+        <translation>此版本的程序无法测试该协议版本。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Testing the connection to %1…</source>
+        <translation>正在测试到 %1 的连接…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+12"/>
+        <source>Connected: the keys work and region %1 has %n zone(s).</source>
+        <translation>
+            <numerusform>已连接：密钥有效，地域 %1 有 %n 个可用区。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Problem: %1</source>
+        <translation>问题：%1</translation>
     </message>
 </context>
 <context>
@@ -1165,6 +2579,15 @@
     </message>
 </context>
 <context>
+    <name>RetryingCall</name>
+    <message>
+        <location filename="../app/api/retryingcall.cpp" line="+67"/>
+        <location line="+10"/>
+        <source>The network layer is gone.</source>
+        <translation>网络层已不存在。</translation>
+    </message>
+</context>
+<context>
     <name>ReviewPage</name>
     <message>
         <location filename="../ui/wizard/reviewpage.cpp" line="+25"/>
@@ -1174,7 +2597,7 @@
     <message>
         <location line="+1"/>
         <source>Check every choice. Launch creates the instances and starts billing by the hour.</source>
-        <translation>请检查每项选择。启动后将创建实例并开始按小时计费。</translation>
+        <translation>请检查每项选择。启动后将创建实例并开始按量计费。</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1240,6 +2663,32 @@
     </message>
 </context>
 <context>
+    <name>SandboxService</name>
+    <message>
+        <location filename="../app/sandbox/sandboxservice.cpp" line="+43"/>
+        <source>Cannot listen on %1:%2: %3.</source>
+        <translation>无法在 %1:%2 上监听：%3。</translation>
+    </message>
+</context>
+<context>
+    <name>SecretStore</name>
+    <message>
+        <location filename="../app/credentials/keychainsecretstore.cpp" line="+42"/>
+        <source>The keychain refused access (%1). Unlock the keychain, allow CVM Launcher to use it, and try again.</source>
+        <translation>密钥环拒绝访问（%1）。请解锁密钥环并允许 CVM Launcher 使用，然后重试。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The keychain reported an error: %1. Check that the keychain is unlocked and working (for example in Passwords and Keys), then try again.</source>
+        <translation>密钥环报告错误：%1。请检查密钥环已解锁且工作正常（例如在“密码和密钥”中），然后重试。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>No keychain is available on this computer (%1). Install and unlock a Secret Service such as GNOME Keyring or KWallet to have keys remembered.</source>
+        <translation>本机没有可用的密钥环（%1）。请安装并解锁 GNOME Keyring 或 KWallet 等 Secret Service，以便记住密钥。</translation>
+    </message>
+</context>
+<context>
     <name>ServicesPage</name>
     <message>
         <location filename="../ui/wizard/servicespage.cpp" line="+19"/>
@@ -1280,6 +2729,49 @@
         <location line="+10"/>
         <source>&amp;Project ID:</source>
         <translation>项目 ID(&amp;P)：</translation>
+    </message>
+</context>
+<context>
+    <name>SpecChecker</name>
+    <message>
+        <location filename="../app/sandbox/specchecker.cpp" line="+45"/>
+        <source>image %1 does not exist; pick one that DescribeImages lists.</source>
+        <translation>镜像 %1 不存在；请选择 DescribeImages 列出的镜像。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>image %1 is of type %2, not %3; imageType must match the image.</source>
+        <translation>镜像 %1 的类型是 %2 而不是 %3；imageType 必须与镜像一致。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>key pair %1 does not exist; pick one that DescribeKeyPairs lists.</source>
+        <translation>密钥对 %1 不存在；请选择 DescribeKeyPairs 列出的密钥对。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>VPC %1 does not exist in region %2; pick one that DescribeVpcEx lists.</source>
+        <translation>地域 %2 中不存在私有网络 %1；请选择 DescribeVpcEx 列出的私有网络。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>subnet %1 does not exist in VPC %2; pick one that DescribeSubnetEx lists.</source>
+        <translation>私有网络 %2 中不存在子网 %1；请选择 DescribeSubnetEx 列出的子网。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>subnet %1 is not in zone %2; an instance must be in its subnet&apos;s zone.</source>
+        <translation>子网 %1 不在可用区 %2；实例必须位于其子网所在的可用区。</translation>
+    </message>
+</context>
+<context>
+    <name>StatusTracker</name>
+    <message numerus="yes">
+        <location filename="../app/launch/statustracker.cpp" line="+169"/>
+        <source>Instance status could not be refreshed: %1 Trying again in %n second(s).</source>
+        <translation>
+            <numerusform>无法刷新实例状态：%1 将在 %n 秒后重试。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1392,6 +2884,790 @@
     </message>
 </context>
 <context>
+    <name>Tc3Verifier</name>
+    <message>
+        <location filename="../app/api/tc3verifier.cpp" line="+114"/>
+        <source>The Authorization header is missing or is not in the TC3-HMAC-SHA256 form. Sign the request with TC3-HMAC-SHA256.</source>
+        <translation>缺少 Authorization 头，或其格式不是 TC3-HMAC-SHA256。请使用 TC3-HMAC-SHA256 为请求签名。</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>The signed header &quot;%1&quot; is not in the request. Sign only headers that are sent.</source>
+        <translation>请求中没有已签名的头部 &quot;%1&quot;。请只对实际发送的头部签名。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>SignedHeaders must include content-type and host.</source>
+        <translation>SignedHeaders 必须包含 content-type 和 host。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>X-TC-Timestamp is missing or is not a Unix time in seconds.</source>
+        <translation>X-TC-Timestamp 缺失，或不是以秒为单位的 Unix 时间。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The request&apos;s timestamp is more than 5 minutes from the server&apos;s clock. Set this computer&apos;s clock right and send the request again.</source>
+        <translation>请求的时间戳与服务器时钟相差超过 5 分钟。请校准本机时钟后重新发送请求。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The date in the Credential is not the UTC date of X-TC-Timestamp.</source>
+        <translation>Credential 中的日期不是 X-TC-Timestamp 对应的 UTC 日期。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The SecretId is not known. Check the SecretId in the profile.</source>
+        <translation>SecretId 未知。请检查账号配置中的 SecretId。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The signature does not match. Check the SecretKey, and sign exactly the body and headers that are sent.</source>
+        <translation>签名不匹配。请检查 SecretKey，并确保签名的正文和头部与实际发送的完全一致。</translation>
+    </message>
+</context>
+<context>
+    <name>Transport</name>
+    <message>
+        <location filename="../app/api/transport.cpp" line="+22"/>
+        <source>The address &quot;%1&quot; is not a valid URL; check the endpoint of this profile.</source>
+        <translation>地址 &quot;%1&quot; 不是有效的 URL；请检查此账号配置的接入点。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Plain http is only allowed to this computer (loopback); use https for %1.</source>
+        <translation>明文 http 仅允许用于本机（环回地址）；请对 %1 使用 https。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The scheme &quot;%1&quot; is not supported; use https.</source>
+        <translation>不支持协议 &quot;%1&quot;；请使用 https。</translation>
+    </message>
+</context>
+<context>
+    <name>V2CloudApi</name>
+    <message>
+        <location filename="../app/api/v2cloudapi.cpp" line="+72"/>
+        <source>API 2.0 has no dry run; the launch can only be checked by the app&apos;s own validation.</source>
+        <translation>API 2.0 不支持预检（dry run）；只能由程序自身的校验来检查此次启动。</translation>
+    </message>
+</context>
+<context>
+    <name>V2CvmActions</name>
+    <message>
+        <location filename="../app/sandbox/v2cvmactions.cpp" line="+75"/>
+        <source>Purchase failed: instance quota exceeded. The account has %1 pay-by-hour instances and may have at most %2; %3 more were asked for. Return instances you no longer need or ask for a higher quota.</source>
+        <translation>购买失败：超出实例配额。账号已有 %1 台按量计费实例，最多允许 %2 台；本次又申请了 %3 台。请退还不再需要的实例，或申请提高配额。</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Invalid parameter instanceIds: at most 100 ids per request.</source>
+        <translation>参数 instanceIds 无效：每个请求最多 100 个 ID。</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Instance %1 was not found in this account; check the id with DescribeInstances.</source>
+        <translation>此账号中未找到实例 %1；请用 DescribeInstances 核对 ID。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Instance %1 cannot be returned now: only running instances and instances whose creation failed can be returned. Wait until it is running, or until the return in progress completes.</source>
+        <translation>实例 %1 目前无法退还：只有运行中和创建已失败的实例可以退还。请等待其进入运行中，或等待正在进行的退还完成。</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Invalid parameter %1: %2</source>
+        <translation>参数 %1 无效：%2</translation>
+    </message>
+</context>
+<context>
+    <name>V2Fields</name>
+    <message>
+        <location filename="../app/api/v2fields.cpp" line="+15"/>
+        <source>null</source>
+        <translation>null</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a boolean</source>
+        <translation>布尔值</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a number</source>
+        <translation>数字</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+65"/>
+        <location line="+51"/>
+        <source>a string</source>
+        <translation>字符串</translation>
+    </message>
+    <message>
+        <location line="-114"/>
+        <location line="+76"/>
+        <source>an array</source>
+        <translation>数组</translation>
+    </message>
+    <message>
+        <location line="-74"/>
+        <location line="+87"/>
+        <location line="+12"/>
+        <source>an object</source>
+        <translation>对象</translation>
+    </message>
+    <message>
+        <location line="-95"/>
+        <source>nothing</source>
+        <translation>空</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>expected %1, found %2</source>
+        <translation>应为%1，实际为%2</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>missing</source>
+        <translation>缺失</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+78"/>
+        <source>an integer</source>
+        <translation>整数</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>&quot;%1&quot; is not a date and time</source>
+        <translation>&quot;%1&quot; 不是日期时间</translation>
+    </message>
+</context>
+<context>
+    <name>V2Params</name>
+    <message>
+        <location filename="../app/sandbox/v2params.cpp" line="+84"/>
+        <source>Invalid parameter %1: &quot;%2&quot; is not a whole number from %3 to %4.</source>
+        <translation>参数 %1 无效：&quot;%2&quot; 不是 %3 到 %4 之间的整数。</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Invalid parameter %1: &quot;%2&quot; is not a positive whole number.</source>
+        <translation>参数 %1 无效：&quot;%2&quot; 不是正整数。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+9"/>
+        <source>Missing required parameter %1.</source>
+        <translation>缺少必填参数 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>V2Parser</name>
+    <message>
+        <location filename="../app/api/v2parser.cpp" line="+43"/>
+        <source>The answer is larger than %1 MiB.</source>
+        <translation>应答大于 %1 MiB。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The answer is empty.</source>
+        <translation>应答为空。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The answer is an HTML page, not JSON; is the endpoint right?</source>
+        <translation>应答是 HTML 页面而不是 JSON；接入点是否正确？</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The answer is not valid JSON (%1 at byte %2).</source>
+        <translation>应答不是有效的 JSON（第 %2 字节处：%1）。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The answer is JSON but not an object.</source>
+        <translation>应答是 JSON，但不是对象。</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>HTTP status %1 with a success code.</source>
+        <translation>HTTP 状态码为 %1，但返回码表示成功。</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>no instance id in a successful answer</source>
+        <translation>成功的应答中没有实例 ID</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>an empty instance id</source>
+        <translation>实例 ID 为空</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>expected an object or an array, found %1</source>
+        <translation>应为对象或数组，实际为%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>empty</source>
+        <translation>空</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 is less than the %2 instances listed</source>
+        <translation>%1 小于列出的 %2 台实例</translation>
+    </message>
+    <message>
+        <location line="+121"/>
+        <location line="+3"/>
+        <source>&quot;%1&quot; is not a price</source>
+        <translation>&quot;%1&quot; 不是价格</translation>
+    </message>
+</context>
+<context>
+    <name>V2Protocol</name>
+    <message>
+        <location filename="../app/sandbox/v2protocol.cpp" line="+62"/>
+        <source>The SecretId %1 does not exist. Check the API key of this profile (the sandbox accepts only its own keys).</source>
+        <translation>SecretId %1 不存在。请检查此账号配置的 API 密钥（沙盒只接受它自己的密钥）。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Authentication failed: the signature does not match. Sign METHOD + host + path + &apos;?&apos; + the sorted raw parameters with the SecretKey of this SecretId, and URL-encode the values only once.</source>
+        <translation>鉴权失败：签名不匹配。请用此 SecretId 对应的 SecretKey 对 METHOD + host + path + &apos;?&apos; + 排序后的原始参数签名，并且参数值只做一次 URL 编码。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The request&apos;s Timestamp %1 is more than 2 hours away from the server time %2; correct the computer&apos;s clock.</source>
+        <translation>请求的 Timestamp %1 与服务器时间 %2 相差超过 2 小时；请校准本机时钟。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The Nonce %1 was already used within the last 2 hours: this looks like a replayed request. Use a fresh random Nonce.</source>
+        <translation>Nonce %1 在最近 2 小时内已被使用：这看起来是重放请求。请使用新的随机 Nonce。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Action not found: the Action parameter &quot;%1&quot; is not an API 2.0 action of this service.</source>
+        <translation>未找到操作：Action 参数 &quot;%1&quot; 不是此服务的 API 2.0 操作。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Invalid parameter Region: &quot;%1&quot; is not a region of this service (e.g. ap-guangzhou, ap-shanghai).</source>
+        <translation>参数 Region 无效：&quot;%1&quot; 不是此服务的地域（例如 ap-guangzhou、ap-shanghai）。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The service is temporarily unavailable (maintenance) while handling %1; try again later.</source>
+        <translation>处理 %1 时服务暂时不可用（维护中）；请稍后再试。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Internal error while handling %1; try again later.</source>
+        <translation>处理 %1 时发生内部错误；请稍后再试。</translation>
+    </message>
+</context>
+<context>
+    <name>V2Requests</name>
+    <message>
+        <location filename="../app/api/v2requests.cpp" line="+62"/>
+        <source>The launch has no clientToken, so a retry could create the instances twice; it was not sent.</source>
+        <translation>此次启动没有 clientToken，重试可能会重复创建实例；因此未发送。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The clientToken is longer than 64 characters; it was not sent.</source>
+        <translation>clientToken 超过 64 个字符；因此未发送。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>At most %1 instance ids fit in one DescribeInstances request; %2 were given.</source>
+        <translation>一个 DescribeInstances 请求最多容纳 %1 个实例 ID；实际给出了 %2 个。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>DescribeInstances needs offset &gt;= 0 and a limit from 1 to %1.</source>
+        <translation>DescribeInstances 要求 offset &gt;= 0，limit 在 1 到 %1 之间。</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>DescribeImages needs an image type from 1 to 4; %1 was given.</source>
+        <translation>DescribeImages 要求镜像类型为 1 到 4；实际给出了 %1。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>DescribeImages needs offset &gt;= 0 and a limit from 1 to %1.</source>
+        <translation>DescribeImages 要求 offset &gt;= 0，limit 在 1 到 %1 之间。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>DescribeKeyPairs needs offset &gt;= 0 and a limit from 1 to %1.</source>
+        <translation>DescribeKeyPairs 要求 offset &gt;= 0，limit 在 1 到 %1 之间。</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>ReturnInstance needs an instance id.</source>
+        <translation>ReturnInstance 需要实例 ID。</translation>
+    </message>
+</context>
+<context>
+    <name>V2ResourceActions</name>
+    <message>
+        <location filename="../app/sandbox/v2resourceactions.cpp" line="+75"/>
+        <source>Invalid parameter zoneId: zone %1 is not in region %2.</source>
+        <translation>参数 zoneId 无效：可用区 %1 不在地域 %2 中。</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Invalid parameter imageIds: at most 10 ids per request.</source>
+        <translation>参数 imageIds 无效：每个请求最多 10 个 ID。</translation>
+    </message>
+</context>
+<context>
+    <name>V3CloudApi</name>
+    <message>
+        <location filename="../app/api/v3cloudapi.cpp" line="+92"/>
+        <source>The launch has no client token, so a retry could create the instances twice. This is a bug in the app; please report it.</source>
+        <translation>此次启动没有 client token，重试可能会重复创建实例。这是程序的缺陷，请报告此问题。</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>At most %1 instances can be described at once; %2 were asked for.</source>
+        <translation>一次最多可查询 %1 台实例；实际请求了 %2 台。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The page (offset %1, limit %2) is out of range: the offset must not be negative and the limit must be 1 to %3.</source>
+        <translation>分页（offset %1，limit %2）超出范围：offset 不能为负数，limit 必须在 1 到 %3 之间。</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>No instance was named to return.</source>
+        <translation>未指定要退还的实例。</translation>
+    </message>
+</context>
+<context>
+    <name>V3LaunchNames</name>
+    <message>
+        <location filename="../app/api/v3launchnames.cpp" line="+14"/>
+        <source>Zone %1 has no API 3.0 name. Choose another zone, or use API 2.0 for this launch.</source>
+        <translation>可用区 %1 没有对应的 API 3.0 名称。请选择其他可用区，或此次启动使用 API 2.0。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 with %2 cores and %3 GB has no API 3.0 instance type. Choose another CPU and memory combination.</source>
+        <translation>%2 核 %3 GB 的 %1 没有对应的 API 3.0 实例类型。请选择其他 CPU 与内存组合。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Disk type %1 has no API 3.0 name. Choose another disk type.</source>
+        <translation>硬盘类型 %1 没有对应的 API 3.0 名称。请选择其他硬盘类型。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The bandwidth billing &quot;%1&quot; has no API 3.0 name. Choose billing by hour or by traffic.</source>
+        <translation>带宽计费方式 &quot;%1&quot; 没有对应的 API 3.0 名称。请选择按带宽计费或按流量计费。</translation>
+    </message>
+</context>
+<context>
+    <name>V3ResponseParser</name>
+    <message>
+        <location filename="../app/api/v3responseparser.cpp" line="+30"/>
+        <source>%1 is missing</source>
+        <translation>缺少 %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 is not a text</source>
+        <translation>%1 不是文本</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1 is not a whole number</source>
+        <translation>%1 不是整数</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 is not a number</source>
+        <translation>%1 不是数字</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 is not an object</source>
+        <translation>%1 不是对象</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+22"/>
+        <source>%1 is not a list</source>
+        <translation>%1 不是列表</translation>
+    </message>
+    <message>
+        <location line="-16"/>
+        <source>%1[%2] is not an object</source>
+        <translation>%1[%2] 不是对象</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>%1[%2] is not a text</source>
+        <translation>%1[%2] 不是文本</translation>
+    </message>
+    <message>
+        <location line="+92"/>
+        <source>The answer is larger than %1 MiB.</source>
+        <translation>应答大于 %1 MiB。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The answer is not a JSON object.</source>
+        <translation>应答不是 JSON 对象。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The answer has no Response object.</source>
+        <translation>应答中没有 Response 对象。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Response.Error.Code is empty</source>
+        <translation>Response.Error.Code 为空</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Response.InstanceIdSet is empty: no instance was named.</source>
+        <translation>Response.InstanceIdSet 为空：未返回任何实例。</translation>
+    </message>
+</context>
+<context>
+    <name>Validator</name>
+    <message>
+        <location filename="../app/validation/hardwarerules.cpp" line="+12"/>
+        <source>%1 GB</source>
+        <translation>%1 GB</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>1 core</source>
+        <translation>1 核</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 cores</source>
+        <translation>%1 核</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Choose an availability zone.</source>
+        <translation>请选择可用区。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Zone %1 does not exist. Choose a zone from the list.</source>
+        <translation>可用区 %1 不存在。请从列表中选择可用区。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 is not in region %2. Choose a zone of %2.</source>
+        <translation>%1 不在地域 %2 中。请选择 %2 的可用区。</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>%1 is not an instance type. Choose one of %2.</source>
+        <translation>%1 不是实例类型。请从 %2 中选择。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 is not sold in %2. Choose another type (%3) or another zone.</source>
+        <translation>%2 不售卖 %1。请选择其他机型（%3）或其他可用区。</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Choose the number of CPU cores.</source>
+        <translation>请选择 CPU 核数。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose the memory size.</source>
+        <translation>请选择内存大小。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 has no size with %2. Choose %3 cores.</source>
+        <translation>%1 没有 %2 的规格。请选择 %3 核。</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1 allows %2 — for %3 pick %4.</source>
+        <translation>%1 可选 %2 — %3 请选 %4。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 comes with %2 cores.</source>
+        <translation>%1 提供 %2 核。</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Disk type %1 does not exist. Choose %2.</source>
+        <translation>硬盘类型 %1 不存在。请选择 %2。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 does not take %2 disks. Choose %3.</source>
+        <translation>%1 不支持 %2。请选择 %3。</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The data disk size cannot be negative. Use 0 for no data disk.</source>
+        <translation>数据盘大小不能为负数。填 0 表示不要数据盘。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+19"/>
+        <source>No data disk</source>
+        <translation>不要数据盘</translation>
+    </message>
+    <message>
+        <location line="-11"/>
+        <source>%1 data disks grow in steps of %2 GB: choose %3.</source>
+        <translation>%1数据盘以 %2 GB 为步长：请选择 %3。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 data disks are %2 to %3 GB (0 for no data disk).</source>
+        <translation>%1数据盘为 %2 到 %3 GB（0 表示不要数据盘）。</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Linux/BSD images take a system disk of %1 to %2 GB in steps of %3 GB</source>
+        <translation>Linux/BSD 镜像的系统盘为 %1 到 %2 GB，步长 %3 GB</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Windows images have a fixed %1 GB system disk</source>
+        <translation>Windows 镜像的系统盘固定为 %1 GB</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Windows images take a system disk of %1 to %2 GB</source>
+        <translation>Windows 镜像的系统盘为 %1 到 %2 GB</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+35"/>
+        <source>Default size</source>
+        <translation>默认大小</translation>
+    </message>
+    <message>
+        <location line="-11"/>
+        <source>No image takes a %1 GB system disk: %2; %3.</source>
+        <translation>没有镜像支持 %1 GB 的系统盘：%2；%3。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Whether a %1 GB system disk is allowed depends on the image: %2; %3. Choose the image first, or leave the default size.</source>
+        <translation>能否使用 %1 GB 的系统盘取决于镜像：%2；%3。请先选择镜像，或保留默认大小。</translation>
+    </message>
+    <message>
+        <location filename="../app/validation/loginrules.cpp" line="+13"/>
+        <source>Windows</source>
+        <translation>Windows</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Linux/BSD</source>
+        <translation>Linux/BSD</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1 passwords may hold only letters, digits and %2.</source>
+        <translation>%1 密码只能包含字母、数字和 %2。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 passwords are %2 to %3 characters; this one has %4.</source>
+        <translation>%1 密码须为 %2 到 %3 个字符；当前为 %4 个。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 passwords need at least %2 of: %3. Add %4.</source>
+        <translation>%1 密码至少需要包含以下 %2 类：%3。请添加%4。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source> or </source>
+        <translation>或</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>If the image is Windows: </source>
+        <translation>如果镜像是 Windows：</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Choose a password or a key, not both.</source>
+        <translation>请选择密码或密钥，不能同时使用。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use the password</source>
+        <translation>使用密码</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use the key</source>
+        <translation>使用密钥</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Windows images cannot log in with a key. Set a password instead.</source>
+        <translation>Windows 镜像不能使用密钥登录。请改为设置密码。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Keys work only with Linux/BSD images; the image&apos;s OS is not known yet.</source>
+        <translation>密钥仅适用于 Linux/BSD 镜像；目前尚不知道该镜像的操作系统。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No key</source>
+        <translation>不使用密钥</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No password or key: the service will generate a password and send it to you in a message (站内信).</source>
+        <translation>未设置密码或密钥：服务将生成密码并通过站内信发送给您。</translation>
+    </message>
+    <message>
+        <location filename="../app/validation/networkrules.cpp" line="+12"/>
+        <source>%1 Mbps</source>
+        <translation>%1 Mbps</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Public bandwidth is %1 to %2 Mbps.</source>
+        <translation>公网带宽为 %1 到 %2 Mbps。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Bandwidth billing &quot;%1&quot; does not exist. Choose %2.</source>
+        <translation>带宽计费方式 &quot;%1&quot; 不存在。请选择 %2。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>With 0 Mbps of bandwidth the instance gets no public IP. Set a bandwidth to get one.</source>
+        <translation>带宽为 0 Mbps 时实例没有公网 IP。如需公网 IP，请设置带宽。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No public IP</source>
+        <translation>无公网 IP</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>A public gateway must be in a VPC. Choose a VPC and subnet, or turn the gateway off.</source>
+        <translation>公网网关必须位于私有网络中。请选择私有网络和子网，或关闭公网网关。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+6"/>
+        <source>Not a gateway</source>
+        <translation>不作为网关</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>A public gateway needs a public IP: give it bandwidth and a public IP, or turn the gateway off.</source>
+        <translation>公网网关需要公网 IP：请为其设置带宽并分配公网 IP，或关闭公网网关。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Public IP</source>
+        <translation>公网 IP</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>A VPC needs a subnet: choose a subnet of %1 in this zone, or no VPC.</source>
+        <translation>私有网络需要子网：请选择 %1 在此可用区中的子网，或不使用私有网络。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No VPC (basic network)</source>
+        <translation>不使用私有网络（基础网络）</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Subnet %1 needs its VPC: choose the VPC, or no subnet.</source>
+        <translation>子网 %1 需要其所属的私有网络：请选择该私有网络，或不使用子网。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No subnet (basic network)</source>
+        <translation>不使用子网（基础网络）</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Subnet %1 is not in VPC %2. Choose one of its subnets.</source>
+        <translation>子网 %1 不在私有网络 %2 中。请选择该私有网络的子网。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Subnet %1 is not in the chosen zone. Choose a subnet in this zone, or the subnet&apos;s zone.</source>
+        <translation>子网 %1 不在所选可用区。请选择此可用区的子网，或改选该子网所在的可用区。</translation>
+    </message>
+    <message>
+        <location filename="../app/validation/validator.cpp" line="+16"/>
+        <source>Choose an image.</source>
+        <translation>请选择镜像。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Choose the image type: private, public, marketplace or shared.</source>
+        <translation>请选择镜像类型：私有镜像、公共镜像、服务市场镜像或共享镜像。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Image type %1 does not exist. It is 1 (private), 2 (public), 3 (marketplace) or 4 (shared).</source>
+        <translation>镜像类型 %1 不存在。可选 1（私有镜像）、2（公共镜像）、3（服务市场镜像）或 4（共享镜像）。</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>One request launches %1 to %2 instances.</source>
+        <translation>一个请求可启动 %1 到 %2 台实例。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Instance names are at most %1 characters; this one has %2.</source>
+        <translation>实例名称最多 %1 个字符；当前为 %2 个。</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The client token may hold only printable ASCII characters.</source>
+        <translation>client token 只能包含可打印的 ASCII 字符。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The client token is at most %1 characters.</source>
+        <translation>client token 最多 %1 个字符。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>First %1 characters</source>
+        <translation>前 %1 个字符</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Project ids are 0 (the default project) or more.</source>
+        <translation>项目 ID 须大于或等于 0（0 为默认项目）。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Default project</source>
+        <translation>默认项目</translation>
+    </message>
+</context>
+<context>
     <name>VpcPage</name>
     <message>
         <location filename="../ui/wizard/vpcpage.cpp" line="+16"/>
@@ -1460,6 +3736,69 @@
         <location line="+6"/>
         <source>This VPC has no subnet in %1. Choose another VPC, or create a subnet in that zone in the console.</source>
         <translation>此私有网络在%1没有子网。请选择其他私有网络，或在控制台于该可用区创建子网。</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <location filename="../app/main.cpp" line="+61"/>
+        <source>The built-in sandbox could not start: %1</source>
+        <translation>内置沙盒无法启动：%1</translation>
+    </message>
+    <message>
+        <location filename="../app/sandbox/main.cpp" line="+29"/>
+        <source>A local Tencent Cloud CVM service (API 2.0) for trying CVM Launcher and for tests. Listens on loopback unless told otherwise.</source>
+        <translation>本地腾讯云 CVM 服务（API 2.0），用于试用 CVM Launcher 和测试。除非另行指定，只在环回地址上监听。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Address to listen on (default 127.0.0.1).</source>
+        <translation>监听地址（默认 127.0.0.1）。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Port to listen on; 0 picks a free one (default).</source>
+        <translation>监听端口；0 表示自动选择空闲端口（默认）。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The SecretId to accept (default: the sandbox&apos;s).</source>
+        <translation>接受的 SecretId（默认：沙盒自带的）。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The SecretKey to accept (default: the sandbox&apos;s).</source>
+        <translation>接受的 SecretKey（默认：沙盒自带的）。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>How long new instances stay 创建中 (default 3000).</source>
+        <translation>新实例保持“创建中”状态的毫秒数（默认 3000）。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A JSON file of fault rules to inject.</source>
+        <translation>要注入的故障规则 JSON 文件。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>--host: &quot;%1&quot; is not an IP address.</source>
+        <translation>--host：&quot;%1&quot; 不是 IP 地址。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>--port: give a number from 0 to 65535.</source>
+        <translation>--port：请给出 0 到 65535 之间的数字。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>--pending-ms: give a number of milliseconds, 0 or more.</source>
+        <translation>--pending-ms：请给出毫秒数，0 或以上。</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>warning: listening on %1, which is not loopback: anyone who can reach it can use the sandbox&apos;s keys.</source>
+        <translation>警告：正在 %1 上监听，这不是环回地址：任何能访问它的人都可以使用沙盒的密钥。</translation>
     </message>
 </context>
 </TS>
