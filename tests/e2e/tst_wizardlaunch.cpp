@@ -1,0 +1,229 @@
+// Issue 6 end to end: the app as main.cpp composes it (MainWindow over ProfileStore, the real
+// keychain, CloudApiFactory and NetworkTransport) against a SandboxService on loopback. The
+// wizard is walked page by page; its zones, images, VPCs, subnets, key pairs and price come from
+// the sandbox; Launch puts instances in the table that reach Running, and the sandbox holds
+// exactly the requested count.
+#include "api/cloudapifactory.h"
+#include "api/networktransport.h"
+#include "apiwait.h"
+#include "credentials/accountsession.h"
+#include "credentials/credentialstore.h"
+#include "credentials/keychainsecretstore.h"
+#include "credentials/profilestore.h"
+#include "isolatedhome.h"
+#include "launch/instancemodel.h"
+#include "launch/launchcontroller.h"
+#include "launch/statustracker.h"
+#include "main/mainwindow.h"
+#include "sandbox/sandboxservice.h"
+#include "testpaths.h"
+#include "wizard/launchwizard.h"
+#include "wizard/pricequoter.h"
+#include "wizardwalk.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QComboBox>
+#include <QListWidget>
+#include <QSignalSpy>
+#include <QTest>
+
+#include <memory>
+
+class TstWizardLaunch : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<SandboxService> m_sandbox;
+    std::unique_ptr<KeychainSecretStore> m_keychain;
+    std::unique_ptr<CredentialStore> m_credentials;
+    std::unique_ptr<ProfileStore> m_profiles;
+    std::unique_ptr<NetworkTransport> m_transport;
+    std::unique_ptr<MainWindow> m_window;
+
+    static QStringList comboData(const QComboBox *combo)
+    {
+        QStringList data;
+        for (int i = 0; i < combo->count(); ++i)
+            data << combo->itemData(i).toString();
+        data.sort();
+        return data;
+    }
+
+private slots:
+    void initTestCase() { TestPaths::isolateStandardPaths(); }
+
+    void init()
+    {
+        m_sandbox = std::make_unique<SandboxService>();
+        m_sandbox->store().setPendingMs(300);
+        QVERIFY(m_sandbox->start() != 0);
+        // Composed as app/main.cpp does it.
+        m_keychain = std::make_unique<KeychainSecretStore>();
+        m_credentials = std::make_unique<CredentialStore>(m_keychain.get());
+        m_profiles = std::make_unique<ProfileStore>(m_credentials.get());
+        m_profiles->setSandboxAccess(
+            {m_sandbox->endpoint(),
+             {SandboxService::DefaultSecretId, SandboxService::DefaultSecretKey}});
+        m_transport = std::make_unique<NetworkTransport>();
+        NetworkTransport *transport = m_transport.get();
+        m_window = std::make_unique<MainWindow>(
+            m_profiles.get(),
+            [transport](const ApiConfig &config) {
+                return CloudApiFactory::create(config, transport);
+            },
+            nullptr, QString(), m_keychain.get());
+        m_window->launchController()->tracker()->setIntervals(100, 400);
+        m_window->launchController()->start();
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    }
+    void cleanup()
+    {
+        m_window.reset();
+        m_transport.reset();
+        m_profiles.reset();
+        m_credentials.reset();
+        m_keychain.reset();
+        m_sandbox.reset();
+    }
+
+    void wizardLaunchReachesRunning()
+    {
+        constexpr int Count = 3;
+        QCOMPARE(m_profiles->active().id, Profile::sandboxId());
+        QTRY_VERIFY(m_window->session()->api() != nullptr);
+        CloudApi *api = m_window->session()->api();
+
+        // File ▸ New launch…, as the operator does.
+        auto *newLaunch = m_window->findChild<QAction *>(QStringLiteral("newLaunchAction"));
+        QVERIFY(newLaunch);
+        newLaunch->trigger();
+        auto *wizard = m_window->findChild<LaunchWizard *>();
+        QVERIFY(wizard);
+        QVERIFY(QTest::qWaitForWindowExposed(wizard));
+
+        WalkChoices choices;
+        choices.count = Count;
+        choices.keyId = QStringLiteral("skey-5kfo2sqr");
+        WizardWalk::toReview(wizard, choices);
+        if (QTest::currentTestFailed())
+            return;
+
+        // Every picker shows what the sandbox lists.
+        const auto zones = finishCall<QList<Zone>>(
+            [api](QObject *c, auto done) { return api->describeZones(c, done); });
+        QVERIFY(zones && zones->ok());
+        QList<int> serviceZones, shownZones;
+        for (const Zone &zone : *zones->value)
+            serviceZones << zone.zoneId;
+        auto *zoneList = wizard->findChild<QListWidget *>(QStringLiteral("zoneList"));
+        for (int row = 0; row < zoneList->count(); ++row)
+            shownZones << zoneList->item(row)->data(Qt::UserRole).toInt();
+        std::sort(serviceZones.begin(), serviceZones.end());
+        std::sort(shownZones.begin(), shownZones.end());
+        QCOMPARE(shownZones, serviceZones);
+
+        const auto keys = finishCall<QList<KeyPair>>(
+            [api](QObject *c, auto done) { return api->describeKeyPairs(c, done); });
+        QVERIFY(keys && keys->ok());
+        QStringList serviceKeys;
+        for (const KeyPair &key : *keys->value)
+            serviceKeys << key.keyId;
+        serviceKeys.sort();
+        QCOMPARE(comboData(wizard->findChild<QComboBox *>(QStringLiteral("keyCombo"))),
+                 serviceKeys);
+
+        const auto vpcs = finishCall<QList<Vpc>>(
+            [api](QObject *c, auto done) { return api->describeVpcs(c, done); });
+        QVERIFY(vpcs && vpcs->ok());
+        QStringList serviceVpcs;
+        for (const Vpc &vpc : *vpcs->value)
+            serviceVpcs << vpc.vpcId;
+        serviceVpcs.sort();
+        QCOMPARE(comboData(wizard->findChild<QComboBox *>(QStringLiteral("vpcCombo"))),
+                 serviceVpcs);
+
+        const auto subnets = finishCall<QList<Subnet>>([api, &choices](QObject *c, auto done) {
+            return api->describeSubnets(choices.vpcId, c, done);
+        });
+        QVERIFY(subnets && subnets->ok());
+        QStringList zoneSubnets;
+        for (const Subnet &subnet : *subnets->value) {
+            if (subnet.zoneIds.contains(choices.zoneId))
+                zoneSubnets << subnet.subnetId;
+        }
+        zoneSubnets.sort();
+        QCOMPARE(comboData(wizard->findChild<QComboBox *>(QStringLiteral("subnetCombo"))),
+                 zoneSubnets);
+
+        // The review's price is the sandbox's quote for exactly this spec.
+        auto *quoter = wizard->findChild<PriceQuoter *>();
+        QVERIFY(quoter);
+        QTRY_COMPARE_WITH_TIMEOUT(quoter->state(), PriceQuoter::State::Quoted, 10000);
+        const LaunchSpec reviewed = wizard->spec();
+        const auto price = finishCall<Price>([api, &reviewed](QObject *c, auto done) {
+            return api->inquirePrice(reviewed, c, done);
+        });
+        QVERIFY(price && price->ok());
+        QVERIFY(!price->value->instancePerHour.isEmpty());
+        QCOMPARE(quoter->price()->instancePerHour, price->value->instancePerHour);
+        QCOMPARE(quoter->price()->bandwidthPrice, price->value->bandwidthPrice);
+        QCOMPARE(quoter->goodsNum(), Count);
+
+        // Launch.
+        QSignalSpy launched(wizard, &LaunchWizard::launchRequested);
+        QVERIFY(WizardWalk::pressNext(wizard));
+        QCOMPARE(launched.count(), 1);
+
+        // The table gets one row per instance, and every one reaches 运行中.
+        InstanceModel *model = m_window->launchController()->model();
+        const auto runningRows = [model] {
+            int running = 0;
+            for (int row = 0; row < model->rowCount(); ++row) {
+                const QModelIndex index = model->index(row, 0);
+                if (model->data(index, InstanceModel::StateRole).toInt() ==
+                    int(InstanceState::Running))
+                    ++running;
+            }
+            return running;
+        };
+        QTRY_COMPARE_WITH_TIMEOUT(runningRows(), Count, 15000);
+        QCOMPARE(model->rowCount(), Count);
+
+        // The sandbox holds exactly those instances, as they were asked for.
+        const QList<SandboxInstance> held =
+            m_sandbox->store().instances(SandboxService::DefaultSecretId);
+        QCOMPARE(held.size(), Count);
+        QStringList heldIds, shownIds;
+        for (const SandboxInstance &instance : held) {
+            heldIds << instance.id;
+            QCOMPARE(instance.spec.zoneId, choices.zoneId);
+            QCOMPARE(instance.spec.imageId, choices.imageId);
+            QCOMPARE(instance.spec.subnetId, choices.subnetId);
+            QCOMPARE(instance.spec.keyId, choices.keyId);
+        }
+        for (int row = 0; row < model->rowCount(); ++row)
+            shownIds << model->data(model->index(row, 0), InstanceModel::InstanceIdRole).toString();
+        heldIds.sort();
+        shownIds.sort();
+        QCOMPARE(shownIds, heldIds);
+    }
+};
+
+int main(int argc, char *argv[])
+{
+    // Before QApplication: settings, the journal and the last launch go to a private home.
+    IsolatedHome home;
+    if (!home.isValid())
+        return 1;
+    QCoreApplication::setApplicationName(QStringLiteral("cvm-launcher-e2e"));
+    QCoreApplication::setOrganizationDomain(QStringLiteral("example.org"));
+    QApplication app(argc, argv);
+    TstWizardLaunch test;
+    QTEST_SET_MAIN_SOURCE_PATH
+    return QTest::qExec(&test, argc, argv);
+}
+
+#include "tst_wizardlaunch.moc"
