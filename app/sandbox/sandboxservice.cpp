@@ -5,6 +5,9 @@
 #include "sandbox/v2cvmactions.h"
 #include "sandbox/v2protocol.h"
 #include "sandbox/v2resourceactions.h"
+#include "sandbox/v3cvmactions.h"
+#include "sandbox/v3protocol.h"
+#include "sandbox/v3resourceactions.h"
 
 #include <QTcpServer>
 
@@ -19,12 +22,18 @@ SandboxService::SandboxService(const Catalog &catalog, QObject *parent)
     , m_v2(std::make_unique<V2Protocol>(&m_accounts, &m_catalog))
     , m_v2Cvm(std::make_unique<V2CvmActions>(&m_store, &m_catalog))
     , m_v2Resources(std::make_unique<V2ResourceActions>(&m_catalog))
+    , m_v3(std::make_unique<V3Protocol>(&m_accounts, &m_catalog))
+    , m_v3Cvm(std::make_unique<V3CvmActions>(&m_store, &m_catalog))
+    , m_v3Resources(std::make_unique<V3ResourceActions>(&m_catalog))
     , m_server(new SandboxHttpServer(&m_faults, this))
 {
     m_accounts.add(DefaultSecretId, DefaultSecretKey);
     m_v2Cvm->registerWith(*m_v2);
     m_v2Resources->registerWith(*m_v2);
+    m_v3Cvm->registerWith(*m_v3);
+    m_v3Resources->registerWith(*m_v3);
     m_server->addProtocol(m_v2.get());
+    m_server->addProtocol(m_v3.get());
 }
 
 SandboxService::~SandboxService()

@@ -17,6 +17,9 @@ class SandboxHttpServer;
 class V2CvmActions;
 class V2Protocol;
 class V2ResourceActions;
+class V3CvmActions;
+class V3Protocol;
+class V3ResourceActions;
 
 // The whole sandbox in one object, for cvm-sandbox and for the app's built-in "Sandbox" profile:
 //
@@ -49,7 +52,8 @@ public:
     bool isListening() const;
     quint16 port() const { return m_port; }
     QHostAddress host() const { return m_host; }
-    // The base URL a client uses: http://HOST:PORT (v2 requests go to <endpoint>/v2/index.php).
+    // The base URL a client uses: http://HOST:PORT (v2 requests go to <endpoint>/v2/index.php,
+    // v3 requests of every service to <endpoint>/).
     QUrl endpoint() const;
     QString errorString() const { return m_error; }
 
@@ -65,6 +69,9 @@ private:
     std::unique_ptr<V2Protocol> m_v2;
     std::unique_ptr<V2CvmActions> m_v2Cvm;
     std::unique_ptr<V2ResourceActions> m_v2Resources;
+    std::unique_ptr<V3Protocol> m_v3;
+    std::unique_ptr<V3CvmActions> m_v3Cvm;
+    std::unique_ptr<V3ResourceActions> m_v3Resources;
     SandboxHttpServer *m_server = nullptr;
     QTcpServer *m_listener = nullptr;
     QHostAddress m_host;

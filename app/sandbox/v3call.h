@@ -1,0 +1,14 @@
+#pragma once
+
+#include <QJsonObject>
+#include <QString>
+
+// One authenticated API 3.0 call, as the action handlers see it.
+struct V3Call
+{
+    QString account; // the SecretId: the same accounts, and instances, as API 2.0
+    QString service; // "cvm" or "vpc", from the credential scope
+    QString action;
+    QString region; // the catalog's region id
+    QJsonObject body;
+};

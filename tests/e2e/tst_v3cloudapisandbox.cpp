@@ -1,0 +1,225 @@
+// The app's own API 3.0 client (V3CloudApi over NetworkTransport) against the sandbox over
+// loopback: every action, the TC3 rejections, idempotency, DryRun, and one instance store shared
+// with API 2.0 (a v3 launch is seen through v2 and the reverse).
+#include "api/cloudapi.h"
+#include "api/cloudapifactory.h"
+#include "api/networktransport.h"
+#include "api/v3cloudapi.h"
+#include "sandbox/sandboxservice.h"
+
+#include <QDateTime>
+#include <QTest>
+
+#include <algorithm>
+#include <memory>
+#include <optional>
+
+class TstV3CloudApiSandbox : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<SandboxService> m_sandbox;
+    std::unique_ptr<NetworkTransport> m_transport;
+
+    ApiConfig config(ApiConfig::Version version,
+                     const QString &secretKey = SandboxService::DefaultSecretKey,
+                     const QString &secretId = SandboxService::DefaultSecretId) const
+    {
+        ApiConfig c;
+        c.version = version;
+        c.region = QStringLiteral("ap-guangzhou");
+        c.endpoint = m_sandbox->endpoint();
+        c.secretId = secretId;
+        c.secretKey = secretKey;
+        return c;
+    }
+    std::unique_ptr<V3CloudApi> v3(const QString &key = SandboxService::DefaultSecretKey,
+                                   const QString &id = SandboxService::DefaultSecretId)
+    {
+        auto api = std::make_unique<V3CloudApi>(config(ApiConfig::Version::V3, key, id),
+                                                m_transport.get());
+        api->setRetryPolicy(RetryPolicy::never());
+        return api;
+    }
+    static LaunchSpec spec(const QString &token)
+    {
+        LaunchSpec s;
+        s.region = QStringLiteral("ap-guangzhou");
+        s.zoneId = 100003;
+        s.cpu = 1;
+        s.mem = 2;
+        s.imageId = QStringLiteral("img-31tjrtph");
+        s.imageType = LaunchSpec::PublicImage;
+        s.storageType = 2;
+        s.storageSize = 50;
+        s.bandwidth = 1;
+        s.goodsNum = 2;
+        s.password = QStringLiteral("Sandbox123!");
+        s.clientToken = token;
+        s.instanceName = QStringLiteral("v3 实例");
+        return s;
+    }
+    // Runs one call to its end (tests only: the product never waits).
+    template<typename T, typename Start>
+    static ApiResult<T> finish(Start start)
+    {
+        std::optional<ApiResult<T>> result;
+        QObject context;
+        start(&context, [&](const ApiResult<T> &r) { result = r; });
+        if (!QTest::qWaitFor([&] { return result.has_value(); }, 30000))
+            return {};
+        return *result;
+    }
+    static ApiResult<InstancePage> describe(CloudApi &api, const QStringList &ids)
+    {
+        return finish<InstancePage>([&](QObject *context, auto done) {
+            api.describeInstances(ids, 0, 100, context, done);
+        });
+    }
+    static ApiResult<QStringList> run(CloudApi &api, const LaunchSpec &s)
+    {
+        return finish<QStringList>([&](QObject *c, auto done) { api.runInstances(s, c, done); });
+    }
+
+private slots:
+    void init()
+    {
+        m_sandbox = std::make_unique<SandboxService>();
+        m_sandbox->store().setPendingMs(200);
+        QVERIFY(m_sandbox->start() != 0);
+        m_transport = std::make_unique<NetworkTransport>();
+    }
+    void cleanup()
+    {
+        m_transport.reset();
+        m_sandbox.reset();
+    }
+
+    void lookUps()
+    {
+        const auto api = v3();
+        const auto zones =
+            finish<QList<Zone>>([&](QObject *c, auto done) { api->describeZones(c, done); });
+        QVERIFY2(zones.ok(), qPrintable(zones.error.message));
+        QVERIFY(std::any_of(zones.value->cbegin(), zones.value->cend(), [](const Zone &z) {
+            return z.zoneId == 100003 && z.apiName == QLatin1String("ap-guangzhou-3");
+        }));
+        const auto images =
+            finish<QList<Image>>([&](QObject *c, auto done) { api->describeImages(2, c, done); });
+        QVERIFY2(images.ok(), qPrintable(images.error.message));
+        QVERIFY(std::any_of(images.value->cbegin(), images.value->cend(), [](const Image &i) {
+            return i.imageId == QLatin1String("img-31tjrtph");
+        }));
+        const auto keys =
+            finish<QList<KeyPair>>([&](QObject *c, auto done) { api->describeKeyPairs(c, done); });
+        QVERIFY2(keys.ok(), qPrintable(keys.error.message));
+        QVERIFY(!keys.value->isEmpty());
+        const auto vpcs =
+            finish<QList<Vpc>>([&](QObject *c, auto done) { api->describeVpcs(c, done); });
+        QVERIFY2(vpcs.ok(), qPrintable(vpcs.error.message));
+        QVERIFY(!vpcs.value->isEmpty());
+        const auto subnets = finish<QList<Subnet>>([&](QObject *c, auto done) {
+            api->describeSubnets(vpcs.value->first().vpcId, c, done);
+        });
+        QVERIFY2(subnets.ok(), qPrintable(subnets.error.message));
+        QVERIFY(!subnets.value->isEmpty());
+        for (const Subnet &subnet : *subnets.value)
+            QCOMPARE(subnet.vpcId, vpcs.value->first().vpcId);
+        const auto price = finish<Price>(
+            [&](QObject *c, auto done) { api->inquirePrice(spec(QStringLiteral("p")), c, done); });
+        QVERIFY2(price.ok(), qPrintable(price.error.message));
+        QVERIFY(price.value->instancePerHour.toDouble() > 0);
+    }
+
+    void launchTrackTerminate()
+    {
+        const auto api = v3();
+        const auto dry = finish<bool>(
+            [&](QObject *c, auto done) { api->dryRun(spec(QStringLiteral("d")), c, done); });
+        QVERIFY2(dry.ok() && *dry.value, qPrintable(dry.error.message));
+        QCOMPARE(m_sandbox->store().instances(SandboxService::DefaultSecretId).size(), 0);
+
+        const auto launched = run(*api, spec(QStringLiteral("v3-1")));
+        QVERIFY2(launched.ok(), qPrintable(launched.error.message));
+        QCOMPARE(launched.value->size(), 2);
+        const auto again = run(*api, spec(QStringLiteral("v3-1")));
+        QVERIFY(again.ok());
+        QCOMPARE(*again.value, *launched.value); // ClientToken: the same instances, no new ones
+        QCOMPARE(m_sandbox->store().instances(SandboxService::DefaultSecretId).size(), 2);
+
+        const auto first = describe(*api, *launched.value);
+        QVERIFY2(first.ok(), qPrintable(first.error.message));
+        QCOMPARE(first.value->totalCount, 2);
+        QCOMPARE(first.value->instances.first().state, InstanceState::Creating);
+        QTRY_COMPARE_WITH_TIMEOUT(describe(*api, *launched.value).value->instances.first().state,
+                                  InstanceState::Running, 5000);
+        const InstanceInfo info = describe(*api, *launched.value).value->instances.first();
+        QCOMPARE(info.cpu, 1);
+        QCOMPARE(info.mem, 2);
+        QCOMPARE(info.zoneId, 100003);
+        QCOMPARE(info.name, QStringLiteral("v3 实例"));
+        QVERIFY(info.createTime.isValid());
+
+        const auto terminated = finish<bool>(
+            [&](QObject *c, auto done) { api->returnInstance(launched.value->first(), c, done); });
+        QVERIFY2(terminated.ok(), qPrintable(terminated.error.message));
+        QCOMPARE(describe(*api, {launched.value->first()}).value->instances.first().state,
+                 InstanceState::Returning);
+    }
+
+    void refusesBadLaunches()
+    {
+        const auto api = v3();
+        LaunchSpec wrongPair = spec(QStringLiteral("bad"));
+        wrongPair.imageId = QStringLiteral("img-00000000"); // unknown to the sandbox's world
+        auto refused = run(*api, wrongPair);
+        QVERIFY(!refused.ok());
+        QVERIFY2(refused.error.codeString.startsWith(QLatin1String("InvalidParameter")),
+                 qPrintable(refused.error.codeString + u' ' + refused.error.message));
+
+        m_sandbox->store().setQuota(1);
+        refused = run(*api, spec(QStringLiteral("q")));
+        QCOMPARE(refused.error.codeString, QStringLiteral("LimitExceeded.InstanceQuota"));
+    }
+
+    void tc3Rejections()
+    {
+        auto wrongKey = v3(QStringLiteral("not-the-key"));
+        auto result = describe(*wrongKey, {});
+        QCOMPARE(result.error.codeString, QStringLiteral("AuthFailure.SignatureFailure"));
+
+        auto unknown = v3(SandboxService::DefaultSecretKey, QStringLiteral("AKIDUNKNOWN"));
+        result = describe(*unknown, {});
+        QCOMPARE(result.error.codeString, QStringLiteral("AuthFailure.SecretIdNotFound"));
+
+        auto old = v3();
+        old->setClock([] { return QDateTime::currentSecsSinceEpoch() - 600; });
+        result = describe(*old, {});
+        QCOMPARE(result.error.codeString, QStringLiteral("AuthFailure.SignatureExpire"));
+    }
+
+    void oneStoreForBothProtocols()
+    {
+        const auto api3 = v3();
+        std::unique_ptr<CloudApi> api2(
+            CloudApiFactory::create(config(ApiConfig::Version::V2), m_transport.get()));
+        QVERIFY(api2);
+
+        const auto through3 = run(*api3, spec(QStringLiteral("both-3")));
+        QVERIFY2(through3.ok(), qPrintable(through3.error.message));
+        const auto seenBy2 = describe(*api2, *through3.value);
+        QVERIFY2(seenBy2.ok(), qPrintable(seenBy2.error.message));
+        QCOMPARE(seenBy2.value->totalCount, 2);
+
+        const auto through2 = run(*api2, spec(QStringLiteral("both-2")));
+        QVERIFY2(through2.ok(), qPrintable(through2.error.message));
+        const auto seenBy3 = describe(*api3, *through2.value);
+        QVERIFY2(seenBy3.ok(), qPrintable(seenBy3.error.message));
+        QCOMPARE(seenBy3.value->totalCount, 2);
+        QCOMPARE(seenBy3.value->instances.first().name, QStringLiteral("v3 实例"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TstV3CloudApiSandbox)
+#include "tst_v3cloudapisandbox.moc"
