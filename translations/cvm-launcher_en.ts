@@ -109,6 +109,17 @@
     </message>
 </context>
 <context>
+    <name>RatioHint</name>
+    <message numerus="yes">
+        <location filename="../ui/widgets/ratiohint.cpp" line="+30"/>
+        <source>%1 allows CPU:memory ratios %2. Your choice, %n core(s) with %3 GB, is %4:%5.</source>
+        <translation>
+            <numerusform>%1 allows CPU:memory ratios %2. Your choice, %n core with %3 GB, is %4:%5.</numerusform>
+            <numerusform>%1 allows CPU:memory ratios %2. Your choice, %n cores with %3 GB, is %4:%5.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ReviewPage</name>
     <message numerus="yes">
         <location filename="../ui/wizard/reviewpage.cpp" line="+125"/>

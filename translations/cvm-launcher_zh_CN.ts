@@ -57,12 +57,16 @@
         <translation>4400：请求过于频繁 — 服务器限制了请求频率；程序会等待后重试，或请一分钟后再试</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>4500: the request was taken for a replay (a reused Nonce, or a clock more than two hours off) — check the computer&apos;s clock and try again</source>
-        <translation>4500：请求被视为重放（Nonce 被重复使用，或时钟偏差超过两小时）— 请检查本机时钟后重试</translation>
+        <translation type="vanished">4500：请求被视为重放（Nonce 被重复使用，或时钟偏差超过两小时）— 请检查本机时钟后重试</translation>
     </message>
     <message>
         <location line="+3"/>
+        <source>4500: the service received this request twice (a dropped connection that was sent again, or a clock more than two hours off) — the app retries with a fresh signature; if it keeps failing, check the computer&apos;s clock</source>
+        <translation>4500：服务收到了两次同一请求（断开的连接被重发，或本机时钟偏差超过两小时）——应用会用新的签名重试；若一直失败，请检查电脑的时钟</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>4600: the protocol is not supported — the endpoint must be reached over HTTPS; check the endpoint of this profile</source>
         <translation>4600：不支持该协议 — 必须通过 HTTPS 访问接入点；请检查此账号配置的接入点</translation>
     </message>
@@ -1314,6 +1318,11 @@
         <translation>部分启动失败：%1</translation>
     </message>
     <message>
+        <location line="+4"/>
+        <source>Part of a launch is not confirmed: %1</source>
+        <translation>部分创建尚未确认：%1</translation>
+    </message>
+    <message>
         <location line="+47"/>
         <source>No account is selected, so %1 was not returned.</source>
         <translation>未选择账号，因此 %1 未被退还。</translation>
@@ -1647,12 +1656,12 @@
         <translation>打开模板(&amp;O)…</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+35"/>
         <source>Price</source>
         <translation>价格</translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location line="+102"/>
         <source>Save launch template</source>
         <translation>保存启动模板</translation>
     </message>
@@ -1731,7 +1740,12 @@
         <translation>此批次未发送。%1</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+79"/>
+        <source>%1 Whether these instances were created is not known yet; the app asks the service again at the next start, without creating anything twice.</source>
+        <translation>%1 尚不清楚这些实例是否已创建；应用会在下次启动时再次询问服务，不会重复创建。</translation>
+    </message>
+    <message>
+        <location line="+33"/>
         <source>A launch password could not be removed from the keychain (%1). Remove entries named &quot;launch/…/password&quot; by hand.</source>
         <translation>无法从密钥环中删除启动密码（%1）。请手动删除名为 &quot;launch/…/password&quot; 的条目。</translation>
     </message>
@@ -2554,10 +2568,16 @@
         <source>%1 allows CPU:memory ratios %2.</source>
         <translation>%1 允许的 CPU:内存配比为 %2。</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+5"/>
+        <source>%1 allows CPU:memory ratios %2. Your choice, %n core(s) with %3 GB, is %4:%5.</source>
+        <translation>
+            <numerusform>%1 允许的 CPU:内存配比为 %2。您选择的 %n 核 %3 GB，配比为 %4:%5。</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>%1 allows CPU:memory ratios %2. Your choice, %3 cores with %4 GB, is %5:%6.</source>
-        <translation>%1 允许的 CPU:内存配比为 %2。当前选择 %3 核 %4 GB，配比为 %5:%6。</translation>
+        <translation type="vanished">%1 允许的 CPU:内存配比为 %2。当前选择 %3 核 %4 GB，配比为 %5:%6。</translation>
     </message>
 </context>
 <context>
@@ -2665,7 +2685,7 @@
 <context>
     <name>SandboxService</name>
     <message>
-        <location filename="../app/sandbox/sandboxservice.cpp" line="+43"/>
+        <location filename="../app/sandbox/sandboxservice.cpp" line="+52"/>
         <source>Cannot listen on %1:%2: %3.</source>
         <translation>无法在 %1:%2 上监听：%3。</translation>
     </message>
@@ -3250,6 +3270,44 @@
     </message>
 </context>
 <context>
+    <name>V3CvmActions</name>
+    <message>
+        <location filename="../app/sandbox/v3cvmactions.cpp" line="+75"/>
+        <source>Invalid parameter %1: %2</source>
+        <translation>参数 %1 无效：%2</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Purchase failed: instance quota exceeded. The account has %1 pay-by-hour instances and may have at most %2; %3 more were asked for. Return instances you no longer need or ask for a higher quota.</source>
+        <translation>购买失败：超出实例配额。该账号已有 %1 台按量计费实例，最多可有 %2 台；本次又申请了 %3 台。请退还不再需要的实例，或申请提高配额。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The request would have succeeded; DryRun is set, so nothing was created.</source>
+        <translation>请求本会成功；由于设置了 DryRun，未创建任何实例。</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Invalid parameter InstanceIds: at most 100 ids per request.</source>
+        <translation>参数 InstanceIds 无效：每次请求最多 100 个 ID。</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Invalid parameter InstanceIds: give from 1 to 100 ids.</source>
+        <translation>参数 InstanceIds 无效：请提供 1 到 100 个 ID。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Instance %1 was not found in this account; check the id with DescribeInstances.</source>
+        <translation>在此账号中找不到实例 %1；请用 DescribeInstances 核对 ID。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Instance %1 cannot be terminated now: only running instances and instances whose creation failed can be. Wait until it is running, or until the termination in progress completes.</source>
+        <translation>实例 %1 现在无法退还：只有运行中或创建已失败的实例可以退还。请等它进入运行中，或等正在进行的退还完成。</translation>
+    </message>
+</context>
+<context>
     <name>V3LaunchNames</name>
     <message>
         <location filename="../app/api/v3launchnames.cpp" line="+14"/>
@@ -3270,6 +3328,60 @@
         <location line="+6"/>
         <source>The bandwidth billing &quot;%1&quot; has no API 3.0 name. Choose billing by hour or by traffic.</source>
         <translation>带宽计费方式 &quot;%1&quot; 没有对应的 API 3.0 名称。请选择按带宽计费或按流量计费。</translation>
+    </message>
+</context>
+<context>
+    <name>V3Params</name>
+    <message>
+        <location filename="../app/sandbox/v3params.cpp" line="+21"/>
+        <source>Invalid parameter %1: expected a whole number from %2 to %3.</source>
+        <translation>参数 %1 无效：应为 %2 到 %3 之间的整数。</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Invalid parameter %1: expected a list of strings.</source>
+        <translation>参数 %1 无效：应为字符串列表。</translation>
+    </message>
+</context>
+<context>
+    <name>V3Protocol</name>
+    <message>
+        <location filename="../app/sandbox/v3protocol.cpp" line="+55"/>
+        <source>The X-TC-Version header is missing; send the API version, e.g. 2017-03-12.</source>
+        <translation>缺少 X-TC-Version 请求头；请发送 API 版本，例如 2017-03-12。</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The action %1 is not an API 3.0 action of the service %2.</source>
+        <translation>%1 不是服务 %2 的 API 3.0 接口。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Invalid parameter Region: &quot;%1&quot; is not a region of this service (e.g. ap-guangzhou, ap-shanghai).</source>
+        <translation>参数 Region 无效：“%1”不是此服务的地域（例如 ap-guangzhou、ap-shanghai）。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The request body is not a JSON object; send the action&apos;s parameters as one JSON object.</source>
+        <translation>请求体不是 JSON 对象；请将接口参数作为一个 JSON 对象发送。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The service is temporarily unavailable (maintenance) while handling %1; try again later.</source>
+        <translation>处理 %1 时服务暂时不可用（维护中）；请稍后重试。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Internal error while handling %1; try again later.</source>
+        <translation>处理 %1 时发生内部错误；请稍后重试。</translation>
+    </message>
+</context>
+<context>
+    <name>V3ResourceActions</name>
+    <message>
+        <location filename="../app/sandbox/v3resourceactions.cpp" line="+89"/>
+        <source>Invalid filter image-type: &quot;%1&quot; is not an image type (PUBLIC_IMAGE, PRIVATE_IMAGE, SHARED_IMAGE, MARKET_IMAGE).</source>
+        <translation>过滤条件 image-type 无效：“%1”不是镜像类型（PUBLIC_IMAGE、PRIVATE_IMAGE、SHARED_IMAGE、MARKET_IMAGE）。</translation>
     </message>
 </context>
 <context>
@@ -3339,6 +3451,24 @@
         <location line="+21"/>
         <source>Response.InstanceIdSet is empty: no instance was named.</source>
         <translation>Response.InstanceIdSet 为空：未返回任何实例。</translation>
+    </message>
+</context>
+<context>
+    <name>V3SpecReader</name>
+    <message>
+        <location filename="../app/sandbox/v3specreader.cpp" line="+50"/>
+        <source>Invalid parameter %1: &quot;%2&quot; is not a value this service knows.</source>
+        <translation>参数 %1 无效：此服务不认识“%2”这个值。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Invalid parameter InstanceChargeType: the sandbox sells only POSTPAID_BY_HOUR instances, not %1.</source>
+        <translation>参数 InstanceChargeType 无效：沙盒只提供 POSTPAID_BY_HOUR（按量计费）实例，不提供 %1。</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Invalid parameter DataDisks: the sandbox takes at most one data disk.</source>
+        <translation>参数 DataDisks 无效：沙盒最多接受一块数据盘。</translation>
     </message>
 </context>
 <context>
