@@ -20,8 +20,10 @@
 
 #include <QAbstractButton>
 #include <QFileDialog>
+#include <QGuiApplication>
 #include <QLabel>
 #include <QMessageBox>
+#include <QScreen>
 #include <QVBoxLayout>
 
 LaunchWizard::LaunchWizard(const LaunchSpec &initial, QWidget *parent)
@@ -92,11 +94,15 @@ LaunchWizard::LaunchWizard(const LaunchSpec &initial, QWidget *parent)
     });
     updateSideWidget();
     showPrice();
-    // Room for the family descriptions and the image list without scrolling; still well inside
-    // a 1280x800 screen, and in font-relative units so that it scales with the DPI.
-    const int em = fontMetrics().averageCharWidth();
-    resize(qMax(sizeHint().width(), 110 * em),
-           qMax(sizeHint().height(), 42 * fontMetrics().height()));
+    // Room for the family descriptions and the image list without scrolling, in font-relative
+    // units so that it scales with the DPI. A Latin 'x' is the unit: a CJK font's average
+    // character is full-width and would double the size. Never larger than the screen.
+    const int em = fontMetrics().horizontalAdvance(u'x');
+    QSize wanted(qMax(sizeHint().width(), 110 * em),
+                 qMax(sizeHint().height(), 42 * fontMetrics().height()));
+    if (const QScreen *screen = QGuiApplication::primaryScreen())
+        wanted = wanted.boundedTo(screen->availableGeometry().size() * 0.9);
+    resize(wanted);
 }
 
 void LaunchWizard::addLaunchPage(int id, LaunchPage *page)
