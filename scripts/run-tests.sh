@@ -1,8 +1,11 @@
 #!/usr/bin/env bash
 # Runs the whole test suite of a build directory through CTest, headless, inside a private D-Bus
 # session with an unlocked gnome-keyring so that keychain tests use a real secret service.
+#
+#   scripts/run-tests.sh BUILD_DIR [CTEST_ARGS...]   e.g. -R 'launcher|crashresume'
 set -euo pipefail
-build_dir=${1:?usage: run-tests.sh BUILD_DIR}
+build_dir=${1:?usage: run-tests.sh BUILD_DIR [CTEST_ARGS...]}
+shift
 
 if [ -z "${CVM_IN_TEST_SESSION:-}" ]; then
     # Tencent's own API 2.0 Node SDK for the e2e test, exactly as pinned by
@@ -18,7 +21,7 @@ if [ -z "${CVM_IN_TEST_SESSION:-}" ]; then
     trap 'rm -rf "$test_home"' EXIT
     HOME=$test_home XDG_CONFIG_HOME=$test_home/.config XDG_DATA_HOME=$test_home/.local/share \
         XDG_CACHE_HOME=$test_home/.cache XDG_RUNTIME_DIR=$test_home/run \
-        dbus-run-session -- "$0" "$build_dir"
+        dbus-run-session -- "$0" "$build_dir" "$@"
     exit $?
 fi
 
@@ -29,4 +32,4 @@ if command -v gnome-keyring-daemon >/dev/null; then
 fi
 export QT_QPA_PLATFORM=offscreen
 cd "$build_dir"
-ctest --output-on-failure --parallel "$(nproc)" --timeout 600
+ctest --output-on-failure --parallel "$(nproc)" --timeout 600 "$@"
