@@ -1346,7 +1346,7 @@
         <translation>日志条目中的 &quot;%1&quot; 缺失或无效。</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+87"/>
         <source>The journal entry is larger than %1 MiB.</source>
         <translation>日志条目大于 %1 MiB。</translation>
     </message>
@@ -1641,7 +1641,7 @@
 <context>
     <name>LaunchWizard</name>
     <message>
-        <location filename="../ui/wizard/launchwizard.cpp" line="+31"/>
+        <location filename="../ui/wizard/launchwizard.cpp" line="+33"/>
         <source>New launch</source>
         <translation>新建实例</translation>
     </message>
@@ -1661,7 +1661,7 @@
         <translation>价格</translation>
     </message>
     <message>
-        <location line="+102"/>
+        <location line="+106"/>
         <source>Save launch template</source>
         <translation>保存启动模板</translation>
     </message>
@@ -1690,7 +1690,7 @@
 <context>
     <name>Launcher</name>
     <message>
-        <location filename="../app/launch/launcher.cpp" line="+42"/>
+        <location filename="../app/launch/launcher.cpp" line="+45"/>
         <source>No account is selected, so nothing was launched. Choose or add an account first.</source>
         <translation>未选择账号，因此未启动任何实例。请先选择或添加账号。</translation>
     </message>
@@ -1715,17 +1715,38 @@
         <translation>未启动任何实例。%1</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+83"/>
+        <location line="+221"/>
+        <source>unknown error</source>
+        <translation>未知错误</translation>
+    </message>
+    <message>
+        <location line="-211"/>
+        <source>The password could not be kept in the keychain (%1), so nothing was sent: after a crash it could not be resent safely. Unlock the keychain and launch again, or log in with an SSH key.</source>
+        <translation>无法将密码保存到密钥环（%1），因此没有发送任何请求：否则崩溃后无法安全重发。请解锁密钥环后重新创建，或改用 SSH 密钥登录。</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>A launch waits to be resent but no keychain is available to give back its password. It will be tried again at the next start.</source>
         <translation>有一次启动等待重新发送，但没有可用的密钥环来取回其密码。下次启动程序时将再次尝试。</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <source>The password could not be kept in the keychain (%1), so this batch was not sent: after a crash it could not be resent safely. Unlock the keychain and launch again, or log in with an SSH key.</source>
-        <translation>无法将密码保存到密钥环（%1），因此未发送此批次：否则程序崩溃后将无法安全地重新发送。请解锁密钥环后重新启动，或改用 SSH 密钥登录。</translation>
+        <location line="+15"/>
+        <source>This batch was never sent: the app stopped before its password was in the keychain. Nothing was created for it; launch these instances again.</source>
+        <translation>此批次从未发送：应用在其密码存入密钥环之前已停止。此批次没有创建任何实例；请重新创建这些实例。</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+148"/>
+        <location line="+31"/>
+        <source>A launch password could not be removed from the keychain (%1). It will be tried again at the next start.</source>
+        <translation>无法从密钥环中删除启动密码（%1）。下次启动时会再次尝试。</translation>
+    </message>
+    <message>
+        <source>The password could not be kept in the keychain (%1), so this batch was not sent: after a crash it could not be resent safely. Unlock the keychain and launch again, or log in with an SSH key.</source>
+        <translation type="vanished">无法将密码保存到密钥环（%1），因此未发送此批次：否则程序崩溃后将无法安全地重新发送。请解锁密钥环后重新启动，或改用 SSH 密钥登录。</translation>
+    </message>
+    <message>
+        <location line="-176"/>
         <source>This batch could not be resent because its password is no longer in the keychain. Launch these instances again.</source>
         <translation>此批次无法重新发送，因为其密码已不在密钥环中。请重新启动这些实例。</translation>
     </message>
@@ -1745,9 +1766,8 @@
         <translation>%1 尚不清楚这些实例是否已创建；应用会在下次启动时再次询问服务，不会重复创建。</translation>
     </message>
     <message>
-        <location line="+33"/>
         <source>A launch password could not be removed from the keychain (%1). Remove entries named &quot;launch/…/password&quot; by hand.</source>
-        <translation>无法从密钥环中删除启动密码（%1）。请手动删除名为 &quot;launch/…/password&quot; 的条目。</translation>
+        <translation type="vanished">无法从密钥环中删除启动密码（%1）。请手动删除名为 &quot;launch/…/password&quot; 的条目。</translation>
     </message>
 </context>
 <context>
@@ -3346,7 +3366,7 @@
 <context>
     <name>V3Protocol</name>
     <message>
-        <location filename="../app/sandbox/v3protocol.cpp" line="+55"/>
+        <location filename="../app/sandbox/v3protocol.cpp" line="+63"/>
         <source>The X-TC-Version header is missing; send the API version, e.g. 2017-03-12.</source>
         <translation>缺少 X-TC-Version 请求头；请发送 API 版本，例如 2017-03-12。</translation>
     </message>

@@ -6,6 +6,8 @@
 
 #include <QUuid>
 
+#include <memory>
+
 QList<int> Launcher::batchSizes(int count)
 {
     QList<int> sizes;
@@ -27,6 +29,7 @@ Launcher::Launcher(Journal *journal, QObject *parent)
 void Launcher::setSecretStore(SecretStore *store)
 {
     m_store = store;
+    sweepSettledLaunches();
 }
 
 void Launcher::setCloudApi(CloudApi *api, const QString &profileId)
@@ -80,8 +83,14 @@ QString Launcher::launch(const LaunchSpec &spec)
     m_records.insert(record.id, record);
     m_order << record.id;
     Q_EMIT launchStarted(record);
-    for (int i = 0; i < record.batches.size(); ++i)
-        startBatch(record.id, i, spec.password);
+    if (record.needsPassword) {
+        keepPasswordThenSend(record.id, *spec.password);
+    } else {
+        for (int i = 0; i < record.batches.size(); ++i) {
+            m_inFlight.insert(record.batches.at(i).clientToken);
+            transmit(record.id, i, std::nullopt);
+        }
+    }
     return record.id;
 }
 
@@ -93,6 +102,7 @@ void Launcher::adopt(const QList<LaunchRecord> &records)
         m_records.insert(record.id, record);
         m_order << record.id;
     }
+    sweepSettledLaunches();
     resumeOpenBatches();
 }
 
@@ -123,13 +133,54 @@ void Launcher::resumeOpenBatches()
         for (int i = 0; i < record.batches.size(); ++i) {
             const BatchRecord &b = record.batches.at(i);
             if (b.isOpen() && !m_inFlight.contains(b.clientToken))
-                startBatch(id, i, std::nullopt);
+                resumeBatch(id, i);
         }
     }
 }
 
-void Launcher::startBatch(const QString &launchId, int index,
-                          const std::optional<QString> &password)
+void Launcher::keepPasswordThenSend(const QString &launchId, const QString &password)
+{
+    // Every entry is written before anything leaves: a crash while batch 2 is on its way must not
+    // leave batch 3 without the password it will be resent with.
+    struct Progress
+    {
+        int left = 0;
+        QString error;
+    };
+    SecretStore *store = m_store.data();
+    if (!store) // launch() refuses a password launch without a store; this is only a safeguard
+        return;
+    const auto progress = std::make_shared<Progress>();
+    const QList<BatchRecord> batches = m_records[launchId].batches;
+    progress->left = int(batches.size());
+    for (const BatchRecord &b : batches)
+        m_inFlight.insert(b.clientToken);
+    for (const BatchRecord &b : batches) {
+        store->write(passwordKey(b.clientToken), password, this,
+                     [this, launchId, password, progress](const SecretStore::Result &result) {
+                         if (result.status != SecretStore::Status::Ok && progress->error.isEmpty())
+                             progress->error =
+                                 result.error.isEmpty() ? tr("unknown error") : result.error;
+                         if (--progress->left > 0)
+                             return;
+                         const int count = int(m_records[launchId].batches.size());
+                         for (int i = 0; i < count; ++i) {
+                             if (progress->error.isEmpty()) {
+                                 transmit(launchId, i, password);
+                                 continue;
+                             }
+                             failBatch(launchId, i,
+                                       tr("The password could not be kept in the keychain (%1), so "
+                                          "nothing was sent: after a crash it could not be resent "
+                                          "safely. Unlock the keychain and launch again, or log in "
+                                          "with an SSH key.")
+                                           .arg(progress->error));
+                         }
+                     });
+    }
+}
+
+void Launcher::resumeBatch(const QString &launchId, int index)
 {
     const LaunchRecord &record = m_records[launchId];
     const QString token = record.batches.at(index).clientToken;
@@ -145,32 +196,23 @@ void Launcher::startBatch(const QString &launchId, int index,
                          "its password. It will be tried again at the next start."));
         return;
     }
-    if (password) {
-        // Kept before the request leaves, so that a resend after a crash can log in the same way.
-        store->write(passwordKey(token), *password, this,
-                     [this, launchId, index, password](const SecretStore::Result &result) {
-                         if (result.status == SecretStore::Status::Ok) {
-                             transmit(launchId, index, password);
-                             return;
-                         }
-                         failBatch(launchId, index,
-                                   tr("The password could not be kept in the keychain (%1), so "
-                                      "this batch was not sent: after a crash it could not be "
-                                      "resent safely. Unlock the keychain and launch again, or "
-                                      "log in with an SSH key.")
-                                       .arg(result.error));
-                     });
-        return;
-    }
     store->read(passwordKey(token), this,
                 [this, launchId, index, token](const SecretStore::Result &result) {
                     if (result.status == SecretStore::Status::Ok && result.secret) {
                         transmit(launchId, index, result.secret);
                     } else if (result.status == SecretStore::Status::NotFound) {
+                        const BatchRecord *b = batch(launchId, index);
+                        const bool neverSent = b && b->state == BatchRecord::State::Planned;
+                        // Planned without an entry: the app stopped while the password was
+                        // being stored, before anything was sent.
                         failBatch(launchId, index,
-                                  tr("This batch could not be resent because its password is "
-                                     "no longer in the keychain. Launch these instances "
-                                     "again."));
+                                  neverSent
+                                      ? tr("This batch was never sent: the app stopped before "
+                                           "its password was in the keychain. Nothing was "
+                                           "created for it; launch these instances again.")
+                                      : tr("This batch could not be resent because its password "
+                                           "is no longer in the keychain. Launch these "
+                                           "instances again."));
                     } else {
                         // The keychain may be locked now and open at the next start: keep it.
                         m_inFlight.remove(token);
@@ -238,7 +280,7 @@ void Launcher::answered(const QString &launchId, int index, const ApiResult<QStr
     b->error.clear();
     const QStringList ids = b->instanceIds;
     saveRecord(m_records[launchId]);
-    forgetPassword(m_records[launchId], index);
+    forgetPasswords(launchId, index);
     Q_EMIT batchChanged(launchId, index);
     Q_EMIT instancesCreated(launchId, index, ids);
     if (!m_records[launchId].isOpen())
@@ -286,27 +328,85 @@ void Launcher::failBatch(const QString &launchId, int index, const QString &mess
     b->state = BatchRecord::State::Failed;
     b->error = message;
     saveRecord(m_records[launchId]);
-    forgetPassword(m_records[launchId], index);
+    forgetPasswords(launchId, index);
     Q_EMIT batchChanged(launchId, index);
     Q_EMIT batchFailed(launchId, index, message);
     if (!m_records[launchId].isOpen())
         Q_EMIT launchFinished(launchId);
 }
 
-void Launcher::forgetPassword(const LaunchRecord &record, int index)
+void Launcher::forgetPasswords(const QString &launchId, int settledBatch)
+{
+    const LaunchRecord &record = m_records[launchId];
+    if (!record.needsPassword)
+        return;
+    if (record.isOpen())
+        forgetPassword(launchId, settledBatch);
+    else
+        sweepPasswords(launchId);
+}
+
+void Launcher::forgetPassword(const QString &launchId, int index)
 {
     SecretStore *store = m_store.data();
-    if (!record.needsPassword || !store)
+    const BatchRecord *b = batch(launchId, index);
+    if (!store || !b)
         return;
-    store->remove(passwordKey(record.batches.at(index).clientToken), this,
-                  [this](const SecretStore::Result &result) {
-                      if (result.status != SecretStore::Status::Ok &&
-                          result.status != SecretStore::Status::NotFound)
-                          Q_EMIT notice(tr("A launch password could not be removed from the "
-                                           "keychain (%1). Remove entries named "
-                                           "\"launch/…/password\" by hand.")
-                                            .arg(result.error));
-                  });
+    store->remove(passwordKey(b->clientToken), this, [this](const SecretStore::Result &result) {
+        if (result.status != SecretStore::Status::Ok &&
+            result.status != SecretStore::Status::NotFound)
+            Q_EMIT notice(tr("A launch password could not be removed from the keychain (%1). It "
+                             "will be tried again at the next start.")
+                              .arg(result.error));
+    });
+}
+
+void Launcher::sweepPasswords(const QString &launchId)
+{
+    SecretStore *store = m_store.data();
+    if (!store || m_sweeping.contains(launchId))
+        return;
+    m_sweeping.insert(launchId);
+    struct Progress
+    {
+        int left = 0;
+        QString error;
+    };
+    const auto progress = std::make_shared<Progress>();
+    const QList<BatchRecord> batches = m_records[launchId].batches;
+    progress->left = int(batches.size());
+    for (const BatchRecord &b : batches) {
+        store->remove(
+            passwordKey(b.clientToken), this,
+            [this, launchId, progress](const SecretStore::Result &result) {
+                if (result.status != SecretStore::Status::Ok &&
+                    result.status != SecretStore::Status::NotFound && progress->error.isEmpty())
+                    progress->error = result.error.isEmpty() ? tr("unknown error") : result.error;
+                if (--progress->left > 0)
+                    return;
+                m_sweeping.remove(launchId);
+                if (!progress->error.isEmpty()) {
+                    Q_EMIT notice(tr("A launch password could not be removed from the keychain "
+                                     "(%1). It will be tried again at the next start.")
+                                      .arg(progress->error));
+                    return;
+                }
+                LaunchRecord &record = m_records[launchId];
+                record.passwordsRemoved = true;
+                saveRecord(record);
+            });
+    }
+}
+
+void Launcher::sweepSettledLaunches()
+{
+    if (!m_store)
+        return;
+    for (const QString &id : std::as_const(m_order)) {
+        const LaunchRecord &record = m_records[id];
+        if (record.needsPassword && !record.passwordsRemoved && !record.isOpen())
+            sweepPasswords(id);
+    }
 }
 
 void Launcher::saveRecord(const LaunchRecord &record)

@@ -22,6 +22,11 @@ class SecretStore;
 // Retries of transient failures happen inside the CloudApi call, with the same token; this class
 // never resends a batch with a new token, and only resends an open batch after a restart (or
 // when a CloudApi for its profile arrives).
+//
+// A password launch keeps the password in the SecretStore under every batch's clientToken before
+// the first batch leaves, so a restart can resend any open batch, and removes each entry once its
+// batch is settled. Settled launches whose entries were not all confirmed gone (the app quit
+// before the removal ran) are swept when the store and the journal are known.
 class Launcher : public QObject
 {
     Q_OBJECT
@@ -36,6 +41,7 @@ public:
 
     explicit Launcher(Journal *journal, QObject *parent = nullptr);
 
+    // Also sweeps the password entries of settled launches (see above).
     void setSecretStore(SecretStore *store);
     // The account that launches from now on. Open batches of that profile's launches are resent.
     void setCloudApi(CloudApi *api, const QString &profileId);
@@ -73,14 +79,21 @@ Q_SIGNALS:
 
 private:
     void resumeOpenBatches();
-    void startBatch(const QString &launchId, int index, const std::optional<QString> &password);
+    // A new password launch: every batch's entry is written, then every batch is sent.
+    void keepPasswordThenSend(const QString &launchId, const QString &password);
+    // An open batch after a restart: its password, if any, comes back from the SecretStore.
+    void resumeBatch(const QString &launchId, int index);
     void transmit(const QString &launchId, int index, const std::optional<QString> &password);
     void answered(const QString &launchId, int index, const ApiResult<QStringList> &result);
     void failBatch(const QString &launchId, int index, const QString &message);
     void leaveUnconfirmed(const QString &launchId, int index, const QString &message);
     // Whether a failed RunInstances may still have been carried out by the service.
     static bool mayHaveBeenCarriedOut(const ApiError &error);
-    void forgetPassword(const LaunchRecord &record, int index);
+    // After a batch is settled: its entry goes, or every entry of the launch once none is open.
+    void forgetPasswords(const QString &launchId, int settledBatch);
+    void forgetPassword(const QString &launchId, int index);
+    void sweepPasswords(const QString &launchId);
+    void sweepSettledLaunches();
     void saveRecord(const LaunchRecord &record);
     BatchRecord *batch(const QString &launchId, int index);
 
@@ -91,4 +104,5 @@ private:
     QHash<QString, LaunchRecord> m_records;
     QStringList m_order;
     QSet<QString> m_inFlight; // clientTokens being stored, sent or awaited in this session
+    QSet<QString> m_sweeping; // launches whose password entries are being removed
 };

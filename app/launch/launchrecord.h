@@ -39,6 +39,9 @@ struct LaunchRecord
     LaunchSpec spec;
     // The spec had a password: resending a batch needs it back from the SecretStore.
     bool needsPassword = false;
+    // Every batch's password entry is known to be gone from the SecretStore. Until then a
+    // settled launch is swept at start-up (the app may have quit before a removal ran).
+    bool passwordsRemoved = false;
     QList<BatchRecord> batches;
 
     bool isOpen() const

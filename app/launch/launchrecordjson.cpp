@@ -123,6 +123,7 @@ QByteArray LaunchRecordJson::write(const LaunchRecord &record)
         {QStringLiteral("createdAt"), record.createdAt.toUTC().toString(Qt::ISODateWithMs)},
         {QStringLiteral("profileId"), record.profileId},
         {QStringLiteral("needsPassword"), record.needsPassword},
+        {QStringLiteral("passwordsRemoved"), record.passwordsRemoved},
         {QStringLiteral("spec"), LaunchSpecJson::write(record.spec)},
         {QStringLiteral("batches"), batches}};
     const QJsonObject root{{QStringLiteral("format"), FormatName},
@@ -187,6 +188,13 @@ LaunchRecordJson::ReadResult LaunchRecordJson::read(const QByteArray &bytes)
         return result;
     }
     record.needsPassword = needsPassword.toBool();
+    // Absent in journals written before start-up sweeps existed: those may still hold entries.
+    const QJsonValue removed = launch.value(QLatin1String("passwordsRemoved"));
+    if (!removed.isUndefined() && !removed.isBool()) {
+        result.error = wrong(QStringLiteral("passwordsRemoved"));
+        return result;
+    }
+    record.passwordsRemoved = removed.toBool(false);
 
     const QJsonValue spec = launch.value(QLatin1String("spec"));
     if (!spec.isObject()) {

@@ -6,16 +6,21 @@
 void RecordingSecretStore::write(const QString &key, const QString &secret, QObject *context,
                                  Callback done)
 {
-    Result result;
-    if (failWrites) {
-        result.status = Status::Unavailable;
-        result.error = QStringLiteral("the keychain is locked");
-    } else {
-        secrets.insert(key, secret);
-        writtenKeys << key;
-        result.status = Status::Ok;
-    }
-    answer(context, done, result);
+    // Like the keychain, the entry exists once the job is done, not when it is asked for.
+    QPointer<QObject> guard(context);
+    QTimer::singleShot(0, this, [this, key, secret, guard, done] {
+        Result result;
+        if (failWrites) {
+            result.status = Status::Unavailable;
+            result.error = QStringLiteral("the keychain is locked");
+        } else {
+            secrets.insert(key, secret);
+            writtenKeys << key;
+            result.status = Status::Ok;
+        }
+        if (guard)
+            done(result);
+    });
 }
 
 void RecordingSecretStore::read(const QString &key, QObject *context, Callback done)
@@ -29,6 +34,8 @@ void RecordingSecretStore::read(const QString &key, QObject *context, Callback d
 
 void RecordingSecretStore::remove(const QString &key, QObject *context, Callback done)
 {
+    if (dropRemovals)
+        return;
     Result result;
     result.status = secrets.remove(key) > 0 ? Status::Ok : Status::NotFound;
     answer(context, done, result);

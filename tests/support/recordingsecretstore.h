@@ -19,6 +19,8 @@ public:
 
     QMap<QString, QString> secrets;
     bool failWrites = false;
+    // Removals are dropped unanswered, as when the process ends before they reach the keychain.
+    bool dropRemovals = false;
     QStringList writtenKeys; // every key ever written, in order
 
 private:

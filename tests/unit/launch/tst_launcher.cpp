@@ -63,6 +63,9 @@ private Q_SLOTS:
     void passwordIsKeptUntilAnswered();
     void passwordIsRemovedWhenTheBatchFails();
     void keychainFailureSendsNothing();
+    void everyBatchPasswordIsKeptBeforeTheFirstLeaves();
+    void settledLaunchesAreSweptAtStart();
+    void plannedBatchWithoutItsPasswordWasNeverSent();
     void refusesWithoutAnAccount();
     void restartResendsOpenBatchesWithTheirTokens();
     void restartGetsThePasswordBack();
@@ -352,6 +355,103 @@ void TestLauncher::keychainFailureSendsNothing()
     QTRY_COMPARE(failed.size(), 1);
     QVERIFY(failed.at(0).at(2).toString().contains(QStringLiteral("keychain")));
     QCOMPARE(api.runCalls.size(), 0);
+}
+
+void TestLauncher::everyBatchPasswordIsKeptBeforeTheFirstLeaves()
+{
+    QTemporaryDir dir;
+    Journal journal(dir.path());
+    FakeCloudApi api;
+    RecordingSecretStore store;
+    Launcher launcher(&journal);
+    launcher.setSecretStore(&store);
+    launcher.setCloudApi(&api, QStringLiteral("p1"));
+    int keptAtFirstCall = -1;
+    api.onRun = [&](const LaunchSpec &) {
+        if (keptAtFirstCall < 0)
+            keptAtFirstCall = int(store.secrets.size());
+    };
+    LaunchSpec spec = specFor(250);
+    spec.password = QStringLiteral("Xy9!unique-pw-7731");
+    QSignalSpy finished(&launcher, &Launcher::launchFinished);
+    const QString id = launcher.launch(spec);
+    QTRY_COMPARE(finished.size(), 1);
+    // A crash while batch 1 is on its way must leave batches 2 and 3 resendable.
+    QCOMPARE(keptAtFirstCall, 3);
+    QTRY_VERIFY(store.secrets.isEmpty());
+    QTRY_VERIFY(readJournal(journal, id).passwordsRemoved);
+}
+
+void TestLauncher::settledLaunchesAreSweptAtStart()
+{
+    QTemporaryDir dir;
+    FakeCloudApi service;
+    RecordingSecretStore store;
+    QString id;
+    {
+        Journal journal(dir.path());
+        Launcher first(&journal);
+        first.setSecretStore(&store);
+        first.setCloudApi(&service, QStringLiteral("p1"));
+        store.dropRemovals = true; // the process ends before its removals reach the keychain
+        LaunchSpec spec = specFor(150);
+        spec.password = QStringLiteral("Xy9!unique-pw-7731");
+        QSignalSpy finished(&first, &Launcher::launchFinished);
+        id = first.launch(spec);
+        QTRY_COMPARE(finished.size(), 1);
+    }
+    store.dropRemovals = false;
+    QCOMPARE(store.secrets.size(), 2);
+    Journal journal(dir.path());
+    QVERIFY(!readJournal(journal, id).passwordsRemoved);
+
+    Launcher second(&journal);
+    second.adopt(journal.load());
+    second.setSecretStore(&store); // no account is needed for the sweep
+    QTRY_VERIFY(store.secrets.isEmpty());
+    QTRY_VERIFY(readJournal(journal, id).passwordsRemoved);
+    QCOMPARE(service.runCalls.size(), 2); // nothing resent
+
+    // Swept launches are not asked about again.
+    const int writes = int(store.writtenKeys.size());
+    Launcher third(&journal);
+    third.setSecretStore(&store);
+    QSignalSpy notices(&third, &Launcher::notice);
+    third.adopt(journal.load());
+    QTest::qWait(20);
+    QCOMPARE(store.writtenKeys.size(), writes);
+    QCOMPARE(notices.size(), 0);
+}
+
+void TestLauncher::plannedBatchWithoutItsPasswordWasNeverSent()
+{
+    QTemporaryDir dir;
+    FakeCloudApi service;
+    RecordingSecretStore store;
+    {
+        Journal journal(dir.path());
+        Launcher first(&journal);
+        first.setSecretStore(&store);
+        first.setCloudApi(&service, QStringLiteral("p1"));
+        store.failWrites = true; // the entry is never made: the process dies first
+        LaunchSpec spec = specFor(2);
+        spec.password = QStringLiteral("Xy9!unique-pw-7731");
+        first.launch(spec);
+    } // the batch is "planned" in the journal
+    QTest::qWait(0);
+    store.failWrites = false;
+    QCOMPARE(service.runCalls.size(), 0);
+    QVERIFY(store.secrets.isEmpty());
+
+    Journal journal(dir.path());
+    Launcher second(&journal);
+    second.setSecretStore(&store);
+    QSignalSpy failed(&second, &Launcher::batchFailed);
+    second.adopt(journal.load());
+    second.setCloudApi(&service, QStringLiteral("p1"));
+    QTRY_COMPARE(failed.size(), 1);
+    QVERIFY(failed.at(0).at(2).toString().contains(QStringLiteral("never sent")));
+    QCOMPARE(service.runCalls.size(), 0);
 }
 
 void TestLauncher::refusesWithoutAnAccount()

@@ -74,17 +74,21 @@ private Q_SLOTS:
     void rejects_data();
     void rejects();
     void dropsAPasswordWrittenIn();
+    void readsJournalsFromBeforeTheSweep();
     void survivesRandomBytes();
     void survivesMutatedRecords();
 };
 
 void TestLaunchRecordJson::roundTrips()
 {
-    const LaunchRecord record = sampleRecord();
-    const LaunchRecordJson::ReadResult read =
-        LaunchRecordJson::read(LaunchRecordJson::write(record));
-    QVERIFY2(read.ok(), qPrintable(read.error));
-    QCOMPARE(read.record, record);
+    LaunchRecord record = sampleRecord();
+    for (bool removed : {false, true}) {
+        record.passwordsRemoved = removed;
+        const LaunchRecordJson::ReadResult read =
+            LaunchRecordJson::read(LaunchRecordJson::write(record));
+        QVERIFY2(read.ok(), qPrintable(read.error));
+        QCOMPARE(read.record, record);
+    }
 }
 
 void TestLaunchRecordJson::rejects_data()
@@ -112,6 +116,8 @@ void TestLaunchRecordJson::rejects_data()
     QTest::newRow("bad time") << withLaunchValue(QStringLiteral("createdAt"), QStringLiteral("y"));
     QTest::newRow("needsPassword text")
         << withLaunchValue(QStringLiteral("needsPassword"), QStringLiteral("yes"));
+    QTest::newRow("passwordsRemoved number")
+        << withLaunchValue(QStringLiteral("passwordsRemoved"), 1);
     QTest::newRow("spec array") << withLaunchValue(QStringLiteral("spec"), QJsonArray());
     QTest::newRow("spec bad field") << withLaunchValue(
         QStringLiteral("spec"), QJsonObject{{QStringLiteral("cpu"), QStringLiteral("two")}});
@@ -148,6 +154,20 @@ void TestLaunchRecordJson::dropsAPasswordWrittenIn()
         LaunchRecordJson::read(withLaunchValue(QStringLiteral("spec"), spec));
     QVERIFY2(read.ok(), qPrintable(read.error));
     QVERIFY(!read.record.spec.password.has_value());
+}
+
+void TestLaunchRecordJson::readsJournalsFromBeforeTheSweep()
+{
+    // Journals written before "passwordsRemoved" existed may still have keychain entries.
+    QJsonObject root = sampleObject();
+    QJsonObject launch = root.value(QLatin1String("launch")).toObject();
+    QVERIFY(launch.contains(QLatin1String("passwordsRemoved")));
+    launch.remove(QStringLiteral("passwordsRemoved"));
+    root.insert(QStringLiteral("launch"), launch);
+    const LaunchRecordJson::ReadResult read = LaunchRecordJson::read(QJsonDocument(root).toJson());
+    QVERIFY2(read.ok(), qPrintable(read.error));
+    QVERIFY(read.record.needsPassword);
+    QVERIFY(!read.record.passwordsRemoved);
 }
 
 void TestLaunchRecordJson::survivesRandomBytes()
