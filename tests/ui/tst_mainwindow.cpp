@@ -112,7 +112,9 @@ void TestMainWindow::initTestCase()
 {
     TestPaths::isolateStandardPaths();
     QCoreApplication::setOrganizationDomain(QStringLiteral("cvmlauncher.org"));
-    QCoreApplication::setApplicationName(QStringLiteral("org.cvmlauncher.CvmLauncher.uitests"));
+    // A name of its own: test processes run in parallel and share ~/.qttest's settings files.
+    QCoreApplication::setApplicationName(
+        QStringLiteral("org.cvmlauncher.CvmLauncher.tst_mainwindow"));
 }
 
 void TestMainWindow::init()

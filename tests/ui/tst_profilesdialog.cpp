@@ -120,7 +120,9 @@ void TestProfilesDialog::initTestCase()
 {
     TestPaths::isolateStandardPaths();
     QCoreApplication::setOrganizationDomain(QStringLiteral("cvmlauncher.org"));
-    QCoreApplication::setApplicationName(QStringLiteral("org.cvmlauncher.CvmLauncher.uitests"));
+    // A name of its own: test processes run in parallel and share ~/.qttest's settings files.
+    QCoreApplication::setApplicationName(
+        QStringLiteral("org.cvmlauncher.CvmLauncher.tst_profilesdialog"));
 }
 
 void TestProfilesDialog::init()
