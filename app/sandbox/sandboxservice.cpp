@@ -2,14 +2,13 @@
 
 #include "catalog/catalog.h"
 #include "sandbox/sandboxhttpserver.h"
+#include "sandbox/sandboxlistener.h"
 #include "sandbox/v2cvmactions.h"
 #include "sandbox/v2protocol.h"
 #include "sandbox/v2resourceactions.h"
 #include "sandbox/v3cvmactions.h"
 #include "sandbox/v3protocol.h"
 #include "sandbox/v3resourceactions.h"
-
-#include <QTcpServer>
 
 SandboxService::SandboxService(QObject *parent)
     : SandboxService(Catalog::builtIn(), parent)
@@ -25,15 +24,12 @@ SandboxService::SandboxService(const Catalog &catalog, QObject *parent)
     , m_v3(std::make_unique<V3Protocol>(&m_accounts, &m_catalog))
     , m_v3Cvm(std::make_unique<V3CvmActions>(&m_store, &m_catalog))
     , m_v3Resources(std::make_unique<V3ResourceActions>(&m_catalog))
-    , m_server(new SandboxHttpServer(&m_faults, this))
 {
     m_accounts.add(DefaultSecretId, DefaultSecretKey);
     m_v2Cvm->registerWith(*m_v2);
     m_v2Resources->registerWith(*m_v2);
     m_v3Cvm->registerWith(*m_v3);
     m_v3Resources->registerWith(*m_v3);
-    m_server->addProtocol(m_v2.get());
-    m_server->addProtocol(m_v3.get());
 }
 
 SandboxService::~SandboxService()
@@ -47,7 +43,8 @@ SandboxService::~SandboxService()
 quint16 SandboxService::start(const QHostAddress &host, quint16 port)
 {
     stop();
-    auto *listener = new QTcpServer(this);
+    auto *listener =
+        new SandboxListener([this](SandboxListener *accepting) { serveOn(accepting); }, this);
     if (!listener->listen(host, port)) {
         m_error = tr("Cannot listen on %1:%2: %3.")
                       .arg(host.toString())
@@ -56,7 +53,6 @@ quint16 SandboxService::start(const QHostAddress &host, quint16 port)
         delete listener;
         return 0;
     }
-    m_server->bind(listener);
     m_listener = listener;
     m_host = host;
     m_port = listener->serverPort();
@@ -64,11 +60,25 @@ quint16 SandboxService::start(const QHostAddress &host, quint16 port)
     return m_port;
 }
 
+void SandboxService::serveOn(SandboxListener *listener)
+{
+    if (m_served == listener)
+        return;
+    if (!m_server) {
+        m_server = new SandboxHttpServer(&m_faults, this);
+        m_server->addProtocol(m_v2.get());
+        m_server->addProtocol(m_v3.get());
+    }
+    m_server->bind(listener);
+    m_served = listener;
+}
+
 void SandboxService::stop()
 {
     // The accepted sockets are the listener's children: deleting it closes them all.
     delete m_listener;
     m_listener = nullptr;
+    m_served = nullptr;
     m_port = 0;
 }
 

@@ -12,8 +12,8 @@
 #include <memory>
 
 class Catalog;
-class QTcpServer;
 class SandboxHttpServer;
+class SandboxListener;
 class V2CvmActions;
 class V2Protocol;
 class V2ResourceActions;
@@ -29,7 +29,9 @@ class V3ResourceActions;
 //   config.secretId = SandboxService::DefaultSecretId; ...
 //
 // Runs on the thread it lives in, entirely event-driven (no thread of its own, nothing blocks).
-// Every protocol shares one instance store, one account list and one fault injector.
+// Every protocol shares one instance store, one account list and one fault injector. The HTTP
+// server behind the port is built when the first client connects (see SandboxListener), so
+// start() costs little more than the listen() itself.
 class SandboxService : public QObject
 {
     Q_OBJECT
@@ -62,6 +64,9 @@ public:
     FaultInjector &faults() { return m_faults; }
 
 private:
+    // The HTTP server, built on first use, bound to `listener` if it is not yet.
+    void serveOn(SandboxListener *listener);
+
     const Catalog &m_catalog;
     SandboxAccounts m_accounts;
     FaultInjector m_faults;
@@ -73,7 +78,8 @@ private:
     std::unique_ptr<V3CvmActions> m_v3Cvm;
     std::unique_ptr<V3ResourceActions> m_v3Resources;
     SandboxHttpServer *m_server = nullptr;
-    QTcpServer *m_listener = nullptr;
+    SandboxListener *m_listener = nullptr;
+    SandboxListener *m_served = nullptr; // the listener m_server is bound to
     QHostAddress m_host;
     quint16 m_port = 0;
     QString m_error;
