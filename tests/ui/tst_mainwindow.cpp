@@ -282,6 +282,7 @@ void TestMainWindow::filterNarrowsTheTable()
     auto *filter = f.window.findChild<QLineEdit *>(QStringLiteral("instanceFilter"));
     QTest::keyClicks(filter, QStringLiteral("DATA"));
     QCOMPARE(f.proxy()->rowCount(), 2);
+    QVERIFY(filter->isClearButtonEnabled()); // enabled with the first text, not at start-up
     filter->clear();
     QCOMPARE(f.proxy()->rowCount(), 5);
 }
