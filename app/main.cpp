@@ -16,6 +16,7 @@
 #include <QLocale>
 #include <QSettings>
 #include <QTextStream>
+#include <QTimer>
 
 #include <cstdio>
 
@@ -47,7 +48,6 @@ int main(int argc, char *argv[])
     QApplication app(argc, argv);
     QGuiApplication::setApplicationDisplayName(QStringLiteral(CVM_APPLICATION_NAME));
     QGuiApplication::setDesktopFileName(QStringLiteral(CVM_APPLICATION_ID));
-    QApplication::setWindowIcon(AppIcon::icon());
     // Before the first widget exists: widgets translate their texts when they are built.
     Translations::install(&app, LanguagePreference::resolve(LanguagePreference::read(QSettings()),
                                                             QLocale::system()));
@@ -85,6 +85,9 @@ int main(int argc, char *argv[])
     // Rebuilds the table from the journal; open batches are resent with their own clientTokens.
     window.launchController()->start();
     window.show();
+    // Decoration the window manager takes whenever it is set: decoding six icon sizes (about
+    // 6 ms) waits until the window is on screen. Every window opened later has it from the start.
+    QTimer::singleShot(0, &app, [] { QApplication::setWindowIcon(AppIcon::icon()); });
     if (!commandLine.templatePath().isEmpty())
         window.openTemplate(commandLine.templatePath());
     return app.exec();
