@@ -185,15 +185,18 @@ QDateTime parseBeijingTime(const QString &text)
 
 } // namespace
 
+QDateTime V2Fields::parseTime(const QString &text)
+{
+    const QDateTime t = parseBeijingTime(text);
+    return t.isValid() ? t : QDateTime::fromString(text, Qt::ISODate);
+}
+
 QDateTime V2Fields::optionalTime(const QJsonObject &o, const QString &path, const char *key)
 {
     const QString text = optionalString(o, path, key);
     if (!ok() || text.isEmpty())
         return {};
-    QDateTime t = parseBeijingTime(text);
-    if (t.isValid())
-        return t;
-    t = QDateTime::fromString(text, Qt::ISODate);
+    const QDateTime t = parseTime(text);
     if (!t.isValid())
         fail(join(path, key), tr("\"%1\" is not a date and time").arg(text));
     return t;

@@ -60,6 +60,8 @@ public:
     QList<int> intList(const QJsonArray &a, const QString &path);
     // "2016-06-06 12:00:00" in Beijing time (the docs' form) or ISO 8601; empty gives a null time.
     QDateTime optionalTime(const QJsonObject &o, const QString &path, const char *key);
+    // The same reading of a non-empty text; an invalid QDateTime when it is neither form.
+    static QDateTime parseTime(const QString &text);
 
     static QString join(const QString &path, const char *key);
     static QString typeName(const QJsonValue &v);

@@ -2,6 +2,7 @@
 
 #include "api/apierrorfactory.h"
 #include "api/v2fields.h"
+#include "api/v2instancepagereader.h"
 
 #include <QJsonDocument>
 #include <QJsonParseError>
@@ -148,6 +149,17 @@ ApiResult<QStringList> V2Parser::runInstancesHour(const QByteArray &body, int ht
 }
 
 ApiResult<InstancePage> V2Parser::describeInstances(const QByteArray &body, int httpStatus)
+{
+    // Nearly every answer is a well-formed page: those are read without a QJsonDocument, and
+    // everything else gets the general parser's verdict and wording.
+    if (httpStatus == 200 && body.size() <= ApiErrorFactory::MaxBodyBytes) {
+        if (std::optional<InstancePage> page = V2InstancePageReader::read(body))
+            return success<InstancePage>(std::move(*page));
+    }
+    return describeInstancesGeneral(body, httpStatus);
+}
+
+ApiResult<InstancePage> V2Parser::describeInstancesGeneral(const QByteArray &body, int httpStatus)
 {
     V2_ENVELOPE(InstancePage, "DescribeInstances");
     InstancePage page;

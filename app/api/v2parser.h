@@ -27,6 +27,10 @@ public:
 
     static ApiResult<QStringList> runInstancesHour(const QByteArray &body, int httpStatus = 200);
     static ApiResult<InstancePage> describeInstances(const QByteArray &body, int httpStatus = 200);
+    // describeInstances() without its fast path (V2InstancePageReader): the reference the tests
+    // and the fuzzer hold the fast path to.
+    static ApiResult<InstancePage> describeInstancesGeneral(const QByteArray &body,
+                                                            int httpStatus = 200);
     static ApiResult<QList<Zone>> describeAvailabilityZones(const QByteArray &body,
                                                             int httpStatus = 200);
     static ApiResult<QList<Image>> describeImages(const QByteArray &body, int httpStatus = 200);

@@ -1,7 +1,9 @@
 // Feeds arbitrary answers to every API 2.0 parser. The first byte chooses the action (low
 // nibble, modulo the number of actions) and the HTTP status the answer came with (high nibble);
 // the rest is the body. Each parser must answer with a value or with an error that says what
-// went wrong, never both, never neither, never crash or hang.
+// went wrong, never both, never neither, never crash or hang. DescribeInstances answers are also
+// read by the fast path alone, which must agree with the general parser whenever it reads one.
+#include "api/v2instancepagereader.h"
 #include "api/v2parser.h"
 
 #include <cstddef>
@@ -40,9 +42,17 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     case 0:
         check(V2Parser::runInstancesHour(body, status), status);
         break;
-    case 1:
+    case 1: {
         check(V2Parser::describeInstances(body, status), status);
+        // Whatever the fast path reads, the general parser must read the same way.
+        if (const std::optional<InstancePage> page = V2InstancePageReader::read(body)) {
+            const auto general = V2Parser::describeInstancesGeneral(body);
+            if (!general.ok() || general.value->totalCount != page->totalCount ||
+                general.value->instances != page->instances)
+                std::abort();
+        }
         break;
+    }
     case 2:
         check(V2Parser::describeAvailabilityZones(body, status), status);
         break;

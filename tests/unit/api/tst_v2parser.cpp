@@ -1,3 +1,4 @@
+#include "api/v2instancepagereader.h"
 #include "api/v2parser.h"
 #include "testpaths.h"
 
@@ -116,6 +117,88 @@ private Q_SLOTS:
         QCOMPARE(r.error.kind, ApiError::Kind::Malformed);
         QCOMPARE(r.error.action, QStringLiteral("DescribeInstances"));
         QVERIFY2(r.error.message.contains(mentions), qPrintable(r.error.message));
+    }
+
+    // The fast path reads well-formed pages and leaves everything else to the general parser;
+    // whichever reads an answer, the result is the same.
+    void fastPathAgreesWithTheGeneralParser_data()
+    {
+        QTest::addColumn<QByteArray>("body");
+        QTest::addColumn<bool>("fast");
+        QFile file(TestPaths::dataFile(QStringLiteral("api/describeinstances.json")));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QTest::newRow("documented fixture") << file.readAll() << true;
+        const QByteArray one = R"({"code":0,"totalCount":1,"instanceSet":[{"unInstanceId":"i",)";
+        QTest::newRow("escapes and unicode")
+            // Not a raw string: moc misreads a backslash before a quote inside one.
+            << one + "\"status\":2,\"instanceName\":\"a\\\"b\\\\c\\/d\\n\\t"
+                     "\\u7f51\\u7ad9 \\ud83d\\ude00 服务器\",\"os\":\"\\u0041\\b\\f\\r\"}]}"
+            << true;
+        QTest::newRow("nulls and empty")
+            << one + R"("status":3,"wanIpSet":null,"lanIp":null,"cpu":null,"diskInfo":null,)"
+                     R"("createTime":"","instanceName":""}]})"
+            << true;
+        QTest::newRow("unknown fields, nested")
+            << QByteArray(R"({"extra":{"a":[1,2.5,-3,0,-0.25,true,false,null,{"b":"c\u00e9"}],)"
+                          R"("e":{}},"code":0,"message":"ok","codeDesc":"Success","totalCount":5,)"
+                          R"("instanceSet":[{"vpc":{"id":[]},"unInstanceId":"ins-1","status":-1,)"
+                          R"("diskInfo":[{"rootSize":20}],"zoneId":100003,"mem":-0}]})")
+            << true;
+        QTest::newRow("whitespace everywhere")
+            << QByteArray(" \r\n\t{ \"code\" : 0 ,\n\"totalCount\":\t1 , \"instanceSet\" : [ { "
+                          "\"unInstanceId\" : \"i\" , \"status\" : 2 , \"wanIpSet\" : [ \"1.2.3.4\""
+                          " , \"5.6.7.8\" ] } ] } \n")
+            << true;
+        QTest::newRow("ISO time") << one + R"("status":2,"createTime":"2016-06-06T12:00:00Z"}]})"
+                                  << true;
+        QTest::newRow("empty page")
+            << QByteArray(R"({"code":0,"totalCount":7,"instanceSet":[]})") << true;
+        QTest::newRow("status 2.0 (an integer to QJsonDocument)")
+            << one + R"("status":2.0}]})" << false;
+        QTest::newRow("exponent") << one + R"("status":2,"x":1e2}]})" << false;
+        QTest::newRow("leading zero") << one + R"("status":02}]})" << false;
+        QTest::newRow("repeated key") << one + R"("status":2,"status":3}]})" << false;
+        QTest::newRow("repeated top key")
+            << QByteArray(R"({"code":0,"code":0,"totalCount":0,"instanceSet":[]})") << false;
+        QTest::newRow("escaped key")
+            << QByteArray(R"({"\u0063ode":0,"totalCount":0,"instanceSet":[]})") << false;
+        QTest::newRow("lone surrogate") << one + R"("status":2,"os":"\ud83d"}]})" << false;
+        QTest::newRow("escaped NUL") << one + R"("status":2,"os":"a\u0000"}]})" << false;
+        QTest::newRow("byte order mark")
+            << QByteArray("\xEF\xBB\xBF{\"code\":0,\"totalCount\":0,\"instanceSet\":[]}") << false;
+        QTest::newRow("invalid UTF-8") << one + "\"status\":2,\"os\":\"\xC3\x28\"}]}" << false;
+        QTest::newRow("raw control character") << one + "\"status\":2,\"os\":\"a\tb\"}]}" << false;
+        QTest::newRow("trailing comma") << one + R"("status":2,}]})" << false;
+        QTest::newRow("garbage after") << one + R"("status":2}]} x)" << false;
+        QTest::newRow("service error")
+            << QByteArray(R"({"code":5100,"message":"no","totalCount":0,"instanceSet":[]})")
+            << false;
+        QTest::newRow("code missing")
+            << QByteArray(R"({"totalCount":0,"instanceSet":[]})") << false;
+        QByteArray deep = one + R"("status":2,"x":)";
+        deep += QByteArray(100, '[') + QByteArray(100, ']') + "}]}";
+        QTest::newRow("deep nesting") << deep << false;
+        QTest::newRow("truncated") << one + R"("status":2)" << false;
+    }
+    void fastPathAgreesWithTheGeneralParser()
+    {
+        QFETCH(QByteArray, body);
+        QFETCH(bool, fast);
+        const std::optional<InstancePage> page = V2InstancePageReader::read(body);
+        QCOMPARE(page.has_value(), fast);
+        const auto general = V2Parser::describeInstancesGeneral(body);
+        const auto result = V2Parser::describeInstances(body);
+        QCOMPARE(result.ok(), general.ok());
+        if (page) {
+            QVERIFY2(general.ok(), qPrintable(general.error.message));
+            QCOMPARE(page->totalCount, general.value->totalCount);
+            QCOMPARE(page->instances, general.value->instances);
+            QCOMPARE(result.value->instances, general.value->instances);
+        } else if (!general.ok()) {
+            QCOMPARE(result.error.message, general.error.message);
+        } else {
+            QCOMPARE(result.value->instances, general.value->instances);
+        }
     }
 
     void nullOptionalsAreAbsent()
