@@ -45,18 +45,26 @@
 <context>
     <name>InstanceModel</name>
     <message numerus="yes">
-        <location filename="../app/launch/instancemodel.cpp" line="+112"/>
+        <location filename="../app/launch/instancemodel.cpp" line="+114"/>
         <source>(%n instance(s) not created)</source>
         <translation>
             <numerusform>(%n instance not created)</numerusform>
             <numerusform>(%n instances not created)</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>%n core(s) / %1 GB</source>
+        <translation>
+            <numerusform>%n core / %1 GB</numerusform>
+            <numerusform>%n cores / %1 GB</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>InstancesPanel</name>
     <message numerus="yes">
-        <location filename="../ui/main/instancespanel.cpp" line="+205"/>
+        <location filename="../ui/main/instancespanel.cpp" line="+210"/>
         <source>Batch %1: %n instance(s), %2</source>
         <translation>
             <numerusform>Batch %1: %n instance, %2</numerusform>

@@ -1015,7 +1015,7 @@
 <context>
     <name>InstanceModel</name>
     <message>
-        <location filename="../app/launch/instancemodel.cpp" line="+15"/>
+        <location filename="../app/launch/instancemodel.cpp" line="+17"/>
         <source>Creating</source>
         <translation>创建中</translation>
     </message>
@@ -1067,9 +1067,15 @@
         </translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>%1 cores / %2 GB</source>
-        <translation>%1 核 / %2 GB</translation>
+        <translation type="vanished">%1 核 / %2 GB</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>%n core(s) / %1 GB</source>
+        <translation>
+            <numerusform>%n 核 / %1 GB</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1077,7 +1083,7 @@
         <translation>未启动</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Instance ID</source>
         <translation>实例 ID</translation>
     </message>
@@ -1155,7 +1161,7 @@
         <translation>实例 ID、名称、可用区、状态、IP…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+7"/>
         <source>&amp;Filter:</source>
         <translation>筛选(&amp;F)：</translation>
     </message>
@@ -2705,7 +2711,7 @@
 <context>
     <name>SandboxService</name>
     <message>
-        <location filename="../app/sandbox/sandboxservice.cpp" line="+52"/>
+        <location filename="../app/sandbox/sandboxservice.cpp" line="+49"/>
         <source>Cannot listen on %1:%2: %3.</source>
         <translation>无法在 %1:%2 上监听：%3。</translation>
     </message>
@@ -3079,7 +3085,7 @@
         <translation>整数</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+50"/>
         <source>&quot;%1&quot; is not a date and time</source>
         <translation>&quot;%1&quot; 不是日期时间</translation>
     </message>
@@ -3106,7 +3112,7 @@
 <context>
     <name>V2Parser</name>
     <message>
-        <location filename="../app/api/v2parser.cpp" line="+43"/>
+        <location filename="../app/api/v2parser.cpp" line="+44"/>
         <source>The answer is larger than %1 MiB.</source>
         <translation>应答大于 %1 MiB。</translation>
     </message>
@@ -3146,7 +3152,7 @@
         <translation>实例 ID 为空</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+45"/>
         <source>expected an object or an array, found %1</source>
         <translation>应为对象或数组，实际为%1</translation>
     </message>

@@ -1,5 +1,7 @@
 #include "launch/instancemodel.h"
 
+#include "catalog/catalog.h"
+
 #include <QLocale>
 
 #include <algorithm>
@@ -118,7 +120,7 @@ QVariant InstanceModel::display(const Row &r, int column) const
     case TypeColumn:
         return r.instanceType;
     case ShapeColumn:
-        return tr("%1 cores / %2 GB").arg(r.info.cpu).arg(r.info.mem);
+        return tr("%n core(s) / %1 GB", nullptr, r.info.cpu).arg(r.info.mem);
     case StatusColumn:
         return r.batchCount > 0 ? tr("Not launched") : stateText(r.info.state);
     case LanIpColumn:
@@ -126,7 +128,8 @@ QVariant InstanceModel::display(const Row &r, int column) const
     case WanIpColumn:
         return r.info.wanIps.join(QStringLiteral(", "));
     case LaunchedAtColumn:
-        return QLocale().toString(r.launchedAt.toLocalTime(), QLocale::ShortFormat);
+        // One fixed, sortable form in both languages, narrow enough for one line.
+        return r.launchedAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"));
     case LaunchColumn:
         return r.launchId.left(8);
     default:
@@ -181,6 +184,9 @@ void InstanceModel::addBatch(const LaunchRecord &record, int batch)
     base.instanceType = record.spec.instanceType;
     base.info.name = record.spec.instanceName;
     base.info.zoneId = record.spec.zoneId;
+    // Until the service names the zone (and for batches it never made), the catalog does.
+    if (const CatalogZone *zone = Catalog::builtIn().zone(record.spec.zoneId))
+        base.info.zoneName = zone->name.text();
     base.info.cpu = record.spec.cpu;
     base.info.mem = record.spec.mem;
 

@@ -15,6 +15,7 @@
 #include <QClipboard>
 #include <QComboBox>
 #include <QGuiApplication>
+#include <QHeaderView>
 #include <QIcon>
 #include <QLabel>
 #include <QLineEdit>
@@ -87,6 +88,7 @@ private Q_SLOTS:
     void screenshot();
     void launchFillsTheTableWithIconAndText();
     void filterNarrowsTheTable();
+    void columnsFitTheirContents();
     void copiesTheInstanceId();
     void returnAsksFirstAndNamesTheInstance();
     void detailsShowTheParametersAndTheError();
@@ -285,6 +287,30 @@ void TestMainWindow::filterNarrowsTheTable()
     QVERIFY(filter->isClearButtonEnabled()); // enabled with the first text, not at start-up
     filter->clear();
     QCOMPARE(f.proxy()->rowCount(), 5);
+}
+
+void TestMainWindow::columnsFitTheirContents()
+{
+    Fixture f;
+    f.window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&f.window));
+    f.window.launch(specFor(2, QStringLiteral("web")));
+    QTRY_COMPARE(f.proxy()->rowCount(), 2);
+    const auto fits = [&f](int column) {
+        const QString text = f.proxy()->index(0, column).data().toString();
+        return f.view()->columnWidth(column) > f.view()->fontMetrics().horizontalAdvance(text);
+    };
+    QTRY_VERIFY(fits(InstanceModel::LaunchedAtColumn));
+    QVERIFY(fits(InstanceModel::ShapeColumn));
+    QVERIFY(fits(InstanceModel::IdColumn));
+    QVERIFY(!f.view()->wordWrap());
+
+    // Once the operator sizes a column, it stays as they left it.
+    f.view()->horizontalHeader()->resizeSection(InstanceModel::NameColumn, 33);
+    f.window.launch(specFor(1, QStringLiteral("a-much-longer-instance-name")));
+    QTRY_COMPARE(f.proxy()->rowCount(), 3);
+    QTest::qWait(20);
+    QCOMPARE(f.view()->columnWidth(InstanceModel::NameColumn), 33);
 }
 
 void TestMainWindow::copiesTheInstanceId()

@@ -20,6 +20,7 @@
 #include <QSortFilterProxyModel>
 #include <QSplitter>
 #include <QTableView>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace {
@@ -75,6 +76,8 @@ InstancesPanel::InstancesPanel(LaunchController *controller, QWidget *parent)
     m_view->setSortingEnabled(true);
     m_view->sortByColumn(InstanceModel::LaunchedAtColumn, Qt::DescendingOrder);
     m_view->horizontalHeader()->setStretchLastSection(true);
+    // One line a row: a cell too narrow elides rather than doubling the row's height.
+    m_view->setWordWrap(false);
     m_view->verticalHeader()->hide();
     m_view->setContextMenuPolicy(Qt::ActionsContextMenu);
 
@@ -123,7 +126,39 @@ InstancesPanel::InstancesPanel(LaunchController *controller, QWidget *parent)
                     showDetails();
                 }
             });
+    QHeaderView *header = m_view->horizontalHeader();
+    connect(header, &QHeaderView::sectionResized, this, [this, header](int section) {
+        // The last section stretches with the window; only a drag elsewhere is the operator's.
+        if (!m_fittingColumns && section != header->count() - 1)
+            m_columnsSizedByHand = true;
+    });
+    connect(m_proxy, &QAbstractItemModel::rowsInserted, this, &InstancesPanel::queueColumnFit);
+    connect(m_proxy, &QAbstractItemModel::modelReset, this, &InstancesPanel::queueColumnFit);
+    connect(m_proxy, &QAbstractItemModel::dataChanged, this, &InstancesPanel::queueColumnFit);
+    queueColumnFit();
     updateActions();
+}
+
+void InstancesPanel::queueColumnFit()
+{
+    // Coalesced: a poll round that changes a hundred rows measures once, after the round.
+    if (m_columnsSizedByHand || m_columnFitQueued)
+        return;
+    m_columnFitQueued = true;
+    QTimer::singleShot(0, this, &InstancesPanel::fitColumns);
+}
+
+void InstancesPanel::fitColumns()
+{
+    m_columnFitQueued = false;
+    if (m_columnsSizedByHand)
+        return;
+    m_fittingColumns = true;
+    // The header measures at most resizeContentsPrecision() rows (1,000), visible ones first,
+    // so this stays cheap with 10,000 instances.
+    for (int column = 0; column < m_proxy->columnCount() - 1; ++column)
+        m_view->resizeColumnToContents(column);
+    m_fittingColumns = false;
 }
 
 QString InstancesPanel::currentInstanceId() const

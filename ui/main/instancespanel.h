@@ -30,6 +30,9 @@ private:
     void updateActions();
     void showDetails();
     QString currentInstanceId() const;
+    // Columns follow their contents as rows arrive and change, until the operator sizes one.
+    void queueColumnFit();
+    void fitColumns();
 
     LaunchController *m_controller;
     QLineEdit *m_filter = nullptr;
@@ -38,4 +41,7 @@ private:
     QSortFilterProxyModel *m_proxy = nullptr;
     QAction *m_copyAction = nullptr;
     QAction *m_returnAction = nullptr;
+    bool m_columnsSizedByHand = false;
+    bool m_fittingColumns = false;
+    bool m_columnFitQueued = false;
 };

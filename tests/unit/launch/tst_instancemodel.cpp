@@ -1,3 +1,4 @@
+#include "i18n/translations.h"
 #include "launch/instancemodel.h"
 
 #include <QAbstractItemModelTester>
@@ -61,6 +62,7 @@ class TestInstanceModel : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void initTestCase();
     void passesTheModelTester();
     void showsWhatTheLaunchAsked();
     void dataChangedOnlyForChangedRows();
@@ -70,6 +72,13 @@ private Q_SLOTS:
     void failedBatchGetsARow();
     void addingALaunchTwiceAddsNothing();
 };
+
+void TestInstanceModel::initTestCase()
+{
+    // The English catalogue holds the plural forms ("1 core", "2 cores").
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+    QVERIFY(Translations::install(qApp, QStringLiteral("en")).appLoaded);
+}
 
 void TestInstanceModel::passesTheModelTester()
 {
@@ -104,13 +113,26 @@ void TestInstanceModel::showsWhatTheLaunchAsked()
     const auto cell = [&](int column) { return model.index(1, column).data().toString(); };
     QCOMPARE(cell(InstanceModel::IdColumn), QStringLiteral("ins-a1"));
     QCOMPARE(cell(InstanceModel::NameColumn), QStringLiteral("web"));
-    QCOMPARE(cell(InstanceModel::ZoneColumn), QStringLiteral("100003"));
+    // Named by the catalog until the service names it.
+    QCOMPARE(cell(InstanceModel::ZoneColumn), QStringLiteral("Guangzhou Zone 3"));
     QCOMPARE(cell(InstanceModel::TypeColumn), QStringLiteral("CVM.S2"));
     QCOMPARE(cell(InstanceModel::ShapeColumn), QStringLiteral("2 cores / 4 GB"));
+    QCOMPARE(cell(InstanceModel::LaunchedAtColumn),
+             QDateTime::fromString(QStringLiteral("2026-11-27T09:00:00Z"), Qt::ISODate)
+                 .toLocalTime()
+                 .toString(QStringLiteral("yyyy-MM-dd HH:mm")));
     QCOMPARE(cell(InstanceModel::StatusColumn), QStringLiteral("Waiting for status"));
     QCOMPARE(cell(InstanceModel::LaunchColumn), QStringLiteral("11111111"));
     QCOMPARE(model.index(1, 0).data(InstanceModel::LaunchIdRole).toString(),
              QStringLiteral("11111111-2222-3333-4444-555555555555"));
+    LaunchRecord small = recordWith(1, QStringLiteral("ins-b"));
+    small.id = QStringLiteral("22222222-2222-3333-4444-555555555555");
+    small.spec.cpu = 1;
+    model.addLaunch(small);
+    QCOMPARE(model.index(model.rowOfInstance(QStringLiteral("ins-b0")), InstanceModel::ShapeColumn)
+                 .data()
+                 .toString(),
+             QStringLiteral("1 core / 4 GB"));
     QCOMPARE(model.index(1, InstanceModel::LaunchedAtColumn).data(InstanceModel::SortRole),
              QVariant(QDateTime::fromString(QStringLiteral("2026-11-27T09:00:00Z"), Qt::ISODate)));
     QVERIFY(!model.headerData(InstanceModel::StatusColumn, Qt::Horizontal).toString().isEmpty());
