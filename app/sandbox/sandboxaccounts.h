@@ -11,7 +11,7 @@ class SandboxAccounts
 {
 public:
     static inline const QString DefaultSecretId =
-        QStringLiteral("AKIDSANDBOX0000000000000000000000000");
+        QStringLiteral("sandbox-secret-id-not-for-real-use");
     static inline const QString DefaultSecretKey =
         QStringLiteral("sandbox-secret-key-not-for-real-use");
 

@@ -10,7 +10,7 @@ const { spawn } = require('child_process')
 const readline = require('readline')
 const tencentcloud = require('tencentcloud-sdk-nodejs-cvm')
 
-const SECRET_ID = 'AKIDSANDBOX0000000000000000000000000'
+const SECRET_ID = 'sandbox-secret-id-not-for-real-use'
 const SECRET_KEY = 'sandbox-secret-key-not-for-real-use'
 
 function startSandbox (exe) {
