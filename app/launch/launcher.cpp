@@ -229,6 +229,12 @@ void Launcher::transmit(const QString &launchId, int index, const std::optional<
     BatchRecord *b = batch(launchId, index);
     if (!b)
         return;
+    if (m_records[launchId].profileId != m_profileId) {
+        // The account was switched while the keychain answered: the batch waits, open, for its
+        // own account (setCloudApi() resends it then), rather than go out through another.
+        m_inFlight.remove(b->clientToken);
+        return;
+    }
     b->state = BatchRecord::State::Sent;
     QString error;
     if (!m_journal->save(m_records[launchId], &error)) {

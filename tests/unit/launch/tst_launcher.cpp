@@ -66,6 +66,7 @@ private Q_SLOTS:
     void everyBatchPasswordIsKeptBeforeTheFirstLeaves();
     void settledLaunchesAreSweptAtStart();
     void plannedBatchWithoutItsPasswordWasNeverSent();
+    void accountSwitchedWhileTheKeychainAnswers();
     void refusesWithoutAnAccount();
     void restartResendsOpenBatchesWithTheirTokens();
     void restartGetsThePasswordBack();
@@ -452,6 +453,31 @@ void TestLauncher::plannedBatchWithoutItsPasswordWasNeverSent()
     QTRY_COMPARE(failed.size(), 1);
     QVERIFY(failed.at(0).at(2).toString().contains(QStringLiteral("never sent")));
     QCOMPARE(service.runCalls.size(), 0);
+}
+
+void TestLauncher::accountSwitchedWhileTheKeychainAnswers()
+{
+    QTemporaryDir dir;
+    Journal journal(dir.path());
+    FakeCloudApi own;
+    FakeCloudApi other;
+    RecordingSecretStore store;
+    Launcher launcher(&journal);
+    launcher.setSecretStore(&store);
+    launcher.setCloudApi(&own, QStringLiteral("p1"));
+    LaunchSpec spec = specFor(150);
+    spec.password = QStringLiteral("Xy9!unique-pw-7731");
+    QSignalSpy finished(&launcher, &Launcher::launchFinished);
+    launcher.launch(spec);
+    launcher.setCloudApi(&other, QStringLiteral("p2")); // before the keychain has answered
+    QTest::qWait(20);
+    QCOMPARE(other.runCalls.size(), 0);
+    QCOMPARE(own.runCalls.size(), 0);
+    launcher.setCloudApi(&own, QStringLiteral("p1"));
+    QTRY_COMPARE(finished.size(), 1);
+    QCOMPARE(own.runCalls.size(), 2);
+    QCOMPARE(other.runCalls.size(), 0);
+    QCOMPARE(own.createdCount(), 150);
 }
 
 void TestLauncher::refusesWithoutAnAccount()
