@@ -218,7 +218,7 @@ void TestProfileStore::deletedProfileKeysAreGoneFromTheRealKeychain()
 void TestProfileStore::settingsFileNeverContainsTheSecretKey()
 {
     const QString secretKey = QStringLiteral("Gu5t9xGARNpq86cd98joQYCN3NeverOnDisk");
-    const QString secretId = QStringLiteral("AKIDz8krbsJ5yKBZQpn74WFkmLPx3NeverOnDisk");
+    const QString secretId = QStringLiteral("test-secret-id-NeverOnDisk");
     QProcessEnvironment env;
     env.insert(QStringLiteral("TENCENTCLOUD_SECRET_ID"), secretId);
     env.insert(QStringLiteral("TENCENTCLOUD_SECRET_KEY"), secretKey);
