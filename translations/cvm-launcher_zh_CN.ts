@@ -1136,7 +1136,7 @@
 <context>
     <name>InstancesPanel</name>
     <message>
-        <location filename="../ui/main/instancespanel.cpp" line="+31"/>
+        <location filename="../ui/main/instancespanel.cpp" line="+32"/>
         <source>not sent yet</source>
         <translation>尚未发送</translation>
     </message>
@@ -1171,7 +1171,7 @@
         <translation>已创建的实例</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>Details of the selected instance</source>
         <translation>所选实例的详情</translation>
     </message>
@@ -1196,7 +1196,7 @@
         <translation>释放实例并停止计费</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+105"/>
         <source>Return instance</source>
         <translation>退还实例</translation>
     </message>
@@ -1696,7 +1696,7 @@
 <context>
     <name>Launcher</name>
     <message>
-        <location filename="../app/launch/launcher.cpp" line="+45"/>
+        <location filename="../app/launch/launcher.cpp" line="+52"/>
         <source>No account is selected, so nothing was launched. Choose or add an account first.</source>
         <translation>未选择账号，因此未启动任何实例。请先选择或添加账号。</translation>
     </message>
@@ -1721,18 +1721,22 @@
         <translation>未启动任何实例。%1</translation>
     </message>
     <message>
-        <location line="+83"/>
-        <location line="+221"/>
+        <location line="+89"/>
+        <source>no keychain is available</source>
+        <translation>没有可用的密钥环</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>unknown error</source>
         <translation>未知错误</translation>
     </message>
     <message>
-        <location line="-211"/>
+        <location line="-32"/>
         <source>The password could not be kept in the keychain (%1), so nothing was sent: after a crash it could not be resent safely. Unlock the keychain and launch again, or log in with an SSH key.</source>
         <translation>无法将密码保存到密钥环（%1），因此没有发送任何请求：否则崩溃后无法安全重发。请解锁密钥环后重新创建，或改用 SSH 密钥登录。</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+51"/>
         <source>A launch waits to be resent but no keychain is available to give back its password. It will be tried again at the next start.</source>
         <translation>有一次启动等待重新发送，但没有可用的密钥环来取回其密码。下次启动程序时将再次尝试。</translation>
     </message>
@@ -1742,8 +1746,8 @@
         <translation>此批次从未发送：应用在其密码存入密钥环之前已停止。此批次没有创建任何实例；请重新创建这些实例。</translation>
     </message>
     <message>
-        <location line="+148"/>
-        <location line="+31"/>
+        <location line="+161"/>
+        <location line="+18"/>
         <source>A launch password could not be removed from the keychain (%1). It will be tried again at the next start.</source>
         <translation>无法从密钥环中删除启动密码（%1）。下次启动时会再次尝试。</translation>
     </message>
@@ -1762,12 +1766,12 @@
         <translation>未完成的启动无法重新发送，因为密钥环未返回其密码（%1）。下次启动程序时将再次尝试。</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+25"/>
         <source>This batch was not sent. %1</source>
         <translation>此批次未发送。%1</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+83"/>
         <source>%1 Whether these instances were created is not known yet; the app asks the service again at the next start, without creating anything twice.</source>
         <translation>%1 尚不清楚这些实例是否已创建；应用会在下次启动时再次询问服务，不会重复创建。</translation>
     </message>

@@ -1,7 +1,6 @@
 #include "launch/launcher.h"
 
 #include "api/apierrortext.h"
-#include "credentials/secretstore.h"
 #include "launch/journal.h"
 
 #include <QUuid>
@@ -14,6 +13,14 @@ QList<int> Launcher::batchSizes(int count)
     for (int left = count; left > 0; left -= MaxBatchSize)
         sizes << qMin(left, MaxBatchSize);
     return sizes;
+}
+
+QList<int> Launcher::allBatches(const LaunchRecord &record)
+{
+    QList<int> indexes;
+    for (int i = 0; i < record.batches.size(); ++i)
+        indexes << i;
+    return indexes;
 }
 
 QString Launcher::passwordKey(const QString &clientToken)
@@ -83,14 +90,12 @@ QString Launcher::launch(const LaunchSpec &spec)
     m_records.insert(record.id, record);
     m_order << record.id;
     Q_EMIT launchStarted(record);
-    if (record.needsPassword) {
+    for (const BatchRecord &b : std::as_const(record.batches))
+        m_inFlight.insert(b.clientToken);
+    if (record.needsPassword)
         keepPasswordThenSend(record.id, *spec.password);
-    } else {
-        for (int i = 0; i < record.batches.size(); ++i) {
-            m_inFlight.insert(record.batches.at(i).clientToken);
-            transmit(record.id, i, std::nullopt);
-        }
-    }
+    else
+        transmit(record.id, allBatches(record), std::nullopt);
     return record.id;
 }
 
@@ -142,41 +147,54 @@ void Launcher::keepPasswordThenSend(const QString &launchId, const QString &pass
 {
     // Every entry is written before anything leaves: a crash while batch 2 is on its way must not
     // leave batch 3 without the password it will be resent with.
+    const auto write = [password](SecretStore *store, const QString &key, QObject *context,
+                                  SecretStore::Callback done) {
+        store->write(key, password, context, std::move(done));
+    };
+    onEveryPasswordEntry(launchId, write, false, [this, launchId, password](const QString &error) {
+        const QList<int> batches = allBatches(m_records[launchId]);
+        if (error.isEmpty()) {
+            transmit(launchId, batches, password);
+            return;
+        }
+        for (int i : batches) {
+            failBatch(launchId, i,
+                      tr("The password could not be kept in the keychain (%1), so nothing was "
+                         "sent: after a crash it could not be resent safely. Unlock the keychain "
+                         "and launch again, or log in with an SSH key.")
+                          .arg(error));
+        }
+    });
+}
+
+void Launcher::onEveryPasswordEntry(const QString &launchId, const EntryCall &call,
+                                    bool notFoundIsFine, std::function<void(const QString &)> done)
+{
+    SecretStore *store = m_store.data();
+    const QList<BatchRecord> batches = m_records[launchId].batches;
+    if (!store) { // callers check first; without a store there is nothing to wait for
+        done(tr("no keychain is available"));
+        return;
+    }
     struct Progress
     {
-        int left = 0;
-        QString error;
+        qsizetype left = 0;
+        QString firstError;
     };
-    SecretStore *store = m_store.data();
-    if (!store) // launch() refuses a password launch without a store; this is only a safeguard
-        return;
     const auto progress = std::make_shared<Progress>();
-    const QList<BatchRecord> batches = m_records[launchId].batches;
-    progress->left = int(batches.size());
-    for (const BatchRecord &b : batches)
-        m_inFlight.insert(b.clientToken);
+    progress->left = batches.size();
     for (const BatchRecord &b : batches) {
-        store->write(passwordKey(b.clientToken), password, this,
-                     [this, launchId, password, progress](const SecretStore::Result &result) {
-                         if (result.status != SecretStore::Status::Ok && progress->error.isEmpty())
-                             progress->error =
-                                 result.error.isEmpty() ? tr("unknown error") : result.error;
-                         if (--progress->left > 0)
-                             return;
-                         const int count = int(m_records[launchId].batches.size());
-                         for (int i = 0; i < count; ++i) {
-                             if (progress->error.isEmpty()) {
-                                 transmit(launchId, i, password);
-                                 continue;
-                             }
-                             failBatch(launchId, i,
-                                       tr("The password could not be kept in the keychain (%1), so "
-                                          "nothing was sent: after a crash it could not be resent "
-                                          "safely. Unlock the keychain and launch again, or log in "
-                                          "with an SSH key.")
-                                           .arg(progress->error));
-                         }
-                     });
+        call(store, passwordKey(b.clientToken), this,
+             [this, progress, notFoundIsFine, done](const SecretStore::Result &result) {
+                 const bool fine =
+                     result.status == SecretStore::Status::Ok ||
+                     (notFoundIsFine && result.status == SecretStore::Status::NotFound);
+                 if (!fine && progress->firstError.isEmpty())
+                     progress->firstError =
+                         result.error.isEmpty() ? tr("unknown error") : result.error;
+                 if (--progress->left == 0)
+                     done(progress->firstError);
+             });
     }
 }
 
@@ -186,7 +204,7 @@ void Launcher::resumeBatch(const QString &launchId, int index)
     const QString token = record.batches.at(index).clientToken;
     m_inFlight.insert(token);
     if (!record.needsPassword) {
-        transmit(launchId, index, std::nullopt);
+        transmit(launchId, {index}, std::nullopt);
         return;
     }
     SecretStore *store = m_store.data();
@@ -199,7 +217,7 @@ void Launcher::resumeBatch(const QString &launchId, int index)
     store->read(passwordKey(token), this,
                 [this, launchId, index, token](const SecretStore::Result &result) {
                     if (result.status == SecretStore::Status::Ok && result.secret) {
-                        transmit(launchId, index, result.secret);
+                        transmit(launchId, {index}, result.secret);
                     } else if (result.status == SecretStore::Status::NotFound) {
                         const BatchRecord *b = batch(launchId, index);
                         const bool neverSent = b && b->state == BatchRecord::State::Planned;
@@ -224,43 +242,50 @@ void Launcher::resumeBatch(const QString &launchId, int index)
                 });
 }
 
-void Launcher::transmit(const QString &launchId, int index, const std::optional<QString> &password)
+void Launcher::transmit(const QString &launchId, const QList<int> &batches,
+                        const std::optional<QString> &password)
 {
-    BatchRecord *b = batch(launchId, index);
-    if (!b)
-        return;
-    if (m_records[launchId].profileId != m_profileId) {
-        // The account was switched while the keychain answered: the batch waits, open, for its
-        // own account (setCloudApi() resends it then), rather than go out through another.
-        m_inFlight.remove(b->clientToken);
+    LaunchRecord &record = m_records[launchId];
+    if (record.profileId != m_profileId) {
+        // The account was switched while the keychain answered: the batches wait, open, for
+        // their own account (setCloudApi() resends them then), rather than go out through another.
+        for (int i : batches)
+            m_inFlight.remove(record.batches.at(i).clientToken);
         return;
     }
-    b->state = BatchRecord::State::Sent;
+    // One journal write announces every batch that leaves together.
+    for (int i : batches)
+        record.batches[i].state = BatchRecord::State::Sent;
     QString error;
-    if (!m_journal->save(m_records[launchId], &error)) {
-        failBatch(launchId, index, tr("This batch was not sent. %1").arg(error));
+    if (!m_journal->save(record, &error)) {
+        for (int i : batches)
+            failBatch(launchId, i, tr("This batch was not sent. %1").arg(error));
         return;
     }
-    Q_EMIT batchChanged(launchId, index);
+    for (int i : batches)
+        Q_EMIT batchChanged(launchId, i);
     CloudApi *api = m_api.data();
-    if (!api) {
-        // Still "sent" in the journal: it goes out again when an account is set.
-        m_inFlight.remove(b->clientToken);
-        return;
-    }
-    LaunchSpec spec = m_records[launchId].spec;
-    spec.goodsNum = b->count;
-    spec.clientToken = b->clientToken;
-    spec.password = password;
-    ApiCall *call =
-        api->runInstances(spec, this, [this, launchId, index](const ApiResult<QStringList> &r) {
-            answered(launchId, index, r);
-        });
-    connect(call, &ApiCall::retrying, this,
-            [this, launchId, index](int attempt, int delayMs, const ApiError &apiError) {
-                Q_EMIT batchRetrying(launchId, index, attempt, delayMs,
-                                     ApiErrorText::describe(apiError));
+    for (int index : batches) {
+        const BatchRecord &b = m_records[launchId].batches.at(index);
+        if (!api) {
+            // Still "sent" in the journal: it goes out again when an account is set.
+            m_inFlight.remove(b.clientToken);
+            continue;
+        }
+        LaunchSpec spec = m_records[launchId].spec;
+        spec.goodsNum = b.count;
+        spec.clientToken = b.clientToken;
+        spec.password = password;
+        ApiCall *call =
+            api->runInstances(spec, this, [this, launchId, index](const ApiResult<QStringList> &r) {
+                answered(launchId, index, r);
             });
+        connect(call, &ApiCall::retrying, this,
+                [this, launchId, index](int attempt, int delayMs, const ApiError &apiError) {
+                    Q_EMIT batchRetrying(launchId, index, attempt, delayMs,
+                                         ApiErrorText::describe(apiError));
+                });
+    }
 }
 
 void Launcher::answered(const QString &launchId, int index, const ApiResult<QStringList> &result)
@@ -369,39 +394,25 @@ void Launcher::forgetPassword(const QString &launchId, int index)
 
 void Launcher::sweepPasswords(const QString &launchId)
 {
-    SecretStore *store = m_store.data();
-    if (!store || m_sweeping.contains(launchId))
+    if (!m_store || m_sweeping.contains(launchId))
         return;
     m_sweeping.insert(launchId);
-    struct Progress
-    {
-        int left = 0;
-        QString error;
+    const auto remove = [](SecretStore *store, const QString &key, QObject *context,
+                           SecretStore::Callback done) {
+        store->remove(key, context, std::move(done));
     };
-    const auto progress = std::make_shared<Progress>();
-    const QList<BatchRecord> batches = m_records[launchId].batches;
-    progress->left = int(batches.size());
-    for (const BatchRecord &b : batches) {
-        store->remove(
-            passwordKey(b.clientToken), this,
-            [this, launchId, progress](const SecretStore::Result &result) {
-                if (result.status != SecretStore::Status::Ok &&
-                    result.status != SecretStore::Status::NotFound && progress->error.isEmpty())
-                    progress->error = result.error.isEmpty() ? tr("unknown error") : result.error;
-                if (--progress->left > 0)
-                    return;
-                m_sweeping.remove(launchId);
-                if (!progress->error.isEmpty()) {
-                    Q_EMIT notice(tr("A launch password could not be removed from the keychain "
-                                     "(%1). It will be tried again at the next start.")
-                                      .arg(progress->error));
-                    return;
-                }
-                LaunchRecord &record = m_records[launchId];
-                record.passwordsRemoved = true;
-                saveRecord(record);
-            });
-    }
+    onEveryPasswordEntry(launchId, remove, true, [this, launchId](const QString &error) {
+        m_sweeping.remove(launchId);
+        if (!error.isEmpty()) {
+            Q_EMIT notice(tr("A launch password could not be removed from the keychain (%1). It "
+                             "will be tried again at the next start.")
+                              .arg(error));
+            return;
+        }
+        LaunchRecord &record = m_records[launchId];
+        record.passwordsRemoved = true;
+        saveRecord(record);
+    });
 }
 
 void Launcher::sweepSettledLaunches()

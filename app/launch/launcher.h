@@ -1,6 +1,7 @@
 #pragma once
 
 #include "api/cloudapi.h"
+#include "credentials/secretstore.h"
 #include "launch/launchrecord.h"
 
 #include <QHash>
@@ -9,10 +10,10 @@
 #include <QSet>
 #include <QStringList>
 
+#include <functional>
 #include <optional>
 
 class Journal;
-class SecretStore;
 
 // Turns a LaunchSpec into RunInstances requests: batches of at most 100 instances, each with its
 // own clientToken, all shown as one launch. Every state change is in the journal before the
@@ -83,7 +84,16 @@ private:
     void keepPasswordThenSend(const QString &launchId, const QString &password);
     // An open batch after a restart: its password, if any, comes back from the SecretStore.
     void resumeBatch(const QString &launchId, int index);
-    void transmit(const QString &launchId, int index, const std::optional<QString> &password);
+    // Calls the SecretStore once for each batch's password entry, then `done` with the first
+    // error (empty when every call succeeded; NotFound counts as success if notFoundIsFine).
+    using EntryCall = std::function<void(SecretStore *, const QString &key, QObject *context,
+                                         SecretStore::Callback)>;
+    void onEveryPasswordEntry(const QString &launchId, const EntryCall &call, bool notFoundIsFine,
+                              std::function<void(const QString &)> done);
+    static QList<int> allBatches(const LaunchRecord &record);
+    // Marks the batches sent in one journal write, then sends each.
+    void transmit(const QString &launchId, const QList<int> &batches,
+                  const std::optional<QString> &password);
     void answered(const QString &launchId, int index, const ApiResult<QStringList> &result);
     void failBatch(const QString &launchId, int index, const QString &message);
     void leaveUnconfirmed(const QString &launchId, int index, const QString &message);
