@@ -64,7 +64,7 @@
 <context>
     <name>InstancesPanel</name>
     <message numerus="yes">
-        <location filename="../ui/main/instancespanel.cpp" line="+210"/>
+        <location filename="../ui/main/instancespanel.cpp" line="+245"/>
         <source>Batch %1: %n instance(s), %2</source>
         <translation>
             <numerusform>Batch %1: %n instance, %2</numerusform>

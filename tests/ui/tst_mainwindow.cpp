@@ -305,6 +305,14 @@ void TestMainWindow::columnsFitTheirContents()
     QVERIFY(fits(InstanceModel::IdColumn));
     QVERIFY(!f.view()->wordWrap());
 
+    // A poll answer that brings wider cells widens their columns.
+    for (auto it = f.api.instances.begin(); it != f.api.instances.end(); ++it)
+        it->wanIps = {QStringLiteral("203.0.113.200"), QStringLiteral("203.0.113.201")};
+    f.api.setState(f.api.instances.keys(), InstanceState::Running);
+    QTRY_COMPARE(f.proxy()->index(0, InstanceModel::WanIpColumn).data().toString(),
+                 QStringLiteral("203.0.113.200, 203.0.113.201"));
+    QTRY_VERIFY(fits(InstanceModel::WanIpColumn));
+
     // Once the operator sizes a column, it stays as they left it.
     f.view()->horizontalHeader()->resizeSection(InstanceModel::NameColumn, 33);
     f.window.launch(specFor(1, QStringLiteral("a-much-longer-instance-name")));

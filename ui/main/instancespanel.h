@@ -31,8 +31,8 @@ private:
     void showDetails();
     QString currentInstanceId() const;
     // Columns follow their contents as rows arrive and change, until the operator sizes one.
-    void queueColumnFit();
     void fitColumns();
+    void widenColumns(int firstRow, int lastRow, int firstColumn, int lastColumn);
 
     LaunchController *m_controller;
     QLineEdit *m_filter = nullptr;
@@ -43,5 +43,4 @@ private:
     QAction *m_returnAction = nullptr;
     bool m_columnsSizedByHand = false;
     bool m_fittingColumns = false;
-    bool m_columnFitQueued = false;
 };
