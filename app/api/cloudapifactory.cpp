@@ -1,7 +1,7 @@
 #include "api/cloudapifactory.h"
 
-#include "api/v2cloudapi.h"
-#include "api/v3cloudapi.h"
+#include "api/v2/v2cloudapi.h"
+#include "api/v3/v3cloudapi.h"
 
 CloudApi *CloudApiFactory::create(const ApiConfig &config, Transport *transport, QObject *parent)
 {

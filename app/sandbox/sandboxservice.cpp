@@ -3,12 +3,12 @@
 #include "catalog/catalog.h"
 #include "sandbox/sandboxhttpserver.h"
 #include "sandbox/sandboxlistener.h"
-#include "sandbox/v2cvmactions.h"
-#include "sandbox/v2protocol.h"
-#include "sandbox/v2resourceactions.h"
-#include "sandbox/v3cvmactions.h"
-#include "sandbox/v3protocol.h"
-#include "sandbox/v3resourceactions.h"
+#include "sandbox/v2/v2cvmactions.h"
+#include "sandbox/v2/v2protocol.h"
+#include "sandbox/v2/v2resourceactions.h"
+#include "sandbox/v3/v3cvmactions.h"
+#include "sandbox/v3/v3protocol.h"
+#include "sandbox/v3/v3resourceactions.h"
 
 SandboxService::SandboxService(QObject *parent)
     : SandboxService(Catalog::builtIn(), parent)

@@ -3,7 +3,7 @@
 // The sandbox runs in this process and on this thread, so a round's time includes the service's
 // own work; the counters give the requests the tracker made and those the sandbox saw.
 #include "api/networktransport.h"
-#include "api/v2cloudapi.h"
+#include "api/v2/v2cloudapi.h"
 #include "launch/statustracker.h"
 #include "sandbox/faultinjector.h"
 #include "sandbox/instancestore.h"

@@ -1,6 +1,6 @@
 // API 3.0 signing: one TC3-HMAC-SHA256 signature over a RunInstances-sized JSON body, from the
 // canonical request to the Authorization header (what every API 3.0 request costs to sign).
-#include "api/tc3signer.h"
+#include "api/v3/tc3signer.h"
 
 #include <benchmark/benchmark.h>
 

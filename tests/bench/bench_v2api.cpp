@@ -1,9 +1,9 @@
 // Budgets (medians, Release): signing one request <= 10 us; parsing a 100-instance
 // DescribeInstances answer <= 300 us.
-#include "api/v2encoder.h"
-#include "api/v2parser.h"
-#include "api/v2requests.h"
-#include "api/v2signer.h"
+#include "api/v2/v2encoder.h"
+#include "api/v2/v2parser.h"
+#include "api/v2/v2requests.h"
+#include "api/v2/v2signer.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

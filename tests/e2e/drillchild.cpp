@@ -9,7 +9,7 @@
 // "resume" is the restart: it reads the journal, lets the launcher resend what is open and
 // prints "ids <id,...>" and "rows <n>" once no launch is open, then exits 0.
 #include "api/networktransport.h"
-#include "api/v2cloudapi.h"
+#include "api/v2/v2cloudapi.h"
 #include "launch/instancemodel.h"
 #include "launch/launchcontroller.h"
 #include "launch/launcher.h"

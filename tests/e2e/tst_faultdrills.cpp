@@ -7,7 +7,7 @@
 // it with exactly the requested instances.
 #include "api/apierrortext.h"
 #include "api/networktransport.h"
-#include "api/v2cloudapi.h"
+#include "api/v2/v2cloudapi.h"
 #include "launch/instancemodel.h"
 #include "launch/journal.h"
 #include "launch/launchcontroller.h"

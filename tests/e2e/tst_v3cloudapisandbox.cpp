@@ -4,7 +4,7 @@
 #include "api/cloudapi.h"
 #include "api/cloudapifactory.h"
 #include "api/networktransport.h"
-#include "api/v3cloudapi.h"
+#include "api/v3/v3cloudapi.h"
 #include "sandbox/sandboxservice.h"
 
 #include <QDateTime>

@@ -13,11 +13,11 @@
 #include "sandbox/instancestore.h"
 #include "sandbox/sandboxaccounts.h"
 #include "sandbox/sandboxrequest.h"
-#include "sandbox/v2cvmactions.h"
-#include "sandbox/v2params.h"
-#include "sandbox/v2protocol.h"
-#include "sandbox/v2reply.h"
-#include "sandbox/v2resourceactions.h"
+#include "sandbox/v2/v2cvmactions.h"
+#include "sandbox/v2/v2params.h"
+#include "sandbox/v2/v2protocol.h"
+#include "sandbox/v2/v2reply.h"
+#include "sandbox/v2/v2resourceactions.h"
 
 #include <QDateTime>
 #include <QJsonDocument>

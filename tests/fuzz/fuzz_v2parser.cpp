@@ -3,8 +3,8 @@
 // the rest is the body. Each parser must answer with a value or with an error that says what
 // went wrong, never both, never neither, never crash or hang. DescribeInstances answers are also
 // read by the fast path alone, which must agree with the general parser whenever it reads one.
-#include "api/v2instancepagereader.h"
-#include "api/v2parser.h"
+#include "api/v2/v2instancepagereader.h"
+#include "api/v2/v2parser.h"
 
 #include <cstddef>
 #include <cstdint>

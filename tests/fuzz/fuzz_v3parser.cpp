@@ -2,7 +2,7 @@
 // the number of actions); the rest is the body. Each parser must answer with a value or with an
 // error that says what went wrong, never crash or hang; the envelope reader must agree with
 // the action parsers about whether the answer is an error at all.
-#include "api/v3responseparser.h"
+#include "api/v3/v3responseparser.h"
 
 #include <cstddef>
 #include <cstdint>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "api/v2signer.h"
+#include "api/v2/v2signer.h"
 
 #include <QByteArray>
 #include <QJsonObject>

@@ -1,6 +1,6 @@
 #include "v2wire.h"
 
-#include "api/v2encoder.h"
+#include "api/v2/v2encoder.h"
 
 V2Signer::Parameters V2Wire::decodeForm(const QByteArray &body)
 {

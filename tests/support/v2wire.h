@@ -1,7 +1,7 @@
 #pragma once
 
 #include "api/transportrequest.h"
-#include "api/v2signer.h"
+#include "api/v2/v2signer.h"
 
 #include <QString>
 

@@ -1,6 +1,6 @@
 #include "wizard/requestpreview.h"
 
-#include "api/v2requests.h"
+#include "api/v2/v2requests.h"
 
 RequestPreview::Parameters RequestPreview::parameters(const LaunchSpec &spec)
 {

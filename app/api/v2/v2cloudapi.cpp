@@ -1,0 +1,152 @@
+#include "api/v2/v2cloudapi.h"
+
+#include "api/apierrorfactory.h"
+#include "api/retryingcall.h"
+#include "api/v2/v2encoder.h"
+#include "api/v2/v2parser.h"
+#include "api/v2/v2requests.h"
+
+#include <QDateTime>
+
+#include <memory>
+
+V2CloudApi::V2CloudApi(const ApiConfig &config, Transport *transport, QObject *parent)
+    : CloudApi(parent)
+    , m_config(config)
+    , m_transport(transport)
+{}
+
+template<typename T>
+ApiCall *V2CloudApi::start(const V2Request &request, QObject *context,
+                           std::function<ApiResult<T>(const QByteArray &, int)> parse,
+                           Callback<T> done)
+{
+    auto value = std::make_shared<std::optional<T>>();
+    auto interpret = [parse = std::move(parse), value](const QByteArray &body,
+                                                       int httpStatus) -> std::optional<ApiError> {
+        ApiResult<T> result = parse(body, httpStatus);
+        if (!result.ok())
+            return result.error;
+        *value = std::move(result.value);
+        return std::nullopt;
+    };
+    auto deliver = [value, done = std::move(done)](const ApiError *error) {
+        ApiResult<T> result;
+        if (error)
+            result.error = *error;
+        else
+            result.value = std::move(*value);
+        if (done)
+            done(result);
+    };
+    auto encode = [request, config = m_config, timeoutMs = m_timeoutMs] {
+        // Fresh Timestamp and Nonce (hence Signature) on every attempt; the parameters, and with
+        // them the clientToken, are the same.
+        TransportRequest out = V2Encoder::encode(
+            request, config, QDateTime::currentSecsSinceEpoch(), V2Encoder::freshNonce());
+        out.timeoutMs = timeoutMs;
+        return out;
+    };
+    std::optional<ApiError> refusal;
+    if (!request.refusal.isEmpty())
+        refusal = ApiErrorFactory::refused(request.action, request.refusal);
+    return new RetryingCall(m_transport.data(), request.action, m_policy, context,
+                            std::move(encode), std::move(interpret), std::move(deliver), refusal,
+                            this);
+}
+
+ApiCall *V2CloudApi::runInstances(const LaunchSpec &spec, QObject *context,
+                                  Callback<QStringList> done)
+{
+    return start<QStringList>(
+        V2Requests::runInstancesHour(spec), context,
+        [](const QByteArray &body, int status) { return V2Parser::runInstancesHour(body, status); },
+        std::move(done));
+}
+
+ApiCall *V2CloudApi::dryRun(const LaunchSpec &spec, QObject *context, Callback<bool> done)
+{
+    Q_UNUSED(spec);
+    V2Request request;
+    request.action = QStringLiteral("RunInstancesHour");
+    request.refusal = tr("API 2.0 has no dry run; the launch can only be checked by the app's "
+                         "own validation.");
+    return start<bool>(
+        request, context, [](const QByteArray &, int) { return ApiResult<bool>{}; },
+        std::move(done));
+}
+
+ApiCall *V2CloudApi::describeInstances(const QStringList &instanceIds, int offset, int limit,
+                                       QObject *context, Callback<InstancePage> done)
+{
+    return start<InstancePage>(
+        V2Requests::describeInstances(instanceIds, offset, limit), context,
+        [](const QByteArray &body, int status) {
+            return V2Parser::describeInstances(body, status);
+        },
+        std::move(done));
+}
+
+ApiCall *V2CloudApi::returnInstance(const QString &instanceId, QObject *context,
+                                    Callback<bool> done)
+{
+    return start<bool>(
+        V2Requests::returnInstance(instanceId), context,
+        [](const QByteArray &body, int status) { return V2Parser::returnInstance(body, status); },
+        std::move(done));
+}
+
+ApiCall *V2CloudApi::describeZones(QObject *context, Callback<QList<Zone>> done)
+{
+    return start<QList<Zone>>(
+        V2Requests::describeAvailabilityZones(), context,
+        [](const QByteArray &body, int status) {
+            return V2Parser::describeAvailabilityZones(body, status);
+        },
+        std::move(done));
+}
+
+ApiCall *V2CloudApi::describeImages(int imageType, QObject *context, Callback<QList<Image>> done)
+{
+    return start<QList<Image>>(
+        V2Requests::describeImages(imageType), context,
+        [](const QByteArray &body, int status) { return V2Parser::describeImages(body, status); },
+        std::move(done));
+}
+
+ApiCall *V2CloudApi::describeKeyPairs(QObject *context, Callback<QList<KeyPair>> done)
+{
+    return start<QList<KeyPair>>(
+        V2Requests::describeKeyPairs(), context,
+        [](const QByteArray &body, int status) { return V2Parser::describeKeyPairs(body, status); },
+        std::move(done));
+}
+
+ApiCall *V2CloudApi::describeVpcs(QObject *context, Callback<QList<Vpc>> done)
+{
+    return start<QList<Vpc>>(
+        V2Requests::describeVpcEx(), context,
+        [](const QByteArray &body, int status) { return V2Parser::describeVpcEx(body, status); },
+        std::move(done));
+}
+
+ApiCall *V2CloudApi::describeSubnets(const QString &vpcId, QObject *context,
+                                     Callback<QList<Subnet>> done)
+{
+    return start<QList<Subnet>>(
+        V2Requests::describeSubnetEx(vpcId), context,
+        [vpcId](const QByteArray &body, int status) {
+            return V2Parser::describeSubnetEx(body, vpcId, status);
+        },
+        std::move(done));
+}
+
+ApiCall *V2CloudApi::inquirePrice(const LaunchSpec &spec, QObject *context, Callback<Price> done)
+{
+    return start<Price>(
+        V2Requests::inquiryInstancePriceHour(spec), context,
+        [](const QByteArray &body, int status) {
+            return V2Parser::inquiryInstancePriceHour(body, status);
+        },
+        std::move(done));
+}

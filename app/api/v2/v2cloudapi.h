@@ -1,0 +1,54 @@
+#pragma once
+
+#include "api/cloudapi.h"
+#include "api/retrypolicy.h"
+#include "api/transport.h"
+#include "api/v2/v2request.h"
+
+#include <QPointer>
+
+// CloudApi over Tencent Cloud API 2.0: V2Requests builds, V2Encoder signs and encodes,
+// the Transport carries, V2Parser reads, RetryingCall retries transient failures.
+// Calls are children of the backend: destroying it ends them without a callback.
+class V2CloudApi : public CloudApi
+{
+    Q_OBJECT
+
+public:
+    // `transport` is not owned and must outlive the calls (a call whose transport disappears
+    // fails with a Transport error).
+    V2CloudApi(const ApiConfig &config, Transport *transport, QObject *parent = nullptr);
+
+    void setRetryPolicy(const RetryPolicy &policy) { m_policy = policy; }
+    const RetryPolicy &retryPolicy() const { return m_policy; }
+    // Per attempt; the default is the transport's 30 s.
+    void setTimeoutMs(int timeoutMs) { m_timeoutMs = timeoutMs; }
+    const ApiConfig &config() const { return m_config; }
+
+    ApiConfig::Version version() const override { return ApiConfig::Version::V2; }
+    ApiCall *runInstances(const LaunchSpec &spec, QObject *context,
+                          Callback<QStringList> done) override;
+    ApiCall *dryRun(const LaunchSpec &spec, QObject *context, Callback<bool> done) override;
+    bool supportsDryRun() const override { return false; }
+    ApiCall *describeInstances(const QStringList &instanceIds, int offset, int limit,
+                               QObject *context, Callback<InstancePage> done) override;
+    ApiCall *returnInstance(const QString &instanceId, QObject *context,
+                            Callback<bool> done) override;
+    ApiCall *describeZones(QObject *context, Callback<QList<Zone>> done) override;
+    ApiCall *describeImages(int imageType, QObject *context, Callback<QList<Image>> done) override;
+    ApiCall *describeKeyPairs(QObject *context, Callback<QList<KeyPair>> done) override;
+    ApiCall *describeVpcs(QObject *context, Callback<QList<Vpc>> done) override;
+    ApiCall *describeSubnets(const QString &vpcId, QObject *context,
+                             Callback<QList<Subnet>> done) override;
+    ApiCall *inquirePrice(const LaunchSpec &spec, QObject *context, Callback<Price> done) override;
+
+private:
+    template<typename T>
+    ApiCall *start(const V2Request &request, QObject *context,
+                   std::function<ApiResult<T>(const QByteArray &, int)> parse, Callback<T> done);
+
+    ApiConfig m_config;
+    QPointer<Transport> m_transport;
+    RetryPolicy m_policy;
+    int m_timeoutMs = TransportRequest::DefaultTimeoutMs;
+};

@@ -1,0 +1,169 @@
+#include "api/v2/v2requests.h"
+
+namespace {
+
+QString number(int value)
+{
+    return QString::number(value);
+}
+
+QString flag(bool value)
+{
+    return value ? QStringLiteral("1") : QStringLiteral("0");
+}
+
+void add(V2Request &request, const char *name, const QString &value)
+{
+    request.parameters.append({QString::fromLatin1(name), value});
+}
+
+} // namespace
+
+V2Request V2Requests::runInstancesHour(const LaunchSpec &spec)
+{
+    V2Request r;
+    r.action = QStringLiteral("RunInstancesHour");
+    r.region = spec.region;
+    add(r, "zoneId", number(spec.zoneId));
+    if (!spec.instanceType.isEmpty())
+        add(r, "instanceType", spec.instanceType);
+    add(r, "cpu", number(spec.cpu));
+    add(r, "mem", number(spec.mem));
+    add(r, "imageId", spec.imageId);
+    add(r, "imageType", number(spec.imageType));
+    if (!spec.bandwidthType.isEmpty())
+        add(r, "bandwidthType", spec.bandwidthType);
+    add(r, "bandwidth", number(spec.bandwidth));
+    if (spec.wanIp)
+        add(r, "wanIp", flag(*spec.wanIp));
+    if (!spec.vpcId.isEmpty())
+        add(r, "vpcId", spec.vpcId);
+    if (!spec.subnetId.isEmpty())
+        add(r, "subnetId", spec.subnetId);
+    if (spec.usesVpc())
+        add(r, "isVpcGateway", flag(spec.isVpcGateway));
+    add(r, "storageType", number(spec.storageType));
+    add(r, "storageSize", number(spec.storageSize));
+    if (spec.rootSize)
+        add(r, "rootSize", number(*spec.rootSize));
+    add(r, "goodsNum", number(spec.goodsNum));
+    if (spec.password)
+        add(r, "password", *spec.password);
+    if (!spec.keyId.isEmpty())
+        add(r, "keyId", spec.keyId);
+    add(r, "needSecurityAgent", flag(spec.needSecurityAgent));
+    add(r, "needMonitorAgent", flag(spec.needMonitorAgent));
+    if (spec.projectId != 0)
+        add(r, "projectId", number(spec.projectId));
+    if (!spec.instanceName.isEmpty())
+        add(r, "instanceName", spec.instanceName);
+    add(r, "clientToken", spec.clientToken);
+    if (spec.clientToken.isEmpty())
+        r.refusal = tr("The launch has no clientToken, so a retry could create the instances "
+                       "twice; it was not sent.");
+    else if (spec.clientToken.size() > 64)
+        r.refusal = tr("The clientToken is longer than 64 characters; it was not sent.");
+    return r;
+}
+
+V2Request V2Requests::describeInstances(const QStringList &instanceIds, int offset, int limit)
+{
+    V2Request r;
+    r.action = QStringLiteral("DescribeInstances");
+    for (qsizetype i = 0; i < instanceIds.size(); ++i)
+        r.parameters.append({QStringLiteral("instanceIds.") + QString::number(i), instanceIds[i]});
+    add(r, "offset", number(offset));
+    add(r, "limit", number(limit));
+    if (instanceIds.size() > MaxIdsPerRequest)
+        r.refusal = tr("At most %1 instance ids fit in one DescribeInstances request; %2 were "
+                       "given.")
+                        .arg(MaxIdsPerRequest)
+                        .arg(instanceIds.size());
+    else if (offset < 0 || limit < 1 || limit > MaxLimit)
+        r.refusal =
+            tr("DescribeInstances needs offset >= 0 and a limit from 1 to %1.").arg(MaxLimit);
+    return r;
+}
+
+V2Request V2Requests::describeAvailabilityZones(int zoneId)
+{
+    V2Request r;
+    r.action = QStringLiteral("DescribeAvailabilityZones");
+    if (zoneId != 0)
+        add(r, "zoneId", number(zoneId));
+    return r;
+}
+
+V2Request V2Requests::describeImages(int imageType, int offset, int limit)
+{
+    V2Request r;
+    r.module = V2Request::Module::Image;
+    r.action = QStringLiteral("DescribeImages");
+    add(r, "imageType", number(imageType));
+    add(r, "offset", number(offset));
+    add(r, "limit", number(limit));
+    if (imageType < LaunchSpec::PrivateImage || imageType > LaunchSpec::SharedImage)
+        r.refusal =
+            tr("DescribeImages needs an image type from 1 to 4; %1 was given.").arg(imageType);
+    else if (offset < 0 || limit < 1 || limit > MaxLimit)
+        r.refusal = tr("DescribeImages needs offset >= 0 and a limit from 1 to %1.").arg(MaxLimit);
+    return r;
+}
+
+V2Request V2Requests::describeKeyPairs(int offset, int limit)
+{
+    V2Request r;
+    r.action = QStringLiteral("DescribeKeyPairs");
+    add(r, "offset", number(offset));
+    add(r, "limit", number(limit));
+    if (offset < 0 || limit < 1 || limit > MaxLimit)
+        r.refusal =
+            tr("DescribeKeyPairs needs offset >= 0 and a limit from 1 to %1.").arg(MaxLimit);
+    return r;
+}
+
+V2Request V2Requests::describeVpcEx()
+{
+    V2Request r;
+    r.module = V2Request::Module::Vpc;
+    r.action = QStringLiteral("DescribeVpcEx");
+    return r;
+}
+
+V2Request V2Requests::describeSubnetEx(const QString &vpcId)
+{
+    V2Request r;
+    r.module = V2Request::Module::Vpc;
+    r.action = QStringLiteral("DescribeSubnetEx");
+    if (!vpcId.isEmpty())
+        add(r, "vpcId", vpcId);
+    return r;
+}
+
+V2Request V2Requests::inquiryInstancePriceHour(const LaunchSpec &spec)
+{
+    V2Request r;
+    r.action = QStringLiteral("InquiryInstancePriceHour");
+    r.region = spec.region;
+    add(r, "cpu", number(spec.cpu));
+    add(r, "mem", number(spec.mem));
+    add(r, "imageId", spec.imageId);
+    add(r, "imageType", number(spec.imageType));
+    add(r, "storageSize", number(spec.storageSize));
+    if (!spec.bandwidthType.isEmpty())
+        add(r, "bandwidthType", spec.bandwidthType);
+    add(r, "bandwidth", number(spec.bandwidth));
+    add(r, "storageType", number(spec.storageType));
+    add(r, "goodsNum", number(spec.goodsNum));
+    return r;
+}
+
+V2Request V2Requests::returnInstance(const QString &instanceId)
+{
+    V2Request r;
+    r.action = QStringLiteral("ReturnInstance");
+    add(r, "instanceId", instanceId);
+    if (instanceId.isEmpty())
+        r.refusal = tr("ReturnInstance needs an instance id.");
+    return r;
+}

@@ -1,0 +1,29 @@
+#pragma once
+
+#include "api/v2/v2request.h"
+#include "spec/launchspec.h"
+
+#include <QCoreApplication>
+#include <QStringList>
+
+// The request builders of the API 2.0 actions the product uses: typed input in, parameter names
+// and values exactly as the documentation spells them out (cvm-api.md §1 and the seed page).
+// Optional inputs are sent only when set, so the service applies its own defaults.
+class V2Requests
+{
+    Q_DECLARE_TR_FUNCTIONS(V2Requests)
+
+public:
+    static constexpr int MaxIdsPerRequest = 100;
+    static constexpr int MaxLimit = 100;
+
+    static V2Request runInstancesHour(const LaunchSpec &spec);
+    static V2Request describeInstances(const QStringList &instanceIds, int offset, int limit);
+    static V2Request describeAvailabilityZones(int zoneId = 0);
+    static V2Request describeImages(int imageType, int offset = 0, int limit = MaxLimit);
+    static V2Request describeKeyPairs(int offset = 0, int limit = MaxLimit);
+    static V2Request describeVpcEx();
+    static V2Request describeSubnetEx(const QString &vpcId);
+    static V2Request inquiryInstancePriceHour(const LaunchSpec &spec);
+    static V2Request returnInstance(const QString &instanceId);
+};

@@ -1,0 +1,186 @@
+#include "api/v3/v3cloudapi.h"
+
+#include "api/apierrorfactory.h"
+#include "api/retryingcall.h"
+#include "api/v3/v3encoder.h"
+#include "api/v3/v3launchnames.h"
+#include "api/v3/v3requestbuilder.h"
+#include "api/v3/v3responseparser.h"
+
+#include <QDateTime>
+
+#include <memory>
+
+V3CloudApi::V3CloudApi(const ApiConfig &config, Transport *transport, QObject *parent)
+    : CloudApi(parent)
+    , m_config(config)
+    , m_transport(transport)
+    , m_catalog(Catalog::builtIn())
+    , m_clock([] { return QDateTime::currentSecsSinceEpoch(); })
+{}
+
+template<typename T>
+ApiCall *V3CloudApi::start(const V3Request &request, const QString &refusal, QObject *context,
+                           std::function<ApiResult<T>(const QByteArray &)> parse, Callback<T> done)
+{
+    auto value = std::make_shared<std::optional<T>>();
+    auto interpret = [parse = std::move(parse), value, action = request.action](
+                         const QByteArray &body, int httpStatus) -> std::optional<ApiError> {
+        ApiResult<T> result = parse(body);
+        if (httpStatus != 200) {
+            // A service error survives a non-200 status (and a 5xx makes it transient);
+            // anything else is the status's fault.
+            if (!result.ok() && result.error.kind == ApiError::Kind::Service) {
+                const ApiError &e = result.error;
+                return ApiErrorFactory::v3Service(action, e.codeString, e.message, e.requestId,
+                                                  httpStatus);
+            }
+            return ApiErrorFactory::http(action, httpStatus);
+        }
+        if (!result.ok()) {
+            result.error.httpStatus = httpStatus;
+            return result.error;
+        }
+        *value = std::move(result.value);
+        return std::nullopt;
+    };
+    auto deliver = [value, done = std::move(done)](const ApiError *error) {
+        ApiResult<T> result;
+        if (error)
+            result.error = *error;
+        else
+            result.value = std::move(*value);
+        if (done)
+            done(result);
+    };
+    auto encode = [request, config = m_config, timeoutMs = m_timeoutMs, clock = m_clock] {
+        // A fresh timestamp, hence signature, on every attempt; the body is the same bytes.
+        TransportRequest out = V3Encoder::encode(request, config, clock());
+        out.timeoutMs = timeoutMs;
+        return out;
+    };
+    std::optional<ApiError> refused;
+    if (!refusal.isEmpty())
+        refused = ApiErrorFactory::refused(request.action, refusal);
+    return new RetryingCall(m_transport.data(), request.action, m_policy, context,
+                            std::move(encode), std::move(interpret), std::move(deliver), refused,
+                            this);
+}
+
+std::function<int(const QString &)> V3CloudApi::zoneIdLookup() const
+{
+    return [catalog = m_catalog](const QString &v3Name) {
+        const CatalogZone *zone = catalog.zoneByV3Name(v3Name);
+        return zone ? zone->id : 0;
+    };
+}
+
+V3Request V3CloudApi::launchRequest(const LaunchSpec &spec, bool dryRun, bool price,
+                                    QString *refusal) const
+{
+    const std::optional<V3LaunchNames> names = V3LaunchNames::resolve(spec, m_catalog, refusal);
+    if (!names) {
+        V3Request request;
+        request.service = V3Request::CvmService;
+        request.action =
+            price ? QStringLiteral("InquiryPriceRunInstances") : QStringLiteral("RunInstances");
+        return request;
+    }
+    if (price)
+        return V3RequestBuilder::inquiryPriceRunInstances(spec, *names);
+    if (spec.clientToken.isEmpty() && !dryRun) {
+        *refusal = tr("The launch has no client token, so a retry could create the instances "
+                      "twice. This is a bug in the app; please report it.");
+    }
+    return V3RequestBuilder::runInstances(spec, *names, dryRun);
+}
+
+ApiCall *V3CloudApi::runInstances(const LaunchSpec &spec, QObject *context,
+                                  Callback<QStringList> done)
+{
+    QString refusal;
+    const V3Request request = launchRequest(spec, false, false, &refusal);
+    return start<QStringList>(request, refusal, context, &V3ResponseParser::runInstances,
+                              std::move(done));
+}
+
+ApiCall *V3CloudApi::dryRun(const LaunchSpec &spec, QObject *context, Callback<bool> done)
+{
+    QString refusal;
+    const V3Request request = launchRequest(spec, true, false, &refusal);
+    return start<bool>(request, refusal, context, &V3ResponseParser::dryRun, std::move(done));
+}
+
+ApiCall *V3CloudApi::describeInstances(const QStringList &instanceIds, int offset, int limit,
+                                       QObject *context, Callback<InstancePage> done)
+{
+    QString refusal;
+    if (instanceIds.size() > MaxIdsPerDescribe)
+        refusal = tr("At most %1 instances can be described at once; %2 were asked for.")
+                      .arg(MaxIdsPerDescribe)
+                      .arg(instanceIds.size());
+    else if (offset < 0 || limit < 1 || limit > MaxIdsPerDescribe)
+        refusal = tr("The page (offset %1, limit %2) is out of range: the offset must not be "
+                     "negative and the limit must be 1 to %3.")
+                      .arg(offset)
+                      .arg(limit)
+                      .arg(MaxIdsPerDescribe);
+    return start<InstancePage>(
+        V3RequestBuilder::describeInstances(instanceIds, offset, limit), refusal, context,
+        [lookup = zoneIdLookup()](const QByteArray &body) {
+            return V3ResponseParser::describeInstances(body, lookup);
+        },
+        std::move(done));
+}
+
+ApiCall *V3CloudApi::returnInstance(const QString &instanceId, QObject *context,
+                                    Callback<bool> done)
+{
+    const QString refusal =
+        instanceId.isEmpty() ? tr("No instance was named to return.") : QString();
+    return start<bool>(V3RequestBuilder::terminateInstances({instanceId}), refusal, context,
+                       &V3ResponseParser::terminateInstances, std::move(done));
+}
+
+ApiCall *V3CloudApi::describeZones(QObject *context, Callback<QList<Zone>> done)
+{
+    return start<QList<Zone>>(V3RequestBuilder::describeZones(), {}, context,
+                              &V3ResponseParser::describeZones, std::move(done));
+}
+
+ApiCall *V3CloudApi::describeImages(int imageType, QObject *context, Callback<QList<Image>> done)
+{
+    return start<QList<Image>>(V3RequestBuilder::describeImages(imageType), {}, context,
+                               &V3ResponseParser::describeImages, std::move(done));
+}
+
+ApiCall *V3CloudApi::describeKeyPairs(QObject *context, Callback<QList<KeyPair>> done)
+{
+    return start<QList<KeyPair>>(V3RequestBuilder::describeKeyPairs(), {}, context,
+                                 &V3ResponseParser::describeKeyPairs, std::move(done));
+}
+
+ApiCall *V3CloudApi::describeVpcs(QObject *context, Callback<QList<Vpc>> done)
+{
+    return start<QList<Vpc>>(V3RequestBuilder::describeVpcs(), {}, context,
+                             &V3ResponseParser::describeVpcs, std::move(done));
+}
+
+ApiCall *V3CloudApi::describeSubnets(const QString &vpcId, QObject *context,
+                                     Callback<QList<Subnet>> done)
+{
+    return start<QList<Subnet>>(
+        V3RequestBuilder::describeSubnets(vpcId), {}, context,
+        [lookup = zoneIdLookup()](const QByteArray &body) {
+            return V3ResponseParser::describeSubnets(body, lookup);
+        },
+        std::move(done));
+}
+
+ApiCall *V3CloudApi::inquirePrice(const LaunchSpec &spec, QObject *context, Callback<Price> done)
+{
+    QString refusal;
+    const V3Request request = launchRequest(spec, false, true, &refusal);
+    return start<Price>(request, refusal, context, &V3ResponseParser::inquiryPriceRunInstances,
+                        std::move(done));
+}

@@ -1,0 +1,40 @@
+#include "api/v3/v3launchnames.h"
+
+std::optional<V3LaunchNames> V3LaunchNames::resolve(const LaunchSpec &spec, const Catalog &catalog,
+                                                    QString *error)
+{
+    const auto fail = [error](const QString &why) -> std::optional<V3LaunchNames> {
+        if (error)
+            *error = why;
+        return std::nullopt;
+    };
+    V3LaunchNames names;
+    names.zone = catalog.v3ZoneName(spec.zoneId);
+    if (names.zone.isEmpty()) {
+        return fail(tr("Zone %1 has no API 3.0 name. Choose another zone, or use API 2.0 for "
+                       "this launch.")
+                        .arg(spec.zoneId));
+    }
+    names.instanceType = catalog.v3InstanceType(spec.instanceType, spec.cpu, spec.mem);
+    if (names.instanceType.isEmpty()) {
+        return fail(tr("%1 with %2 cores and %3 GB has no API 3.0 instance type. Choose another "
+                       "CPU and memory combination.")
+                        .arg(spec.instanceType)
+                        .arg(spec.cpu)
+                        .arg(spec.mem));
+    }
+    if (spec.storageSize > 0) {
+        names.dataDiskType = catalog.v3DiskType(spec.storageType);
+        if (names.dataDiskType.isEmpty()) {
+            return fail(tr("Disk type %1 has no API 3.0 name. Choose another disk type.")
+                            .arg(spec.storageType));
+        }
+    }
+    names.internetChargeType = catalog.v3ChargeType(spec.bandwidthType);
+    if (names.internetChargeType.isEmpty()) {
+        return fail(tr("The bandwidth billing \"%1\" has no API 3.0 name. Choose billing by "
+                       "hour or by traffic.")
+                        .arg(spec.bandwidthType));
+    }
+    return names;
+}

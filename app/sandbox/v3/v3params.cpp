@@ -1,0 +1,60 @@
+#include "sandbox/v3/v3params.h"
+
+#include <QJsonArray>
+
+std::optional<int> V3Params::integer(const QJsonObject &body, const QString &name, int fallback,
+                                     int min, int max, QString *error)
+{
+    const QJsonValue value = body.value(name);
+    if (value.isUndefined() || value.isNull())
+        return fallback;
+    bool ok = false;
+    qint64 number = 0;
+    if (value.isDouble()) {
+        const double d = value.toDouble();
+        ok = d == double(qint64(d));
+        number = qint64(d);
+    } else if (value.isString()) {
+        number = value.toString().toLongLong(&ok);
+    }
+    if (!ok || number < min || number > max) {
+        *error = tr("Invalid parameter %1: expected a whole number from %2 to %3.")
+                     .arg(name)
+                     .arg(min)
+                     .arg(max);
+        return std::nullopt;
+    }
+    return int(number);
+}
+
+std::optional<QStringList> V3Params::strings(const QJsonObject &body, const QString &name,
+                                             QString *error)
+{
+    const QJsonValue value = body.value(name);
+    if (value.isUndefined() || value.isNull())
+        return QStringList();
+    QStringList list;
+    bool ok = value.isArray();
+    for (const QJsonValue &item : value.toArray()) {
+        ok = ok && item.isString();
+        list.append(item.toString());
+    }
+    if (!ok) {
+        *error = tr("Invalid parameter %1: expected a list of strings.").arg(name);
+        return std::nullopt;
+    }
+    return list;
+}
+
+QStringList V3Params::filter(const QJsonObject &body, const QString &name)
+{
+    QStringList values;
+    for (const QJsonValue &item : body.value(QLatin1String("Filters")).toArray()) {
+        const QJsonObject filter = item.toObject();
+        if (filter.value(QLatin1String("Name")).toString() != name)
+            continue;
+        for (const QJsonValue &value : filter.value(QLatin1String("Values")).toArray())
+            values.append(value.toString());
+    }
+    return values;
+}
