@@ -19,5 +19,5 @@ for bench in "$build_dir"/tests/bench/bench_*; do
 done
 
 echo "== start-up"
-"$here/tests/bench/startup/startup_bench.py" --launcher "$build_dir/app/cvm-launcher" \
+"$here/tests/bench/startup/startup_bench.py" --launcher "$build_dir/ui/cvm-launcher" \
     --floor "$build_dir/tests/bench/startup/startup-floor" --runs 10

@@ -60,10 +60,10 @@ cmake --build "$build_dir" --parallel "$(nproc)"
 if [ "$mode" = run ]; then
     if [ -z "${DISPLAY:-}" ] && [ -z "${WAYLAND_DISPLAY:-}" ]; then
         echo "No display found (DISPLAY and WAYLAND_DISPLAY are unset): start the app from a" >&2
-        echo "desktop session with $build_dir/app/cvm-launcher" >&2
+        echo "desktop session with $build_dir/ui/cvm-launcher" >&2
         exit 1
     fi
-    exec "$build_dir/app/cvm-launcher"
+    exec "$build_dir/ui/cvm-launcher"
 fi
 
 exec "$here/scripts/run-tests.sh" "$build_dir"

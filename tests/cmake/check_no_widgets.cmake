@@ -1,11 +1,7 @@
-# Fails when a source file of cvmcore (app/, except main.cpp which builds the GUI executable)
-# includes a Qt Widgets or Qt Gui header.
+# Fails when a source file of cvmcore (app/) includes a Qt Widgets or Qt Gui header.
 file(GLOB_RECURSE sources "${SOURCE_DIR}/*.h" "${SOURCE_DIR}/*.cpp")
 set(offenders "")
 foreach(file IN LISTS sources)
-    if(file STREQUAL "${SOURCE_DIR}/main.cpp")
-        continue()
-    endif()
     file(STRINGS "${file}" hits REGEX "#[ \t]*include[ \t]*<(QtWidgets/|QtGui/|QWidget|QApplication|QGuiApplication|QPixmap|QIcon|QImage|QColor|QFont)")
     if(hits)
         list(APPEND offenders "${file}: ${hits}")

@@ -2,7 +2,7 @@
 # Renders the hicolor PNG sizes from the SVG master. The PNGs are committed, so a build never
 # needs this; run it after changing the SVG (needs rsvg-convert from Debian's librsvg2-bin).
 set -euo pipefail
-cd "$(dirname "${BASH_SOURCE[0]}")/icons/hicolor"
+cd "$(dirname "${BASH_SOURCE[0]}")/hicolor"
 svg=scalable/apps/org.cvmlauncher.CvmLauncher.svg
 for size in 16 32 48 64 128 256; do
     mkdir -p "${size}x${size}/apps"
