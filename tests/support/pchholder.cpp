@@ -1,0 +1,2 @@
+// Compiled only so that a directory's tests have one precompiled header to reuse (see
+// cvm_add_test in tests/CMakeLists.txt); it defines nothing.
