@@ -92,14 +92,15 @@ Catalog V3WorldCatalog::build(const V3World &world, const QJsonObject &systemDis
             pairs.append(
                 QJsonObject{{QLatin1String("cpu"), it.key()}, {QLatin1String("mem"), mems}});
         }
-        families.append(QJsonObject{{QLatin1String("id"), QString(QLatin1String("CVM.") + family.family)},
-                                    {QLatin1String("v3Prefix"), family.family},
-                                    {QLatin1String("generation"), family.generation},
-                                    {QLatin1String("category"), localized(family.category)},
-                                    {QLatin1String("description"), localized(family.description)},
-                                    {QLatin1String("storageTypes"), storageTypes},
-                                    {QLatin1String("zones"), zones},
-                                    {QLatin1String("pairs"), pairs}});
+        families.append(
+            QJsonObject{{QLatin1String("id"), QString(QLatin1String("CVM.") + family.family)},
+                        {QLatin1String("v3Prefix"), family.family},
+                        {QLatin1String("generation"), family.generation},
+                        {QLatin1String("category"), localized(family.category)},
+                        {QLatin1String("description"), localized(family.description)},
+                        {QLatin1String("storageTypes"), storageTypes},
+                        {QLatin1String("zones"), zones},
+                        {QLatin1String("pairs"), pairs}});
     }
 
     sections.insert(QLatin1String("storageTypeNumbering"),

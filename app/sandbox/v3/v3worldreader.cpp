@@ -101,7 +101,8 @@ public:
 
     static QString at(const QString &path, const char *key)
     {
-        return path.isEmpty() ? QString::fromLatin1(key) : QString(path + u'.' + QLatin1String(key));
+        return path.isEmpty() ? QString::fromLatin1(key)
+                              : QString(path + u'.' + QLatin1String(key));
     }
     static QString at(const QString &path, qsizetype index)
     {
