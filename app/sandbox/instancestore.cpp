@@ -88,12 +88,12 @@ QList<SandboxInstance> InstanceStore::instances(const QString &account) const
     return result;
 }
 
-int InstanceStore::aliveCount(const QString &account) const
+int InstanceStore::aliveCount(const QString &account, std::optional<int> zoneId) const
 {
     const qint64 now = nowMs();
     int alive = 0;
     for (const SandboxInstance &instance : m_instances) {
-        if (instance.account != account)
+        if (instance.account != account || (zoneId && instance.spec.zoneId != *zoneId))
             continue;
         const auto state = instance.stateAt(now);
         if (state != SandboxInstance::State::Returned &&
@@ -101,6 +101,11 @@ int InstanceStore::aliveCount(const QString &account) const
             ++alive;
     }
     return alive;
+}
+
+bool InstanceStore::isReplay(const QString &account, const QString &clientToken) const
+{
+    return !clientToken.isEmpty() && m_byClientToken.contains(account + u'\n' + clientToken);
 }
 
 QString InstanceStore::newInstanceId() const

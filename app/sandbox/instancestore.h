@@ -8,6 +8,7 @@
 #include <QStringList>
 
 #include <functional>
+#include <optional>
 
 class FaultInjector;
 
@@ -45,8 +46,12 @@ public:
 
     // The account's instances, newest first.
     QList<SandboxInstance> instances(const QString &account) const;
-    // Instances that count against the quota: creating, running or being returned.
-    int aliveCount(const QString &account) const;
+    // Instances that count against the quota: creating, running or being returned; with a
+    // zoneId only those in that zone (API 3.0 counts its pay-by-hour quota per zone).
+    int aliveCount(const QString &account, std::optional<int> zoneId = std::nullopt) const;
+    // Whether create() would answer Replayed for this (account, clientToken): a resend must
+    // get its instances back, never a quota refusal.
+    bool isReplay(const QString &account, const QString &clientToken) const;
 
 private:
     QString newInstanceId() const;

@@ -55,7 +55,13 @@ int main(int argc, char *argv[])
         QStringLiteral("faults"),
         QCoreApplication::translate("main", "A JSON file of fault rules to inject."),
         QStringLiteral("FILE"));
-    parser.addOptions({hostOption, portOption, idOption, keyOption, pendingOption, faultsOption});
+    const QCommandLineOption quotaOption(
+        QStringLiteral("quota-per-zone"),
+        QCoreApplication::translate("main", "Pay-by-hour instances an account may have in one "
+                                            "zone through API 3.0 (default 30)."),
+        QStringLiteral("N"), QString::number(V3World::DefaultQuotaPerZone));
+    parser.addOptions(
+        {hostOption, portOption, idOption, keyOption, pendingOption, faultsOption, quotaOption});
     parser.process(app);
 
     const QHostAddress host(parser.value(hostOption));
@@ -71,8 +77,14 @@ int main(int argc, char *argv[])
         return fail(QCoreApplication::translate("main", "--pending-ms: give a number of "
                                                         "milliseconds, 0 or more."));
 
+    const int quotaPerZone = parser.value(quotaOption).toInt(&ok);
+    if (!ok || quotaPerZone < 0)
+        return fail(QCoreApplication::translate("main", "--quota-per-zone: give a number of "
+                                                        "instances, 0 or more."));
+
     SandboxService sandbox;
     sandbox.store().setPendingMs(pendingMs);
+    sandbox.v3World().setQuotaPerZone(quotaPerZone);
     if (parser.isSet(idOption) || parser.isSet(keyOption)) {
         sandbox.accounts().remove(SandboxService::DefaultSecretId);
         sandbox.accounts().add(

@@ -6,9 +6,11 @@
 #include "sandbox/v2/v2cvmactions.h"
 #include "sandbox/v2/v2protocol.h"
 #include "sandbox/v2/v2resourceactions.h"
+#include "sandbox/v3/v3catalogactions.h"
 #include "sandbox/v3/v3cvmactions.h"
 #include "sandbox/v3/v3protocol.h"
 #include "sandbox/v3/v3resourceactions.h"
+#include "sandbox/v3/v3securitygroupactions.h"
 
 SandboxService::SandboxService(QObject *parent)
     : SandboxService(Catalog::builtIn(), parent)
@@ -18,18 +20,23 @@ SandboxService::SandboxService(const Catalog &catalog, QObject *parent)
     : QObject(parent)
     , m_catalog(catalog)
     , m_store(&m_faults)
+    , m_v3World(V3World::builtIn())
     , m_v2(std::make_unique<V2Protocol>(&m_accounts, &m_catalog))
     , m_v2Cvm(std::make_unique<V2CvmActions>(&m_store, &m_catalog))
     , m_v2Resources(std::make_unique<V2ResourceActions>(&m_catalog))
-    , m_v3(std::make_unique<V3Protocol>(&m_accounts, &m_catalog))
-    , m_v3Cvm(std::make_unique<V3CvmActions>(&m_store, &m_catalog))
-    , m_v3Resources(std::make_unique<V3ResourceActions>(&m_catalog))
+    , m_v3(std::make_unique<V3Protocol>(&m_accounts, &m_v3World.catalog()))
+    , m_v3Cvm(std::make_unique<V3CvmActions>(&m_store, &m_v3World.catalog(), &m_v3World))
+    , m_v3Resources(std::make_unique<V3ResourceActions>(&m_v3World.catalog()))
+    , m_v3Catalog(std::make_unique<V3CatalogActions>(&m_v3World, &m_store))
+    , m_v3SecurityGroups(std::make_unique<V3SecurityGroupActions>(&m_v3World))
 {
     m_accounts.add(DefaultSecretId, DefaultSecretKey);
     m_v2Cvm->registerWith(*m_v2);
     m_v2Resources->registerWith(*m_v2);
     m_v3Cvm->registerWith(*m_v3);
     m_v3Resources->registerWith(*m_v3);
+    m_v3Catalog->registerWith(*m_v3);
+    m_v3SecurityGroups->registerWith(*m_v3);
 }
 
 SandboxService::~SandboxService()

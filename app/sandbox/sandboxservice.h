@@ -3,6 +3,7 @@
 #include "sandbox/faultinjector.h"
 #include "sandbox/instancestore.h"
 #include "sandbox/sandboxaccounts.h"
+#include "sandbox/v3/v3world.h"
 
 #include <QCoreApplication>
 #include <QHostAddress>
@@ -17,9 +18,11 @@ class SandboxListener;
 class V2CvmActions;
 class V2Protocol;
 class V2ResourceActions;
+class V3CatalogActions;
 class V3CvmActions;
 class V3Protocol;
 class V3ResourceActions;
+class V3SecurityGroupActions;
 
 // The whole sandbox in one object, for cvm-sandbox and for the app's built-in "Sandbox" profile:
 //
@@ -29,8 +32,10 @@ class V3ResourceActions;
 //   config.secretId = SandboxService::DefaultSecretId; ...
 //
 // Runs on the thread it lives in, entirely event-driven (no thread of its own, nothing blocks).
-// Every protocol shares one instance store, one account list and one fault injector. The HTTP
-// server behind the port is built when the first client connects (see SandboxListener), so
+// Every protocol shares one instance store, one account list and one fault injector. API 2.0
+// sells the seed's world (the Catalog); API 3.0 today's (V3World: current families, SOLD_OUT
+// types, 30 pay-by-hour instances per zone unless v3World().setQuotaPerZone() says otherwise). The
+// HTTP server behind the port is built when the first client connects (see SandboxListener), so
 // start() costs little more than the listen() itself.
 class SandboxService : public QObject
 {
@@ -62,6 +67,8 @@ public:
     SandboxAccounts &accounts() { return m_accounts; }
     InstanceStore &store() { return m_store; }
     FaultInjector &faults() { return m_faults; }
+    // The API 3.0 world; its quota per zone may be changed at any time.
+    V3World &v3World() { return m_v3World; }
 
 private:
     // The HTTP server, built on first use, bound to `listener` if it is not yet.
@@ -71,12 +78,15 @@ private:
     SandboxAccounts m_accounts;
     FaultInjector m_faults;
     InstanceStore m_store;
+    V3World m_v3World; // before the API 3.0 objects, which keep pointers into it
     std::unique_ptr<V2Protocol> m_v2;
     std::unique_ptr<V2CvmActions> m_v2Cvm;
     std::unique_ptr<V2ResourceActions> m_v2Resources;
     std::unique_ptr<V3Protocol> m_v3;
     std::unique_ptr<V3CvmActions> m_v3Cvm;
     std::unique_ptr<V3ResourceActions> m_v3Resources;
+    std::unique_ptr<V3CatalogActions> m_v3Catalog;
+    std::unique_ptr<V3SecurityGroupActions> m_v3SecurityGroups;
     SandboxHttpServer *m_server = nullptr;
     SandboxListener *m_listener = nullptr;
     SandboxListener *m_served = nullptr; // the listener m_server is bound to

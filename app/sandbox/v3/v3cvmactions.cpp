@@ -9,6 +9,7 @@
 #include "sandbox/v3/v3protocol.h"
 #include "sandbox/v3/v3reply.h"
 #include "sandbox/v3/v3specreader.h"
+#include "sandbox/v3/v3world.h"
 
 #include <QDateTime>
 #include <QJsonArray>
@@ -27,9 +28,10 @@ QString utcTime(qint64 ms)
 
 } // namespace
 
-V3CvmActions::V3CvmActions(InstanceStore *store, const Catalog *catalog)
+V3CvmActions::V3CvmActions(InstanceStore *store, const Catalog *catalog, const V3World *world)
     : m_store(store)
     , m_catalog(catalog)
+    , m_world(world)
 {}
 
 void V3CvmActions::registerWith(V3Protocol &protocol)
@@ -68,6 +70,12 @@ std::optional<SandboxReply> V3CvmActions::refusal(const V3Call &call, const QStr
     if (!read.ok())
         return V3Reply::error(read.errorCode, read.error);
     *spec = read.spec;
+    // Without a data disk its type is moot; the seed's default (LOCAL_BASIC) is not sold with
+    // today's families, so take one the family has rather than refuse a disk nobody asked for.
+    const InstanceFamily *family = m_catalog->family(spec->instanceType);
+    if (spec->storageSize == 0 && family && !family->storageTypes.isEmpty() &&
+        !family->storageTypes.contains(spec->storageType))
+        spec->storageType = family->storageTypes.constFirst();
     const auto problem = SpecChecker::firstProblem(*spec, *m_catalog, fields);
     if (!problem)
         return std::nullopt;
@@ -76,8 +84,38 @@ std::optional<SandboxReply> V3CvmActions::refusal(const V3Call &call, const QStr
                               .arg(V3SpecReader::v3Field(problem->field), problem->message));
 }
 
+std::optional<SandboxReply> V3CvmActions::worldRefusal(const V3Call &call) const
+{
+    const QString zone = call.body.value(QLatin1String("Placement"))
+                             .toObject()
+                             .value(QLatin1String("Zone"))
+                             .toString();
+    const CatalogZone *known = m_catalog->zoneByV3Name(zone);
+    const QString token = call.body.value(QLatin1String("ClientToken")).toString();
+    if (!known || known->region != call.region || m_store->isReplay(call.account, token))
+        return std::nullopt;
+    const QString type = call.body.value(QLatin1String("InstanceType")).toString();
+    if (const auto refused = m_world->instanceTypeRefusal(zone, type))
+        return V3Reply::error(refused->code, refused->message);
+    const int asked = std::max(1, call.body.value(QLatin1String("InstanceCount")).toInt(1));
+    const int used = m_store->aliveCount(call.account, known->id);
+    if (used + asked <= m_world->quotaPerZone())
+        return std::nullopt;
+    return V3Reply::error(QStringLiteral("LimitExceeded.InstanceQuota"),
+                          tr("Purchase failed: instance quota exceeded in %1. The account has %2 "
+                             "pay-by-hour instances there and may have at most %3; %4 more were "
+                             "asked for. Return instances you no longer need, launch in another "
+                             "zone, or ask for a higher quota.")
+                              .arg(zone)
+                              .arg(used)
+                              .arg(m_world->quotaPerZone())
+                              .arg(asked));
+}
+
 SandboxReply V3CvmActions::runInstances(const V3Call &call)
 {
+    if (auto refused = worldRefusal(call))
+        return *refused;
     LaunchSpec spec;
     if (auto refused = refusal(call, {}, &spec))
         return *refused;

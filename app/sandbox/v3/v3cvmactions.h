@@ -12,16 +12,19 @@
 class Catalog;
 class InstanceStore;
 class V3Protocol;
+class V3World;
 
 // The API 3.0 actions on instances: RunInstances, DescribeInstances, TerminateInstances and
 // InquiryPriceRunInstances, on the same instance store as API 2.0 and through the same checks
-// (SpecChecker), with the body read back into a LaunchSpec by V3SpecReader.
+// (SpecChecker), with the body read back into a LaunchSpec by V3SpecReader. `catalog` is the
+// V3World's (today's families); RunInstances first asks the world whether the InstanceType is
+// sold in the zone and whether the zone's pay-by-hour quota has room.
 class V3CvmActions
 {
     Q_DECLARE_TR_FUNCTIONS(V3CvmActions)
 
 public:
-    V3CvmActions(InstanceStore *store, const Catalog *catalog);
+    V3CvmActions(InstanceStore *store, const Catalog *catalog, const V3World *world);
 
     void registerWith(V3Protocol &protocol);
 
@@ -38,7 +41,12 @@ private:
     std::optional<SandboxReply> refusal(const V3Call &call, const QStringList &fields,
                                         LaunchSpec *spec) const;
     QJsonObject instanceJson(const SandboxInstance &instance, qint64 nowMs) const;
+    // The world's refusal of a launch body: InstanceType not sold in Placement.Zone, or more
+    // instances than the zone's quota has left (LimitExceeded.InstanceQuota). Nothing for a
+    // resend of an answered ClientToken, or when the zone is not one of the region's.
+    std::optional<SandboxReply> worldRefusal(const V3Call &call) const;
 
     InstanceStore *m_store;
     const Catalog *m_catalog;
+    const V3World *m_world;
 };

@@ -1,9 +1,9 @@
 #include "sandbox/v3/v3protocol.h"
 
-#include "sandbox/v3/tc3verifier.h"
 #include "catalog/catalog.h"
 #include "sandbox/sandboxaccounts.h"
 #include "sandbox/v2/v2reply.h"
+#include "sandbox/v3/tc3verifier.h"
 #include "sandbox/v3/v3reply.h"
 
 #include <QDateTime>
@@ -65,10 +65,11 @@ SandboxReply V3Protocol::handle(const SandboxRequest &request)
     }
     auto handler = m_handlers.constFind(call.service + u'.' + call.action);
     if (handler == m_handlers.cend() && call.service != QLatin1String("cvm") &&
-        call.service != QLatin1String("vpc")) {
+        call.service != QLatin1String("vpc") && call.service != QLatin1String("cbs")) {
         // SDKs take the service from the endpoint's first label, "127" on loopback: the sandbox
         // then finds the action in whichever service has it (the names do not overlap).
-        for (const QString &service : {QStringLiteral("cvm"), QStringLiteral("vpc")}) {
+        for (const QString &service :
+             {QStringLiteral("cvm"), QStringLiteral("vpc"), QStringLiteral("cbs")}) {
             handler = m_handlers.constFind(service + u'.' + call.action);
             if (handler != m_handlers.cend())
                 break;

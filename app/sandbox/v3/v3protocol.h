@@ -11,8 +11,8 @@
 class Catalog;
 class SandboxAccounts;
 
-// API 3.0 on the sandbox: POST / with a JSON body and the X-TC-* headers, for the cvm and vpc
-// services on one port (the credential scope says which). Checks the TC3 signature with
+// API 3.0 on the sandbox: POST / with a JSON body and the X-TC-* headers, for the cvm, vpc and
+// cbs services on one port (the credential scope says which). Checks the TC3 signature with
 // Tc3Verifier over the Host the client addressed, then the region and the action, and hands
 // the call to the registered handler of (service, action).
 class V3Protocol : public SandboxProtocol
