@@ -225,7 +225,7 @@ private Q_SLOTS:
         V3CloudApi api(config(ApiConfig::Version::V3), m_fake);
         m_fake->setHandler([](const TransportRequest &r) {
             FakeResponse response = FakeResponse::json(v3Images(v3Offset(r), 250, 250));
-            response.delayMs = 20;
+            response.delayMs = 200; // slower than QTRY_COMPARE looks
             return response;
         });
         Catcher<QList<Image>> c;
@@ -235,7 +235,7 @@ private Q_SLOTS:
         QTRY_COMPARE(c.calls, 1);
         QCOMPARE(c.last.error.kind, ApiError::Kind::Cancelled);
         QTRY_VERIFY(call.isNull());
-        QTest::qWait(60);
+        QTest::qWait(400);
         QCOMPARE(m_fake->requests().size(), 2);
         QCOMPARE(c.calls, 1);
     }
@@ -244,7 +244,9 @@ private Q_SLOTS:
     {
         V3CloudApi api(config(ApiConfig::Version::V3), m_fake);
         m_fake->setHandler([](const TransportRequest &r) {
-            return FakeResponse::json(v3Images(v3Offset(r), 250, 250));
+            FakeResponse response = FakeResponse::json(v3Images(v3Offset(r), 250, 250));
+            response.delayMs = 200; // the context goes before the first page is back
+            return response;
         });
         auto *context = new QObject;
         int calls = 0;
@@ -253,7 +255,7 @@ private Q_SLOTS:
         QTRY_COMPARE(m_fake->requests().size(), 1);
         delete context;
         QTRY_VERIFY(call.isNull());
-        QTest::qWait(20);
+        QTest::qWait(300);
         QCOMPARE(calls, 0);
         QCOMPARE(m_fake->requests().size(), 1);
     }
