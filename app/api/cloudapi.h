@@ -3,6 +3,13 @@
 #include "api/apiconfig.h"
 #include "api/apierror.h"
 #include "api/cloudtypes.h"
+#include "offer/accountquota.h"
+#include "offer/diskconfig.h"
+#include "offer/diskconfigquery.h"
+#include "offer/instancefamilylabel.h"
+#include "offer/instancetypeoffer.h"
+#include "offer/securitygroup.h"
+#include "offer/securitygrouppolicies.h"
 #include "spec/launchspec.h"
 
 #include <QObject>
@@ -82,4 +89,58 @@ public:
                                      Callback<QList<Subnet>> done) = 0;
     virtual ApiCall *inquirePrice(const LaunchSpec &spec, QObject *context,
                                   Callback<Price> done) = 0;
+
+    // The listing actions above (images, key pairs, VPCs, subnets) read every page, 100 items a
+    // request, until TotalCount (PagedCall).
+
+    // DescribeImages narrowed to the images `instanceType` (API 3.0 InstanceType, "SA5.MEDIUM2")
+    // can boot; an empty instanceType is describeImages(). API 3.0 only: other backends refuse a
+    // non-empty one.
+    virtual ApiCall *describeImagesFor(int imageType, const QString &instanceType, QObject *context,
+                                       Callback<QList<Image>> done);
+
+    // The API 3.0 world: what the service sells now. Backends that do not speak API 3.0 (API 2.0
+    // has none of these actions; its world is the compiled-in Catalog) answer an ApiError of kind
+    // Refused that says so, from the event loop like any other answer.
+
+    // cvm DescribeZoneInstanceConfigInfos with the filters zone=`zone` and
+    // instance-charge-type=POSTPAID_BY_HOUR: every type listed, sold-out ones included.
+    virtual ApiCall *describeZoneInstanceConfigs(const QString &zone, QObject *context,
+                                                 Callback<QList<InstanceTypeOffer>> done);
+    // cvm DescribeInstanceFamilyConfigs: the family labels of the account and region.
+    virtual ApiCall *describeInstanceFamilies(QObject *context,
+                                              Callback<QList<InstanceFamilyLabel>> done);
+    // cbs DescribeDiskConfigQuota, InquiryType=INQUIRY_CVM_CONFIG, DiskChargeType=POSTPAID_BY_HOUR.
+    virtual ApiCall *describeDiskConfigQuota(const DiskConfigQuery &query, QObject *context,
+                                             Callback<QList<DiskConfig>> done);
+    // cvm DescribeAccountQuota, filters zone=`zone` (all zones when empty) and
+    // quota-type=PostPaidQuotaSet.
+    virtual ApiCall *describeAccountQuota(const QString &zone, QObject *context,
+                                          Callback<AccountQuota> done);
+    // vpc DescribeSecurityGroups, every page; with `nameFilter`, only the groups whose name
+    // contains it (filter security-group-name).
+    virtual ApiCall *describeSecurityGroups(const QString &nameFilter, QObject *context,
+                                            Callback<QList<SecurityGroup>> done);
+    // vpc DescribeSecurityGroupPolicies of one group.
+    virtual ApiCall *describeSecurityGroupPolicies(const QString &securityGroupId, QObject *context,
+                                                   Callback<SecurityGroupPolicies> done);
+
+protected:
+    // An ApiCall that is never sent and answers `done` from the event loop with an ApiError of
+    // kind Refused carrying `why` (translated). Owned by this backend.
+    template<typename T>
+    ApiCall *refuse(const QString &action, const QString &why, QObject *context, Callback<T> done)
+    {
+        return refusedCall(action, why, context, [done = std::move(done)](const ApiError &e) {
+            ApiResult<T> result;
+            result.error = e;
+            if (done)
+                done(result);
+        });
+    }
+    ApiCall *refusedCall(const QString &action, const QString &why, QObject *context,
+                         std::function<void(const ApiError &)> fail);
+    // Why this backend refuses an API 3.0 `action` it does not speak (translated), for the
+    // defaults above.
+    virtual QString notOnThisProtocol(const QString &action) const;
 };

@@ -2,6 +2,9 @@
 
 #include "api/cloudtypes.h"
 #include "catalog/catalogtypes.h"
+#include "offer/accountquota.h"
+#include "offer/diskconfig.h"
+#include "offer/zoneoffer.h"
 
 #include <QList>
 #include <QLocale>
@@ -23,6 +26,13 @@ struct ValidationContext
     // False while the operator has not reached a field yet (the wizard's earlier pages): empty
     // required fields are then not reported. The sandbox and the final check leave it true.
     bool reportMissing = true;
+
+    // API 3.0: what the service sells in the chosen zone (OfferRules). When set, the offer and not
+    // the catalog decides the instance type, cores and memory; likewise the disk configs decide
+    // the disks, and the quota caps the count. nullopt on API 2.0, or while not fetched.
+    std::optional<ZoneOffer> offer;
+    std::optional<QList<DiskConfig>> diskConfigs;
+    std::optional<AccountQuota> quota;
 
     // Picks zone and disk display names in messages and suggestion labels.
     QLocale locale;

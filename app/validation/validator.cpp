@@ -3,6 +3,7 @@
 #include "validation/hardwarerules.h"
 #include "validation/loginrules.h"
 #include "validation/networkrules.h"
+#include "validation/offerrules.h"
 #include "validation/rulehelpers.h"
 
 using namespace RuleHelpers;
@@ -102,6 +103,7 @@ Findings Validator::validate(const LaunchSpec &spec, const Catalog &catalog,
 {
     Findings out;
     HardwareRules::check(spec, catalog, context, out);
+    OfferRules::apply(spec, catalog, context, out);
     checkImage(spec, catalog, context, out);
     NetworkRules::check(spec, catalog, context, out);
     LoginRules::check(spec, catalog, context, out);

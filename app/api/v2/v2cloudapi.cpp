@@ -1,6 +1,7 @@
 #include "api/v2/v2cloudapi.h"
 
 #include "api/apierrorfactory.h"
+#include "api/pagedcall.h"
 #include "api/retryingcall.h"
 #include "api/v2/v2encoder.h"
 #include "api/v2/v2parser.h"
@@ -108,37 +109,72 @@ ApiCall *V2CloudApi::describeZones(QObject *context, Callback<QList<Zone>> done)
 
 ApiCall *V2CloudApi::describeImages(int imageType, QObject *context, Callback<QList<Image>> done)
 {
-    return start<QList<Image>>(
-        V2Requests::describeImages(imageType), context,
-        [](const QByteArray &body, int status) { return V2Parser::describeImages(body, status); },
-        std::move(done));
+    return PagedCall::collect<Image>(
+        QStringLiteral("DescribeImages"),
+        [this, imageType](int offset, int limit, QObject *pageContext,
+                          Callback<ListPage<Image>> page) {
+            return start<ListPage<Image>>(
+                V2Requests::describeImages(imageType, offset, limit), pageContext,
+                [](const QByteArray &body, int status) {
+                    return V2Parser::describeImagesPage(body, status);
+                },
+                std::move(page));
+        },
+        context, std::move(done), this);
 }
 
 ApiCall *V2CloudApi::describeKeyPairs(QObject *context, Callback<QList<KeyPair>> done)
 {
-    return start<QList<KeyPair>>(
-        V2Requests::describeKeyPairs(), context,
-        [](const QByteArray &body, int status) { return V2Parser::describeKeyPairs(body, status); },
-        std::move(done));
+    return PagedCall::collect<KeyPair>(
+        QStringLiteral("DescribeKeyPairs"),
+        [this](int offset, int limit, QObject *pageContext, Callback<ListPage<KeyPair>> page) {
+            return start<ListPage<KeyPair>>(
+                V2Requests::describeKeyPairs(offset, limit), pageContext,
+                [](const QByteArray &body, int status) {
+                    return V2Parser::describeKeyPairsPage(body, status);
+                },
+                std::move(page));
+        },
+        context, std::move(done), this);
 }
 
 ApiCall *V2CloudApi::describeVpcs(QObject *context, Callback<QList<Vpc>> done)
 {
-    return start<QList<Vpc>>(
-        V2Requests::describeVpcEx(), context,
-        [](const QByteArray &body, int status) { return V2Parser::describeVpcEx(body, status); },
-        std::move(done));
+    return PagedCall::collect<Vpc>(
+        QStringLiteral("DescribeVpcEx"),
+        [this](int offset, int limit, QObject *pageContext, Callback<ListPage<Vpc>> page) {
+            return start<ListPage<Vpc>>(
+                V2Requests::describeVpcEx(offset, limit), pageContext,
+                [](const QByteArray &body, int status) {
+                    return V2Parser::describeVpcExPage(body, status);
+                },
+                std::move(page));
+        },
+        context, std::move(done), this);
 }
 
 ApiCall *V2CloudApi::describeSubnets(const QString &vpcId, QObject *context,
                                      Callback<QList<Subnet>> done)
 {
-    return start<QList<Subnet>>(
-        V2Requests::describeSubnetEx(vpcId), context,
-        [vpcId](const QByteArray &body, int status) {
-            return V2Parser::describeSubnetEx(body, vpcId, status);
+    return PagedCall::collect<Subnet>(
+        QStringLiteral("DescribeSubnetEx"),
+        [this, vpcId](int offset, int limit, QObject *pageContext,
+                      Callback<ListPage<Subnet>> page) {
+            return start<ListPage<Subnet>>(
+                V2Requests::describeSubnetEx(vpcId, offset, limit), pageContext,
+                [vpcId](const QByteArray &body, int status) {
+                    return V2Parser::describeSubnetExPage(body, vpcId, status);
+                },
+                std::move(page));
         },
-        std::move(done));
+        context, std::move(done), this);
+}
+
+QString V2CloudApi::notOnThisProtocol(const QString &action) const
+{
+    return tr("API 2.0, the seed's protocol, has no %1: on API 2.0 the built-in catalog says "
+              "what can be launched. Use an API 3.0 account to see what is sold today.")
+        .arg(action);
 }
 
 ApiCall *V2CloudApi::inquirePrice(const LaunchSpec &spec, QObject *context, Callback<Price> done)

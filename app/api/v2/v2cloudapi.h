@@ -8,7 +8,9 @@
 #include <QPointer>
 
 // CloudApi over Tencent Cloud API 2.0: V2Requests builds, V2Encoder signs and encodes,
-// the Transport carries, V2Parser reads, RetryingCall retries transient failures.
+// the Transport carries, V2Parser reads, RetryingCall retries transient failures. Listings are
+// read to the end through PagedCall. The API 3.0 offer actions are refused: the API 2.0 world is
+// the compiled-in Catalog.
 // Calls are children of the backend: destroying it ends them without a callback.
 class V2CloudApi : public CloudApi
 {
@@ -41,6 +43,9 @@ public:
     ApiCall *describeSubnets(const QString &vpcId, QObject *context,
                              Callback<QList<Subnet>> done) override;
     ApiCall *inquirePrice(const LaunchSpec &spec, QObject *context, Callback<Price> done) override;
+
+protected:
+    QString notOnThisProtocol(const QString &action) const override;
 
 private:
     template<typename T>

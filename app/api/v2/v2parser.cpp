@@ -221,12 +221,12 @@ ApiResult<QList<Zone>> V2Parser::describeAvailabilityZones(const QByteArray &bod
     V2_FINISH(QList<Zone>, zones);
 }
 
-ApiResult<QList<Image>> V2Parser::describeImages(const QByteArray &body, int httpStatus)
+ApiResult<ListPage<Image>> V2Parser::describeImagesPage(const QByteArray &body, int httpStatus)
 {
-    V2_ENVELOPE(QList<Image>, "DescribeImages");
-    f.requiredInt(root, {}, "totalCount");
+    V2_ENVELOPE(ListPage<Image>, "DescribeImages");
+    ListPage<Image> page;
+    page.totalCount = f.requiredInt(root, {}, "totalCount");
     const QJsonArray set = f.requiredArray(root, {}, "imageSet");
-    QList<Image> images;
     for (qsizetype i = 0; i < set.size() && f.ok(); ++i) {
         const QString path = QStringLiteral("imageSet[%1]").arg(i);
         const QJsonObject o = f.objectAt(set, QStringLiteral("imageSet"), i);
@@ -237,34 +237,36 @@ ApiResult<QList<Image>> V2Parser::describeImages(const QByteArray &body, int htt
         img.imageType = f.optionalInt(o, path, "imageType").value_or(0);
         img.osName = f.optionalString(o, path, "osName");
         img.createTime = f.optionalTime(o, path, "createTime");
-        images.append(img);
+        page.items.append(img);
     }
-    V2_FINISH(QList<Image>, images);
+    V2_FINISH(ListPage<Image>, page);
 }
 
-ApiResult<QList<KeyPair>> V2Parser::describeKeyPairs(const QByteArray &body, int httpStatus)
+ApiResult<ListPage<KeyPair>> V2Parser::describeKeyPairsPage(const QByteArray &body, int httpStatus)
 {
-    V2_ENVELOPE(QList<KeyPair>, "DescribeKeyPairs");
+    V2_ENVELOPE(ListPage<KeyPair>, "DescribeKeyPairs");
     const QJsonObject data = f.requiredObject(root, {}, "data");
-    f.requiredInt(data, QStringLiteral("data"), "totalCount");
+    ListPage<KeyPair> page;
+    page.totalCount = f.requiredInt(data, QStringLiteral("data"), "totalCount");
     const QJsonArray set = f.requiredArray(data, QStringLiteral("data"), "sshSet");
-    QList<KeyPair> keys;
     for (qsizetype i = 0; i < set.size() && f.ok(); ++i) {
         const QString path = QStringLiteral("data.sshSet[%1]").arg(i);
         const QJsonObject o = f.objectAt(set, QStringLiteral("data.sshSet"), i);
         KeyPair k;
         k.keyId = f.requiredString(o, path, "keyId");
         k.name = f.optionalString(o, path, "keyName");
-        keys.append(k);
+        page.items.append(k);
     }
-    V2_FINISH(QList<KeyPair>, keys);
+    V2_FINISH(ListPage<KeyPair>, page);
 }
 
-ApiResult<QList<Vpc>> V2Parser::describeVpcEx(const QByteArray &body, int httpStatus)
+ApiResult<ListPage<Vpc>> V2Parser::describeVpcExPage(const QByteArray &body, int httpStatus)
 {
-    V2_ENVELOPE(QList<Vpc>, "DescribeVpcEx");
+    V2_ENVELOPE(ListPage<Vpc>, "DescribeVpcEx");
     const QJsonArray set = f.requiredArray(root, {}, "data");
-    QList<Vpc> vpcs;
+    ListPage<Vpc> page;
+    // The documentation shows no totalCount here; answers that carry one are read to it.
+    page.totalCount = f.optionalInt(root, {}, "totalCount").value_or(-1);
     for (qsizetype i = 0; i < set.size() && f.ok(); ++i) {
         const QString path = QStringLiteral("data[%1]").arg(i);
         const QJsonObject o = f.objectAt(set, QStringLiteral("data"), i);
@@ -272,17 +274,19 @@ ApiResult<QList<Vpc>> V2Parser::describeVpcEx(const QByteArray &body, int httpSt
         v.vpcId = f.requiredString(o, path, "unVpcId");
         v.name = f.optionalString(o, path, "vpcName");
         v.cidrBlock = f.optionalString(o, path, "cidrBlock");
-        vpcs.append(v);
+        page.items.append(v);
     }
-    V2_FINISH(QList<Vpc>, vpcs);
+    V2_FINISH(ListPage<Vpc>, page);
 }
 
-ApiResult<QList<Subnet>> V2Parser::describeSubnetEx(const QByteArray &body, const QString &vpcId,
-                                                    int httpStatus)
+ApiResult<ListPage<Subnet>> V2Parser::describeSubnetExPage(const QByteArray &body,
+                                                           const QString &vpcId, int httpStatus)
 {
-    V2_ENVELOPE(QList<Subnet>, "DescribeSubnetEx");
+    V2_ENVELOPE(ListPage<Subnet>, "DescribeSubnetEx");
     const QJsonArray set = f.requiredArray(root, {}, "data");
-    QList<Subnet> subnets;
+    ListPage<Subnet> page;
+    // The documentation shows no totalCount here; answers that carry one are read to it.
+    page.totalCount = f.optionalInt(root, {}, "totalCount").value_or(-1);
     for (qsizetype i = 0; i < set.size() && f.ok(); ++i) {
         const QString path = QStringLiteral("data[%1]").arg(i);
         const QJsonObject o = f.objectAt(set, QStringLiteral("data"), i);
@@ -297,9 +301,45 @@ ApiResult<QList<Subnet>> V2Parser::describeSubnetEx(const QByteArray &body, cons
         if (const auto zone = f.optionalInt(o, path, "zoneId"); zone && s.zoneIds.isEmpty())
             s.zoneIds.append(*zone);
         s.availableIps = f.optionalInt(o, path, "availableIPNum").value_or(-1);
-        subnets.append(s);
+        page.items.append(s);
     }
-    V2_FINISH(QList<Subnet>, subnets);
+    V2_FINISH(ListPage<Subnet>, page);
+}
+
+namespace {
+
+// A listing page without its totalCount, for the callers that read one page.
+template<typename T>
+ApiResult<QList<T>> itemsOf(const ApiResult<ListPage<T>> &page)
+{
+    ApiResult<QList<T>> result;
+    result.error = page.error;
+    if (page.ok())
+        result.value = page.value->items;
+    return result;
+}
+
+} // namespace
+
+ApiResult<QList<Image>> V2Parser::describeImages(const QByteArray &body, int httpStatus)
+{
+    return itemsOf(describeImagesPage(body, httpStatus));
+}
+
+ApiResult<QList<KeyPair>> V2Parser::describeKeyPairs(const QByteArray &body, int httpStatus)
+{
+    return itemsOf(describeKeyPairsPage(body, httpStatus));
+}
+
+ApiResult<QList<Vpc>> V2Parser::describeVpcEx(const QByteArray &body, int httpStatus)
+{
+    return itemsOf(describeVpcExPage(body, httpStatus));
+}
+
+ApiResult<QList<Subnet>> V2Parser::describeSubnetEx(const QByteArray &body, const QString &vpcId,
+                                                    int httpStatus)
+{
+    return itemsOf(describeSubnetExPage(body, vpcId, httpStatus));
 }
 
 ApiResult<Price> V2Parser::inquiryInstancePriceHour(const QByteArray &body, int httpStatus)

@@ -2,6 +2,7 @@
 
 #include "api/cloudapi.h"
 #include "api/cloudtypes.h"
+#include "api/listpage.h"
 
 #include <QByteArray>
 #include <QCoreApplication>
@@ -41,6 +42,15 @@ public:
                                                      int httpStatus = 200);
     static ApiResult<Price> inquiryInstancePriceHour(const QByteArray &body, int httpStatus = 200);
     static ApiResult<bool> returnInstance(const QByteArray &body, int httpStatus = 200);
+    // The listing actions with their totalCount (-1 when DescribeVpcEx/DescribeSubnetEx answer
+    // without one), for PagedCall.
+    static ApiResult<ListPage<Image>> describeImagesPage(const QByteArray &body,
+                                                         int httpStatus = 200);
+    static ApiResult<ListPage<KeyPair>> describeKeyPairsPage(const QByteArray &body,
+                                                             int httpStatus = 200);
+    static ApiResult<ListPage<Vpc>> describeVpcExPage(const QByteArray &body, int httpStatus = 200);
+    static ApiResult<ListPage<Subnet>>
+    describeSubnetExPage(const QByteArray &body, const QString &vpcId, int httpStatus = 200);
 
     // API 2.0 status code -> the product's state ("any other value" is maintenance: Busy).
     static InstanceState stateForStatus(int status);

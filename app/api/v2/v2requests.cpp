@@ -122,21 +122,32 @@ V2Request V2Requests::describeKeyPairs(int offset, int limit)
     return r;
 }
 
-V2Request V2Requests::describeVpcEx()
+// The vpc module pages with offset and limit (default 20) like the others: without them a
+// region with more than 20 VPCs or subnets would show only the first ones.
+V2Request V2Requests::describeVpcEx(int offset, int limit)
 {
     V2Request r;
     r.module = V2Request::Module::Vpc;
     r.action = QStringLiteral("DescribeVpcEx");
+    add(r, "offset", number(offset));
+    add(r, "limit", number(limit));
+    if (offset < 0 || limit < 1 || limit > MaxLimit)
+        r.refusal = tr("DescribeVpcEx needs offset >= 0 and a limit from 1 to %1.").arg(MaxLimit);
     return r;
 }
 
-V2Request V2Requests::describeSubnetEx(const QString &vpcId)
+V2Request V2Requests::describeSubnetEx(const QString &vpcId, int offset, int limit)
 {
     V2Request r;
     r.module = V2Request::Module::Vpc;
     r.action = QStringLiteral("DescribeSubnetEx");
     if (!vpcId.isEmpty())
         add(r, "vpcId", vpcId);
+    add(r, "offset", number(offset));
+    add(r, "limit", number(limit));
+    if (offset < 0 || limit < 1 || limit > MaxLimit)
+        r.refusal =
+            tr("DescribeSubnetEx needs offset >= 0 and a limit from 1 to %1.").arg(MaxLimit);
     return r;
 }
 

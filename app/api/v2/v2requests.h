@@ -22,8 +22,8 @@ public:
     static V2Request describeAvailabilityZones(int zoneId = 0);
     static V2Request describeImages(int imageType, int offset = 0, int limit = MaxLimit);
     static V2Request describeKeyPairs(int offset = 0, int limit = MaxLimit);
-    static V2Request describeVpcEx();
-    static V2Request describeSubnetEx(const QString &vpcId);
+    static V2Request describeVpcEx(int offset = 0, int limit = MaxLimit);
+    static V2Request describeSubnetEx(const QString &vpcId, int offset = 0, int limit = MaxLimit);
     static V2Request inquiryInstancePriceHour(const LaunchSpec &spec);
     static V2Request returnInstance(const QString &instanceId);
 };

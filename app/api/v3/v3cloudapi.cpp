@@ -1,9 +1,12 @@
 #include "api/v3/v3cloudapi.h"
 
 #include "api/apierrorfactory.h"
+#include "api/pagedcall.h"
 #include "api/retryingcall.h"
 #include "api/v3/v3encoder.h"
 #include "api/v3/v3launchnames.h"
+#include "api/v3/v3offerparser.h"
+#include "api/v3/v3offerrequests.h"
 #include "api/v3/v3requestbuilder.h"
 #include "api/v3/v3responseparser.h"
 
@@ -150,31 +153,122 @@ ApiCall *V3CloudApi::describeZones(QObject *context, Callback<QList<Zone>> done)
 
 ApiCall *V3CloudApi::describeImages(int imageType, QObject *context, Callback<QList<Image>> done)
 {
-    return start<QList<Image>>(V3RequestBuilder::describeImages(imageType), {}, context,
-                               &V3ResponseParser::describeImages, std::move(done));
+    return describeImagesFor(imageType, QString(), context, std::move(done));
+}
+
+ApiCall *V3CloudApi::describeImagesFor(int imageType, const QString &instanceType, QObject *context,
+                                       Callback<QList<Image>> done)
+{
+    return PagedCall::collect<Image>(
+        QStringLiteral("DescribeImages"),
+        [this, imageType, instanceType](int offset, int limit, QObject *pageContext,
+                                        Callback<ListPage<Image>> page) {
+            return start<ListPage<Image>>(
+                V3RequestBuilder::describeImages(imageType, offset, limit, instanceType), {},
+                pageContext, &V3ResponseParser::describeImagesPage, std::move(page));
+        },
+        context, std::move(done), this);
 }
 
 ApiCall *V3CloudApi::describeKeyPairs(QObject *context, Callback<QList<KeyPair>> done)
 {
-    return start<QList<KeyPair>>(V3RequestBuilder::describeKeyPairs(), {}, context,
-                                 &V3ResponseParser::describeKeyPairs, std::move(done));
+    return PagedCall::collect<KeyPair>(
+        QStringLiteral("DescribeKeyPairs"),
+        [this](int offset, int limit, QObject *pageContext, Callback<ListPage<KeyPair>> page) {
+            return start<ListPage<KeyPair>>(V3RequestBuilder::describeKeyPairs(offset, limit), {},
+                                            pageContext, &V3ResponseParser::describeKeyPairsPage,
+                                            std::move(page));
+        },
+        context, std::move(done), this);
 }
 
 ApiCall *V3CloudApi::describeVpcs(QObject *context, Callback<QList<Vpc>> done)
 {
-    return start<QList<Vpc>>(V3RequestBuilder::describeVpcs(), {}, context,
-                             &V3ResponseParser::describeVpcs, std::move(done));
+    return PagedCall::collect<Vpc>(
+        QStringLiteral("DescribeVpcs"),
+        [this](int offset, int limit, QObject *pageContext, Callback<ListPage<Vpc>> page) {
+            return start<ListPage<Vpc>>(V3RequestBuilder::describeVpcs(offset, limit), {},
+                                        pageContext, &V3ResponseParser::describeVpcsPage,
+                                        std::move(page));
+        },
+        context, std::move(done), this);
 }
 
 ApiCall *V3CloudApi::describeSubnets(const QString &vpcId, QObject *context,
                                      Callback<QList<Subnet>> done)
 {
-    return start<QList<Subnet>>(
-        V3RequestBuilder::describeSubnets(vpcId), {}, context,
-        [lookup = zoneIdLookup()](const QByteArray &body) {
-            return V3ResponseParser::describeSubnets(body, lookup);
+    return PagedCall::collect<Subnet>(
+        QStringLiteral("DescribeSubnets"),
+        [this, vpcId](int offset, int limit, QObject *pageContext,
+                      Callback<ListPage<Subnet>> page) {
+            return start<ListPage<Subnet>>(
+                V3RequestBuilder::describeSubnets(vpcId, offset, limit), {}, pageContext,
+                [lookup = zoneIdLookup()](const QByteArray &body) {
+                    return V3ResponseParser::describeSubnetsPage(body, lookup);
+                },
+                std::move(page));
         },
-        std::move(done));
+        context, std::move(done), this);
+}
+
+ApiCall *V3CloudApi::describeZoneInstanceConfigs(const QString &zone, QObject *context,
+                                                 Callback<QList<InstanceTypeOffer>> done)
+{
+    const QString refusal = zone.isEmpty()
+                                ? tr("Choose a zone before asking which instance types it sells.")
+                                : QString();
+    return start<QList<InstanceTypeOffer>>(
+        V3OfferRequests::describeZoneInstanceConfigInfos(zone), refusal, context,
+        &V3OfferParser::describeZoneInstanceConfigInfos, std::move(done));
+}
+
+ApiCall *V3CloudApi::describeInstanceFamilies(QObject *context,
+                                              Callback<QList<InstanceFamilyLabel>> done)
+{
+    return start<QList<InstanceFamilyLabel>>(V3OfferRequests::describeInstanceFamilyConfigs(), {},
+                                             context, &V3OfferParser::describeInstanceFamilyConfigs,
+                                             std::move(done));
+}
+
+ApiCall *V3CloudApi::describeDiskConfigQuota(const DiskConfigQuery &query, QObject *context,
+                                             Callback<QList<DiskConfig>> done)
+{
+    const QString refusal =
+        query.zone.isEmpty() ? tr("Choose a zone before asking which disks it offers.") : QString();
+    return start<QList<DiskConfig>>(V3OfferRequests::describeDiskConfigQuota(query), refusal,
+                                    context, &V3OfferParser::describeDiskConfigQuota,
+                                    std::move(done));
+}
+
+ApiCall *V3CloudApi::describeAccountQuota(const QString &zone, QObject *context,
+                                          Callback<AccountQuota> done)
+{
+    return start<AccountQuota>(V3OfferRequests::describeAccountQuota(zone), {}, context,
+                               &V3OfferParser::describeAccountQuota, std::move(done));
+}
+
+ApiCall *V3CloudApi::describeSecurityGroups(const QString &nameFilter, QObject *context,
+                                            Callback<QList<SecurityGroup>> done)
+{
+    return PagedCall::collect<SecurityGroup>(
+        QStringLiteral("DescribeSecurityGroups"),
+        [this, nameFilter](int offset, int limit, QObject *pageContext,
+                           Callback<ListPage<SecurityGroup>> page) {
+            return start<ListPage<SecurityGroup>>(
+                V3OfferRequests::describeSecurityGroups(nameFilter, offset, limit), {}, pageContext,
+                &V3OfferParser::describeSecurityGroups, std::move(page));
+        },
+        context, std::move(done), this);
+}
+
+ApiCall *V3CloudApi::describeSecurityGroupPolicies(const QString &securityGroupId, QObject *context,
+                                                   Callback<SecurityGroupPolicies> done)
+{
+    const QString refusal =
+        securityGroupId.isEmpty() ? tr("No security group was named.") : QString();
+    return start<SecurityGroupPolicies>(
+        V3OfferRequests::describeSecurityGroupPolicies(securityGroupId), refusal, context,
+        &V3OfferParser::describeSecurityGroupPolicies, std::move(done));
 }
 
 ApiCall *V3CloudApi::inquirePrice(const LaunchSpec &spec, QObject *context, Callback<Price> done)

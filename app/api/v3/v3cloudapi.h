@@ -13,7 +13,9 @@
 // CloudApi over Tencent Cloud API 3.0: V3RequestBuilder builds (with the Catalog's API 3.0
 // names), V3Encoder signs with TC3-HMAC-SHA256, the Transport carries, V3ResponseParser reads,
 // RetryingCall retries transient failures with a fresh timestamp and signature and the same body
-// (hence the same ClientToken). RunInstances always buys POSTPAID_BY_HOUR.
+// (hence the same ClientToken). RunInstances always buys POSTPAID_BY_HOUR. Listings are read to
+// the end through PagedCall; the live offer's actions (cvm, cbs, vpc) are built by
+// V3OfferRequests and read by V3OfferParser, each signed for its own service and host.
 class V3CloudApi : public CloudApi
 {
     Q_OBJECT
@@ -46,6 +48,20 @@ public:
     ApiCall *describeSubnets(const QString &vpcId, QObject *context,
                              Callback<QList<Subnet>> done) override;
     ApiCall *inquirePrice(const LaunchSpec &spec, QObject *context, Callback<Price> done) override;
+    ApiCall *describeImagesFor(int imageType, const QString &instanceType, QObject *context,
+                               Callback<QList<Image>> done) override;
+    ApiCall *describeZoneInstanceConfigs(const QString &zone, QObject *context,
+                                         Callback<QList<InstanceTypeOffer>> done) override;
+    ApiCall *describeInstanceFamilies(QObject *context,
+                                      Callback<QList<InstanceFamilyLabel>> done) override;
+    ApiCall *describeDiskConfigQuota(const DiskConfigQuery &query, QObject *context,
+                                     Callback<QList<DiskConfig>> done) override;
+    ApiCall *describeAccountQuota(const QString &zone, QObject *context,
+                                  Callback<AccountQuota> done) override;
+    ApiCall *describeSecurityGroups(const QString &nameFilter, QObject *context,
+                                    Callback<QList<SecurityGroup>> done) override;
+    ApiCall *describeSecurityGroupPolicies(const QString &securityGroupId, QObject *context,
+                                           Callback<SecurityGroupPolicies> done) override;
 
     static constexpr int MaxIdsPerDescribe = 100;
 

@@ -10,7 +10,8 @@ struct V3Request
 {
     static inline const QString CvmService = QStringLiteral("cvm");
     static inline const QString VpcService = QStringLiteral("vpc");
-    // Both cvm and vpc speak this version.
+    static inline const QString CbsService = QStringLiteral("cbs");
+    // cvm, vpc and cbs all speak this version.
     static inline const QString Version = QStringLiteral("2017-03-12");
 
     QString service;

@@ -141,9 +141,12 @@ V3Request V3RequestBuilder::describeZones()
     return request(V3Request::CvmService, QStringLiteral("DescribeZones"), QJsonObject());
 }
 
-V3Request V3RequestBuilder::describeImages(int imageType, int offset, int limit)
+V3Request V3RequestBuilder::describeImages(int imageType, int offset, int limit,
+                                           const QString &instanceType)
 {
     QJsonObject body{{QStringLiteral("Offset"), offset}, {QStringLiteral("Limit"), limit}};
+    if (!instanceType.isEmpty())
+        body.insert(QStringLiteral("InstanceType"), instanceType);
     const QString type = v3ImageType(imageType);
     if (!type.isEmpty())
         body.insert(QStringLiteral("Filters"),

@@ -23,8 +23,10 @@ public:
     static V3Request describeInstances(const QStringList &instanceIds, int offset, int limit);
     static V3Request terminateInstances(const QStringList &instanceIds);
     static V3Request describeZones();
-    // imageType 1-4 as in LaunchSpec; 0 lists every type.
-    static V3Request describeImages(int imageType, int offset = 0, int limit = 100);
+    // imageType 1-4 as in LaunchSpec; 0 lists every type. A non-empty instanceType
+    // ("SA5.MEDIUM2") keeps the images that type can boot (DescribeImages InstanceType).
+    static V3Request describeImages(int imageType, int offset = 0, int limit = 100,
+                                    const QString &instanceType = {});
     static V3Request describeKeyPairs(int offset = 0, int limit = 100);
     static V3Request describeVpcs(int offset = 0, int limit = 100);
     static V3Request describeSubnets(const QString &vpcId, int offset = 0, int limit = 100);

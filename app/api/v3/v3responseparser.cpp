@@ -187,6 +187,17 @@ QString priceText(double price)
     return QString::number(price, 'g', 15);
 }
 
+// A listing page without its TotalCount, for the callers that read one page.
+template<typename T>
+ApiResult<QList<T>> itemsOf(const ApiResult<ListPage<T>> &page)
+{
+    ApiResult<QList<T>> result;
+    result.error = page.error;
+    if (page.ok())
+        result.value = page.value->items;
+    return result;
+}
+
 } // namespace
 
 InstanceState V3ResponseParser::stateFromV3(const QString &instanceState)
@@ -330,12 +341,13 @@ ApiResult<QList<Zone>> V3ResponseParser::describeZones(const QByteArray &body)
         });
 }
 
-ApiResult<QList<Image>> V3ResponseParser::describeImages(const QByteArray &body)
+ApiResult<ListPage<Image>> V3ResponseParser::describeImagesPage(const QByteArray &body)
 {
-    return parse<QList<Image>>(
+    return parse<ListPage<Image>>(
         body, QStringLiteral("DescribeImages"), [](const QJsonObject &r, FieldReader &f) {
-            QList<Image> images;
+            ListPage<Image> page;
             const QString root = QStringLiteral("Response");
+            page.totalCount = f.integer(r, root, "TotalCount", Need::Optional, -1);
             const QList<QJsonObject> set = f.objects(r, root, "ImageSet");
             for (qsizetype i = 0; i < set.size() && f.ok(); ++i) {
                 const QString path = root + u'.' + FieldReader::element("ImageSet", i);
@@ -347,52 +359,55 @@ ApiResult<QList<Image>> V3ResponseParser::describeImages(const QByteArray &body)
                     V3RequestBuilder::imageTypeFromV3(f.string(set.at(i), path, "ImageType"));
                 image.osName = f.string(set.at(i), path, "OsName");
                 image.createTime = timeFromV3(f.string(set.at(i), path, "CreatedTime"));
-                images.append(image);
+                page.items.append(image);
             }
-            return images;
+            return page;
         });
 }
 
-ApiResult<QList<KeyPair>> V3ResponseParser::describeKeyPairs(const QByteArray &body)
+ApiResult<ListPage<KeyPair>> V3ResponseParser::describeKeyPairsPage(const QByteArray &body)
 {
-    return parse<QList<KeyPair>>(
+    return parse<ListPage<KeyPair>>(
         body, QStringLiteral("DescribeKeyPairs"), [](const QJsonObject &r, FieldReader &f) {
-            QList<KeyPair> keys;
+            ListPage<KeyPair> page;
             const QString root = QStringLiteral("Response");
+            page.totalCount = f.integer(r, root, "TotalCount", Need::Optional, -1);
             const QList<QJsonObject> set = f.objects(r, root, "KeyPairSet");
             for (qsizetype i = 0; i < set.size() && f.ok(); ++i) {
                 const QString path = root + u'.' + FieldReader::element("KeyPairSet", i);
-                keys.append({f.string(set.at(i), path, "KeyId", Need::Required),
-                             f.string(set.at(i), path, "KeyName")});
+                page.items.append({f.string(set.at(i), path, "KeyId", Need::Required),
+                                   f.string(set.at(i), path, "KeyName")});
             }
-            return keys;
+            return page;
         });
 }
 
-ApiResult<QList<Vpc>> V3ResponseParser::describeVpcs(const QByteArray &body)
+ApiResult<ListPage<Vpc>> V3ResponseParser::describeVpcsPage(const QByteArray &body)
 {
-    return parse<QList<Vpc>>(
+    return parse<ListPage<Vpc>>(
         body, QStringLiteral("DescribeVpcs"), [](const QJsonObject &r, FieldReader &f) {
-            QList<Vpc> vpcs;
+            ListPage<Vpc> page;
             const QString root = QStringLiteral("Response");
+            page.totalCount = f.integer(r, root, "TotalCount", Need::Optional, -1);
             const QList<QJsonObject> set = f.objects(r, root, "VpcSet");
             for (qsizetype i = 0; i < set.size() && f.ok(); ++i) {
                 const QString path = root + u'.' + FieldReader::element("VpcSet", i);
-                vpcs.append({f.string(set.at(i), path, "VpcId", Need::Required),
-                             f.string(set.at(i), path, "VpcName"),
-                             f.string(set.at(i), path, "CidrBlock")});
+                page.items.append({f.string(set.at(i), path, "VpcId", Need::Required),
+                                   f.string(set.at(i), path, "VpcName"),
+                                   f.string(set.at(i), path, "CidrBlock")});
             }
-            return vpcs;
+            return page;
         });
 }
 
-ApiResult<QList<Subnet>> V3ResponseParser::describeSubnets(const QByteArray &body,
-                                                           const ZoneIdLookup &zoneIdFor)
+ApiResult<ListPage<Subnet>> V3ResponseParser::describeSubnetsPage(const QByteArray &body,
+                                                                  const ZoneIdLookup &zoneIdFor)
 {
-    return parse<QList<Subnet>>(
+    return parse<ListPage<Subnet>>(
         body, QStringLiteral("DescribeSubnets"), [&](const QJsonObject &r, FieldReader &f) {
-            QList<Subnet> subnets;
+            ListPage<Subnet> page;
             const QString root = QStringLiteral("Response");
+            page.totalCount = f.integer(r, root, "TotalCount", Need::Optional, -1);
             const QList<QJsonObject> set = f.objects(r, root, "SubnetSet");
             for (qsizetype i = 0; i < set.size() && f.ok(); ++i) {
                 const QJsonObject &o = set.at(i);
@@ -408,9 +423,9 @@ ApiResult<QList<Subnet>> V3ResponseParser::describeSubnets(const QByteArray &bod
                     subnet.zoneIds.append(zoneId);
                 subnet.availableIps =
                     f.integer(o, path, "AvailableIpAddressCount", Need::Optional, -1);
-                subnets.append(subnet);
+                page.items.append(subnet);
             }
-            return subnets;
+            return page;
         });
 }
 
@@ -445,4 +460,25 @@ ApiResult<Price> V3ResponseParser::inquiryPriceRunInstances(const QByteArray &bo
             }
             return price;
         });
+}
+
+ApiResult<QList<Image>> V3ResponseParser::describeImages(const QByteArray &body)
+{
+    return itemsOf(describeImagesPage(body));
+}
+
+ApiResult<QList<KeyPair>> V3ResponseParser::describeKeyPairs(const QByteArray &body)
+{
+    return itemsOf(describeKeyPairsPage(body));
+}
+
+ApiResult<QList<Vpc>> V3ResponseParser::describeVpcs(const QByteArray &body)
+{
+    return itemsOf(describeVpcsPage(body));
+}
+
+ApiResult<QList<Subnet>> V3ResponseParser::describeSubnets(const QByteArray &body,
+                                                           const ZoneIdLookup &zoneIdFor)
+{
+    return itemsOf(describeSubnetsPage(body, zoneIdFor));
 }

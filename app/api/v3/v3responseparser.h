@@ -4,6 +4,7 @@
 #include "api/apierrorfactory.h"
 #include "api/cloudapi.h"
 #include "api/cloudtypes.h"
+#include "api/listpage.h"
 
 #include <QByteArray>
 #include <QCoreApplication>
@@ -42,6 +43,12 @@ public:
     static ApiResult<QList<Subnet>> describeSubnets(const QByteArray &body,
                                                     const ZoneIdLookup &zoneIdFor);
     static ApiResult<Price> inquiryPriceRunInstances(const QByteArray &body);
+    // The listing actions with their TotalCount (-1 when the answer has none), for PagedCall.
+    static ApiResult<ListPage<Image>> describeImagesPage(const QByteArray &body);
+    static ApiResult<ListPage<KeyPair>> describeKeyPairsPage(const QByteArray &body);
+    static ApiResult<ListPage<Vpc>> describeVpcsPage(const QByteArray &body);
+    static ApiResult<ListPage<Subnet>> describeSubnetsPage(const QByteArray &body,
+                                                           const ZoneIdLookup &zoneIdFor);
 
     // PENDING -> Creating, RUNNING -> Running, LAUNCH_FAILED -> CreateFailed, STOPPED and
     // SHUTDOWN -> Stopped, TERMINATING -> Returning, anything else -> Busy.

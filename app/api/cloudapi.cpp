@@ -1,0 +1,85 @@
+#include "api/cloudapi.h"
+
+#include "api/apierrorfactory.h"
+#include "api/retryingcall.h"
+
+ApiCall *CloudApi::refusedCall(const QString &action, const QString &why, QObject *context,
+                               std::function<void(const ApiError &)> fail)
+{
+    // A RetryingCall with a refusal never touches the transport: it only delivers, from the
+    // event loop, honouring the context like every other call.
+    auto deliver = [fail = std::move(fail)](const ApiError *error) {
+        if (error && fail)
+            fail(*error);
+    };
+    return new RetryingCall(nullptr, action, RetryPolicy(), context, {}, {}, std::move(deliver),
+                            ApiErrorFactory::refused(action, why), this);
+}
+
+QString CloudApi::notOnThisProtocol(const QString &action) const
+{
+    return tr("%1 is an API 3.0 action; this connection does not speak it.").arg(action);
+}
+
+ApiCall *CloudApi::describeImagesFor(int imageType, const QString &instanceType, QObject *context,
+                                     Callback<QList<Image>> done)
+{
+    if (instanceType.isEmpty())
+        return describeImages(imageType, context, std::move(done));
+    return refuse<QList<Image>>(
+        QStringLiteral("DescribeImages"),
+        tr("This connection cannot list the images of one instance type; list all images "
+           "instead."),
+        context, std::move(done));
+}
+
+ApiCall *CloudApi::describeZoneInstanceConfigs(const QString &zone, QObject *context,
+                                               Callback<QList<InstanceTypeOffer>> done)
+{
+    Q_UNUSED(zone);
+    const QString action = QStringLiteral("DescribeZoneInstanceConfigInfos");
+    return refuse<QList<InstanceTypeOffer>>(action, notOnThisProtocol(action), context,
+                                            std::move(done));
+}
+
+ApiCall *CloudApi::describeInstanceFamilies(QObject *context,
+                                            Callback<QList<InstanceFamilyLabel>> done)
+{
+    const QString action = QStringLiteral("DescribeInstanceFamilyConfigs");
+    return refuse<QList<InstanceFamilyLabel>>(action, notOnThisProtocol(action), context,
+                                              std::move(done));
+}
+
+ApiCall *CloudApi::describeDiskConfigQuota(const DiskConfigQuery &query, QObject *context,
+                                           Callback<QList<DiskConfig>> done)
+{
+    Q_UNUSED(query);
+    const QString action = QStringLiteral("DescribeDiskConfigQuota");
+    return refuse<QList<DiskConfig>>(action, notOnThisProtocol(action), context, std::move(done));
+}
+
+ApiCall *CloudApi::describeAccountQuota(const QString &zone, QObject *context,
+                                        Callback<AccountQuota> done)
+{
+    Q_UNUSED(zone);
+    const QString action = QStringLiteral("DescribeAccountQuota");
+    return refuse<AccountQuota>(action, notOnThisProtocol(action), context, std::move(done));
+}
+
+ApiCall *CloudApi::describeSecurityGroups(const QString &nameFilter, QObject *context,
+                                          Callback<QList<SecurityGroup>> done)
+{
+    Q_UNUSED(nameFilter);
+    const QString action = QStringLiteral("DescribeSecurityGroups");
+    return refuse<QList<SecurityGroup>>(action, notOnThisProtocol(action), context,
+                                        std::move(done));
+}
+
+ApiCall *CloudApi::describeSecurityGroupPolicies(const QString &securityGroupId, QObject *context,
+                                                 Callback<SecurityGroupPolicies> done)
+{
+    Q_UNUSED(securityGroupId);
+    const QString action = QStringLiteral("DescribeSecurityGroupPolicies");
+    return refuse<SecurityGroupPolicies>(action, notOnThisProtocol(action), context,
+                                         std::move(done));
+}

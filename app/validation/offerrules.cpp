@@ -1,0 +1,367 @@
+#include "validation/offerrules.h"
+
+#include "validation/rulehelpers.h"
+#include "validation/validator.h"
+
+#include <algorithm>
+
+using namespace RuleHelpers;
+
+namespace {
+
+QString gb(int value)
+{
+    return Validator::tr("%1 GB").arg(value);
+}
+
+QString cores(int value)
+{
+    // Not %n: without a translator loaded, Qt would print "core(s)".
+    return value == 1 ? Validator::tr("1 core") : Validator::tr("%1 cores").arg(value);
+}
+
+// The family the spec means on the offer: the exact type's, or instanceType itself when the
+// zone lists it as a family; empty when neither.
+QString familyOf(const LaunchSpec &spec, const ZoneOffer &offer)
+{
+    if (const InstanceTypeOffer *exact = offer.find(spec.instanceType))
+        return exact->family;
+    return offer.families().contains(spec.instanceType) ? spec.instanceType : QString();
+}
+
+void suggestSellingFamilies(Finding &f, const ZoneOffer &offer, const QString &except = {})
+{
+    for (const QString &family : offer.families()) {
+        if (family != except && offer.sells(family))
+            suggest(f, "instanceType", family, offer.familyLabel(family));
+    }
+}
+
+// Types of other families with the same cores and memory that are on sale: the closest fix for
+// a sold-out type.
+void suggestSameSize(Finding &f, const ZoneOffer &offer, const InstanceTypeOffer &type)
+{
+    for (const InstanceTypeOffer &other : offer.types) {
+        if (other.isSelling() && other.cpu == type.cpu && other.memory == type.memory &&
+            other.instanceType != type.instanceType)
+            suggest(f, "instanceType", other.instanceType, other.instanceType);
+    }
+}
+
+void checkStatus(const InstanceTypeOffer &type, const ZoneOffer &offer, Findings &out)
+{
+    switch (type.status) {
+    case InstanceTypeOffer::Status::Sell:
+        if (type.isUnderStock()) {
+            add(out, "instanceType", Finding::Severity::Warning, "underStock",
+                Validator::tr("%1 is nearly sold out in %2: the launch may fail for lack of "
+                              "stock.")
+                    .arg(type.instanceType, offer.zone));
+        }
+        return;
+    case InstanceTypeOffer::Status::SoldOut: {
+        const QString reason =
+            type.soldOutReason.isEmpty() ? Validator::tr("no reason given") : type.soldOutReason;
+        Finding &f = error(out, "instanceType", "soldOut",
+                           Validator::tr("%1 is sold out in %2 (%3). Choose another size or type.")
+                               .arg(type.instanceType, offer.zone, reason));
+        suggestSameSize(f, offer, type);
+        return;
+    }
+    case InstanceTypeOffer::Status::Unknown: {
+        Finding &f = error(out, "instanceType", "status",
+                           Validator::tr("%1 is listed as \"%2\", not as on sale. Choose another "
+                                         "size or type.")
+                               .arg(type.instanceType, type.rawStatus));
+        suggestSameSize(f, offer, type);
+        return;
+    }
+    }
+}
+
+void checkCpuMem(const LaunchSpec &spec, const ZoneOffer &offer, const ValidationContext &context,
+                 const QString &family, const InstanceTypeOffer *exact, Findings &out)
+{
+    int cpu = spec.cpu;
+    int mem = spec.mem;
+    if (exact && cpu == 0 && mem == 0) {
+        // The exact type says both.
+        cpu = exact->cpu;
+        mem = exact->memory;
+    }
+    if (cpu == 0 && context.reportMissing)
+        error(out, "cpu", "required", Validator::tr("Choose the number of CPU cores."));
+    if (mem == 0 && context.reportMissing)
+        error(out, "mem", "required", Validator::tr("Choose the memory size."));
+    if (cpu == 0)
+        return;
+
+    // A listed size that is not on sale says so, rather than "no such size".
+    const InstanceTypeOffer *type = mem != 0 ? offer.typeFor(family, cpu, mem) : nullptr;
+    if (type && !type->isSelling()) {
+        checkStatus(*type, offer, out);
+        // The sizes of the family still on sale for these cores are one-click fixes too.
+        Finding &f = out.last();
+        for (int m : offer.memoriesFor(family, cpu))
+            suggest(f, "mem", m, gb(m));
+        return;
+    }
+
+    const QList<int> cpuChoices = offer.cpusOf(family);
+    if (!cpuChoices.contains(cpu)) {
+        Finding &f = error(out, "cpu", "cpu",
+                           Validator::tr("%1 has no size with %2 on sale in %3. Choose %4 cores.")
+                               .arg(family, cores(cpu), offer.zone, numberList(cpuChoices)));
+        QList<int> offered = offer.cpusFor(family, mem);
+        if (offered.isEmpty())
+            offered = cpuChoices;
+        for (int c : std::as_const(offered))
+            suggest(f, "cpu", c, cores(c));
+        return;
+    }
+    if (mem == 0)
+        return;
+
+    if (!type) {
+        const QList<int> mems = offer.memoriesFor(family, cpu);
+        const QList<int> cpus = offer.cpusFor(family, mem);
+        QStringList memTexts;
+        for (int m : mems)
+            memTexts << gb(m);
+        QString message = Validator::tr("%1 sells %2 in %3 — for %4 pick %5.")
+                              .arg(family, offer.ratiosText(family), offer.zone, cores(cpu),
+                                   memTexts.join(QLatin1String(", ")));
+        if (!cpus.isEmpty()) {
+            message += QLatin1Char(' ') +
+                       Validator::tr("%1 comes with %2 cores.").arg(gb(mem), numberList(cpus));
+        }
+        Finding &f = error(out, "mem", "ratio", message);
+        for (int m : mems)
+            suggest(f, "mem", m, gb(m));
+        for (int c : cpus)
+            suggest(f, "cpu", c, cores(c));
+        return;
+    }
+    if (exact && exact != type) {
+        Finding &f = error(out, "instanceType", "mismatch",
+                           Validator::tr("%1 has %2 and %3, not %4 and %5: that size is %6.")
+                               .arg(exact->instanceType, cores(exact->cpu), gb(exact->memory),
+                                    cores(cpu), gb(mem), type->instanceType));
+        suggest(f, "instanceType", type->instanceType, type->instanceType);
+        return;
+    }
+    checkStatus(*type, offer, out);
+}
+
+QString diskName(const QString &diskType, const Catalog &catalog, const ValidationContext &context)
+{
+    const DiskType *known = catalog.diskType(catalog.storageTypeFromV3(diskType));
+    return known ? known->name.text(context.locale) : diskType;
+}
+
+const DiskConfig *configFor(const QList<DiskConfig> &configs, const QString &diskType,
+                            DiskConfig::Usage usage)
+{
+    for (const DiskConfig &c : configs) {
+        if (c.diskType == diskType && c.usage == usage)
+            return &c;
+    }
+    return nullptr;
+}
+
+void removeFindingsOn(Findings &out, std::initializer_list<const char *> fields)
+{
+    out.removeIf([&](const Finding &f) {
+        return std::any_of(fields.begin(), fields.end(),
+                           [&](const char *field) { return f.field == QLatin1String(field); });
+    });
+}
+
+} // namespace
+
+QString OfferRules::instanceTypeFor(const LaunchSpec &spec, const ZoneOffer &offer)
+{
+    if (offer.find(spec.instanceType))
+        return spec.instanceType;
+    const InstanceTypeOffer *type = offer.typeFor(familyOf(spec, offer), spec.cpu, spec.mem);
+    return type ? type->instanceType : QString();
+}
+
+void OfferRules::checkHardware(const LaunchSpec &spec, const ZoneOffer &offer,
+                               const ValidationContext &context, Findings &out)
+{
+    const QString family = familyOf(spec, offer);
+    if (family.isEmpty()) {
+        Finding &f =
+            error(out, "instanceType", "notOffered",
+                  offer.isEmpty() ? Validator::tr("%1 sells no pay-by-hour instance type today. "
+                                                  "Choose another zone.")
+                                        .arg(offer.zone)
+                                  : Validator::tr("%1 is not sold in %2 today. Choose one of the "
+                                                  "types listed for the zone.")
+                                        .arg(spec.instanceType, offer.zone));
+        suggestSellingFamilies(f, offer);
+        return;
+    }
+    if (!offer.sells(family)) {
+        Finding &f = error(out, "instanceType", "soldOut",
+                           Validator::tr("Every %1 type is sold out in %2. Choose another family.")
+                               .arg(family, offer.zone));
+        suggestSellingFamilies(f, offer, family);
+        return;
+    }
+    checkCpuMem(spec, offer, context, family, offer.find(spec.instanceType), out);
+}
+
+void OfferRules::checkDisk(const char *typeField, const char *sizeField, const QString &diskType,
+                           int sizeGb, DiskConfig::Usage usage, const QList<DiskConfig> &configs,
+                           const Catalog &catalog, const ValidationContext &context, Findings &out)
+{
+    const DiskConfig *config = configFor(configs, diskType, usage);
+    if (!config || !config->available) {
+        QStringList names;
+        QList<const DiskConfig *> available;
+        for (const DiskConfig &c : configs) {
+            if (c.usage == usage && c.available) {
+                names << diskName(c.diskType, catalog, context);
+                available << &c;
+            }
+        }
+        Finding &f = error(
+            out, typeField, "notAllowed",
+            names.isEmpty()
+                ? Validator::tr("No %1 disk is on sale for this type in this zone.")
+                      .arg(diskName(diskType, catalog, context))
+                : Validator::tr("%1 is not on sale for this type in this zone. "
+                                "Choose %2.")
+                      .arg(diskName(diskType, catalog, context), names.join(QLatin1String(", "))));
+        for (const DiskConfig *c : std::as_const(available)) {
+            if (const int storageType = catalog.storageTypeFromV3(c->diskType))
+                suggest(f, typeField, storageType, diskName(c->diskType, catalog, context));
+        }
+        return;
+    }
+    SizeRule rule = config->sizeRule();
+    const bool ssdData =
+        usage == DiskConfig::Usage::DataDisk && diskType == QLatin1String("CLOUD_SSD");
+    if (ssdData && sizeGb < 100) {
+        // The service refuses it whatever the quota answer says:
+        // InvalidParameterValue.CloudSsdDataDiskSizeTooSmall.
+        Finding &f = error(out, sizeField, "range",
+                           Validator::tr("%1 data disks are at least 100 GB (0 for no data disk).")
+                               .arg(diskName(diskType, catalog, context)));
+        suggest(f, sizeField, std::max(100, rule.min), gb(std::max(100, rule.min)));
+        suggest(f, sizeField, 0, Validator::tr("No data disk"));
+        return;
+    }
+    if (rule.contains(sizeGb))
+        return;
+    const bool inRange = sizeGb >= rule.min && sizeGb <= rule.max;
+    Finding &f =
+        error(out, sizeField, inRange ? "step" : "range",
+              inRange ? Validator::tr("%1 disks grow in steps of %2 GB here: choose %3.")
+                            .arg(diskName(diskType, catalog, context))
+                            .arg(rule.step)
+                            .arg(numberList(rule.nearest(sizeGb)))
+                      : Validator::tr("%1 disks are %2 to %3 GB for this type in this zone.")
+                            .arg(diskName(diskType, catalog, context))
+                            .arg(rule.min)
+                            .arg(rule.max));
+    for (int v : rule.nearest(sizeGb)) {
+        if (!ssdData || v >= 100)
+            suggest(f, sizeField, v, gb(v));
+    }
+    if (usage == DiskConfig::Usage::DataDisk && !inRange)
+        suggest(f, sizeField, 0, Validator::tr("No data disk"));
+}
+
+void OfferRules::checkSystemDisk(const LaunchSpec &spec, const QList<DiskConfig> &configs,
+                                 Findings &out)
+{
+    if (!spec.rootSize)
+        return;
+    const int size = *spec.rootSize;
+    const DiskConfig *closest = nullptr;
+    for (const DiskConfig &c : configs) {
+        if (c.usage != DiskConfig::Usage::SystemDisk || !c.available)
+            continue;
+        if (c.sizeRule().contains(size))
+            return;
+        if (!closest)
+            closest = &c;
+    }
+    if (!closest) {
+        Finding &f = error(out, "rootSize", "notAllowed",
+                           Validator::tr("No system disk is on sale for this type in this zone. "
+                                         "Choose another type or zone."));
+        suggest(f, "rootSize", QVariant(), Validator::tr("Default size"));
+        return;
+    }
+    const SizeRule rule = closest->sizeRule();
+    const bool inRange = size >= rule.min && size <= rule.max;
+    Finding &f = error(out, "rootSize", inRange ? "step" : "range",
+                       Validator::tr("System disks here are %1 to %2 GB in steps of %3 GB.")
+                           .arg(rule.min)
+                           .arg(rule.max)
+                           .arg(rule.step));
+    for (int v : rule.nearest(size))
+        suggest(f, "rootSize", v, gb(v));
+    suggest(f, "rootSize", QVariant(), Validator::tr("Default size"));
+}
+
+void OfferRules::checkCount(const LaunchSpec &spec, const QString &zone, const AccountQuota &quota,
+                            Findings &out)
+{
+    const AccountQuota::Zone *entry = quota.forZone(zone);
+    if (!entry || spec.goodsNum <= entry->remaining)
+        return;
+    if (entry->remaining <= 0) {
+        error(out, "goodsNum", "quota",
+              Validator::tr("The pay-by-hour quota of this zone is used up (%1 of %2). Return "
+                            "instances, choose another zone or ask Tencent Cloud for more.")
+                  .arg(entry->used)
+                  .arg(entry->total));
+        return;
+    }
+    Finding &f = error(out, "goodsNum", "quota",
+                       Validator::tr("Only %1 of %2 pay-by-hour instances are left in this "
+                                     "zone's quota: launch at most %1.")
+                           .arg(entry->remaining)
+                           .arg(entry->total));
+    suggest(f, "goodsNum", entry->remaining, QString::number(entry->remaining));
+}
+
+void OfferRules::apply(const LaunchSpec &spec, const Catalog &catalog,
+                       const ValidationContext &context, Findings &out)
+{
+    const QString zone = context.offer ? context.offer->zone : catalog.v3ZoneName(spec.zoneId);
+    if (context.offer) {
+        removeFindingsOn(out, {"instanceType", "cpu", "mem"});
+        const QString chosenZone = catalog.v3ZoneName(spec.zoneId);
+        if (!chosenZone.isEmpty() && chosenZone != context.offer->zone) {
+            // Never judge one zone by another's offer: the new one is on its way.
+            error(out, "instanceType", "offerZone",
+                  Validator::tr("The offer shown is %1's, not %2's. Wait for %2's offer or "
+                                "refresh it.")
+                      .arg(context.offer->zone, chosenZone));
+        } else {
+            checkHardware(spec, *context.offer, context, out);
+        }
+    }
+    if (context.diskConfigs) {
+        removeFindingsOn(out, {"storageType", "storageSize", "rootSize"});
+        if (spec.storageSize < 0) {
+            Finding &f = error(out, "storageSize", "range",
+                               Validator::tr("The data disk size cannot be negative. Use 0 for "
+                                             "no data disk."));
+            suggest(f, "storageSize", 0, Validator::tr("No data disk"));
+        } else if (spec.storageSize > 0) {
+            checkDisk("storageType", "storageSize", catalog.v3DiskType(spec.storageType),
+                      spec.storageSize, DiskConfig::Usage::DataDisk, *context.diskConfigs, catalog,
+                      context, out);
+        }
+        checkSystemDisk(spec, *context.diskConfigs, out);
+    }
+    if (context.quota && !zone.isEmpty())
+        checkCount(spec, zone, *context.quota, out);
+}

@@ -1,0 +1,55 @@
+#pragma once
+
+#include "catalog/catalog.h"
+#include "offer/accountquota.h"
+#include "offer/diskconfig.h"
+#include "offer/zoneoffer.h"
+#include "spec/launchspec.h"
+#include "validation/findings.h"
+#include "validation/validationcontext.h"
+
+// The rules the live offer decides on API 3.0 (cvm-api-v3-today.md §1–§3), in the same Finding and
+// Suggestion shapes as HardwareRules so that the wizard's one-click fixes work unchanged:
+//
+// - instance type: offered in the zone and on sale (DescribeZoneInstanceConfigInfos Status
+//   SELL); SOLD_OUT is an error carrying SoldOutReason, StatusCategory UnderStock a warning;
+// - cores and memory: the ratios the family sells in the zone, the memory sizes for the chosen
+//   cores and the cores for the chosen memory (Memory/Cpu of the listed types, never the name);
+// - disks (cbs DescribeDiskConfigQuota): the type available for its use, the size within
+//   [MinDiskSize, MaxDiskSize] on StepSize, and a CLOUD_SSD data disk of at least 100 GB
+//   (InvalidParameterValue.CloudSsdDataDiskSizeTooSmall);
+// - count: at most the zone's RemainingQuota (DescribeAccountQuota PostPaidQuotaSet).
+//
+// On the offer path LaunchSpec::instanceType holds either an exact API 3.0 type ("SA5.MEDIUM4")
+// or a family the zone lists ("SA5"); cpu and mem pick the size. Codes, besides those of
+// finding.h: notOffered (the zone does not list the type or family), soldOut, status (a Status
+// other than SELL and SOLD_OUT), underStock (warning), mismatch (the exact type does not have the
+// chosen cores and memory), offerZone (the offer is another zone's), quota.
+class OfferRules
+{
+public:
+    // Replaces the catalog's findings on the fields the offer, the disk configs and the quota in
+    // `context` decide (the catalog is the API 2.0 world: one source of truth per fact) and adds
+    // the offer's. Does nothing for what the context does not hold.
+    static void apply(const LaunchSpec &spec, const Catalog &catalog,
+                      const ValidationContext &context, Findings &out);
+
+    // The exact InstanceType to send: spec.instanceType when the zone lists it, else the family's
+    // type with spec.cpu cores and spec.mem GB; empty when there is none.
+    static QString instanceTypeFor(const LaunchSpec &spec, const ZoneOffer &offer);
+
+    static void checkHardware(const LaunchSpec &spec, const ZoneOffer &offer,
+                              const ValidationContext &context, Findings &out);
+    // One disk: `diskType` (an API 3.0 DiskType) of `sizeGb` for `usage`, against the configs.
+    // Findings go to `typeField` and `sizeField`; type suggestions are storageType numbers, so
+    // only types the catalog can number are suggested.
+    static void checkDisk(const char *typeField, const char *sizeField, const QString &diskType,
+                          int sizeGb, DiskConfig::Usage usage, const QList<DiskConfig> &configs,
+                          const Catalog &catalog, const ValidationContext &context, Findings &out);
+    // rootSize against the available SYSTEM_DISK configs (the spec names no system disk type:
+    // any available one that takes the size will do).
+    static void checkSystemDisk(const LaunchSpec &spec, const QList<DiskConfig> &configs,
+                                Findings &out);
+    static void checkCount(const LaunchSpec &spec, const QString &zone, const AccountQuota &quota,
+                           Findings &out);
+};
