@@ -2,6 +2,7 @@
 
 #include "catalog/catalog.h"
 #include "sandbox/sandboxdata.h"
+#include "sandbox/servicecodes.h"
 #include "validation/validator.h"
 
 namespace {
@@ -13,8 +14,10 @@ bool wanted(const QStringList &fields, const char *field)
 
 } // namespace
 
-std::optional<SpecChecker::Problem>
-SpecChecker::firstProblem(const LaunchSpec &spec, const Catalog &catalog, const QStringList &fields)
+std::optional<SpecChecker::Problem> SpecChecker::firstProblem(const LaunchSpec &spec,
+                                                              const Catalog &catalog,
+                                                              const QStringList &fields,
+                                                              const QStringList &skip)
 {
     ValidationContext context;
     if (const Image *image = SandboxData::findImage(spec.imageId))
@@ -29,8 +32,11 @@ SpecChecker::firstProblem(const LaunchSpec &spec, const Catalog &catalog, const 
     }
     context.locale = QLocale(QLocale::English);
     for (const Finding &finding : Validator::validate(spec, catalog, context)) {
-        if (finding.isError() && (fields.isEmpty() || fields.contains(finding.field)))
-            return Problem{finding.field, finding.message};
+        const bool skipped =
+            skip.contains(finding.field) && finding.code != QLatin1String("required");
+        if (ServiceCodes::refuses(finding) && !skipped &&
+            (fields.isEmpty() || fields.contains(finding.field)))
+            return Problem{finding.field, ServiceCodes::forFinding(finding), finding.message};
     }
     return worldProblem(spec, fields);
 }
@@ -41,11 +47,11 @@ std::optional<SpecChecker::Problem> SpecChecker::worldProblem(const LaunchSpec &
     const Image *image = SandboxData::findImage(spec.imageId);
     if (wanted(fields, "imageId") && !image) {
         return Problem{
-            QStringLiteral("imageId"),
+            QStringLiteral("imageId"), QStringLiteral("InvalidImageId.NotFound"),
             tr("image %1 does not exist; pick one that DescribeImages lists.").arg(spec.imageId)};
     }
     if (wanted(fields, "imageType") && image && image->imageType != spec.imageType) {
-        return Problem{QStringLiteral("imageType"),
+        return Problem{QStringLiteral("imageType"), ServiceCodes::InvalidParameterValue,
                        tr("image %1 is of type %2, not %3; imageType must match the image.")
                            .arg(spec.imageId)
                            .arg(image->imageType)
@@ -57,6 +63,7 @@ std::optional<SpecChecker::Problem> SpecChecker::worldProblem(const LaunchSpec &
             found = found || key.keyPair.keyId == spec.keyId;
         if (!found) {
             return Problem{QStringLiteral("keyId"),
+                           QStringLiteral("InvalidParameterValue.KeyPairNotFound"),
                            tr("key pair %1 does not exist; pick one that DescribeKeyPairs lists.")
                                .arg(spec.keyId)};
         }
@@ -65,6 +72,7 @@ std::optional<SpecChecker::Problem> SpecChecker::worldProblem(const LaunchSpec &
         const auto *vpc = SandboxData::findVpc(spec.vpcId);
         if (!vpc || vpc->region != spec.region) {
             return Problem{QStringLiteral("vpcId"),
+                           QStringLiteral("InvalidParameterValue.VpcIdNotExist"),
                            tr("VPC %1 does not exist in region %2; pick one that DescribeVpcEx "
                               "lists.")
                                .arg(spec.vpcId, spec.region)};
@@ -72,12 +80,15 @@ std::optional<SpecChecker::Problem> SpecChecker::worldProblem(const LaunchSpec &
         const Subnet *subnet = SandboxData::findSubnet(spec.subnetId);
         if (!subnet || subnet->vpcId != spec.vpcId) {
             return Problem{QStringLiteral("subnetId"),
+                           subnet ? QStringLiteral("InvalidParameterValue.VpcIdSubnetIdNotMatch")
+                                  : QStringLiteral("InvalidParameterValue.SubnetNotExist"),
                            tr("subnet %1 does not exist in VPC %2; pick one that "
                               "DescribeSubnetEx lists.")
                                .arg(spec.subnetId, spec.vpcId)};
         }
         if (!subnet->zoneIds.contains(spec.zoneId)) {
             return Problem{QStringLiteral("subnetId"),
+                           QStringLiteral("InvalidParameterValue.SubnetIdZoneIdNotMatch"),
                            tr("subnet %1 is not in zone %2; an instance must be in its "
                               "subnet's zone.")
                                .arg(spec.subnetId)
