@@ -68,12 +68,13 @@ std::optional<SandboxReply> V3CvmActions::refusal(const V3Call &call, const QStr
     if (!read.ok())
         return V3Reply::error(read.errorCode, read.error);
     *spec = read.spec;
-    const auto problem = SpecChecker::firstProblem(*spec, *m_catalog, fields);
+    // What the body did not send is the service's to choose, not a reason to refuse it.
+    const auto problem = SpecChecker::firstProblem(*spec, *m_catalog, fields, read.unsent());
     if (!problem)
         return std::nullopt;
-    return V3Reply::error(QStringLiteral("InvalidParameterValue"),
-                          tr("Invalid parameter %1: %2")
-                              .arg(V3SpecReader::v3Field(problem->field), problem->message));
+    return V3Reply::error(
+        problem->code,
+        tr("Invalid parameter %1: %2").arg(read.v3Field(problem->field), problem->message));
 }
 
 SandboxReply V3CvmActions::runInstances(const V3Call &call)
@@ -108,16 +109,15 @@ SandboxReply V3CvmActions::runInstances(const V3Call &call)
 
 SandboxReply V3CvmActions::describeInstances(const V3Call &call) const
 {
+    QString code = InvalidParameter;
     QString error;
     const auto offset =
         V3Params::integer(call.body, QStringLiteral("Offset"), 0, 0, 1'000'000, &error);
-    const auto limit =
-        offset ? V3Params::integer(call.body, QStringLiteral("Limit"), 20, 1, 100, &error)
-               : std::nullopt;
+    const auto limit = offset ? V3Params::limit(call.body, &code, &error) : std::nullopt;
     const auto ids =
         limit ? V3Params::strings(call.body, QStringLiteral("InstanceIds"), &error) : std::nullopt;
     if (!ids)
-        return V3Reply::error(InvalidParameter, error);
+        return V3Reply::error(code, error);
     if (ids->size() > 100) {
         return V3Reply::error(QStringLiteral("InvalidParameterValue.LimitExceeded"),
                               tr("Invalid parameter InstanceIds: at most 100 ids per request."));
