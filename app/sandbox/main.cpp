@@ -55,7 +55,19 @@ int main(int argc, char *argv[])
         QStringLiteral("faults"),
         QCoreApplication::translate("main", "A JSON file of fault rules to inject."),
         QStringLiteral("FILE"));
-    parser.addOptions({hostOption, portOption, idOption, keyOption, pendingOption, faultsOption});
+    const QCommandLineOption rateLimitOption(
+        QStringLiteral("rate-limit"),
+        QCoreApplication::translate("main", "on (default): refuse requests over the real "
+                                            "service's rate per SecretId and action with "
+                                            "RequestLimitExceeded (API 2.0: 4400); off: no limit."),
+        QStringLiteral("on|off"), QStringLiteral("on"));
+    const QCommandLineOption rateOption(
+        QStringLiteral("rate"),
+        QCoreApplication::translate("main", "Another rate for one action, in requests per second "
+                                            "(e.g. RunInstances=5); may be repeated."),
+        QStringLiteral("ACTION=N"));
+    parser.addOptions({hostOption, portOption, idOption, keyOption, pendingOption, faultsOption,
+                       rateLimitOption, rateOption});
     parser.process(app);
 
     const QHostAddress host(parser.value(hostOption));
@@ -71,8 +83,23 @@ int main(int argc, char *argv[])
         return fail(QCoreApplication::translate("main", "--pending-ms: give a number of "
                                                         "milliseconds, 0 or more."));
 
+    const QString rateLimit = parser.value(rateLimitOption);
+    if (rateLimit != QLatin1String("on") && rateLimit != QLatin1String("off"))
+        return fail(QCoreApplication::translate("main", "--rate-limit: give on or off."));
+
     SandboxService sandbox;
     sandbox.store().setPendingMs(pendingMs);
+    sandbox.setRateLimited(rateLimit == QLatin1String("on"));
+    for (const QString &rate : parser.values(rateOption)) {
+        const QString action = rate.section(u'=', 0, 0);
+        const int perSecond = rate.section(u'=', 1).toInt(&ok);
+        if (action.isEmpty() || !ok || perSecond < 1) {
+            return fail(QCoreApplication::translate("main", "--rate: \"%1\" is not ACTION=N with "
+                                                            "N requests per second, 1 or more.")
+                            .arg(rate));
+        }
+        sandbox.rateLimiter().setRate(action, perSecond);
+    }
     if (parser.isSet(idOption) || parser.isSet(keyOption)) {
         sandbox.accounts().remove(SandboxService::DefaultSecretId);
         sandbox.accounts().add(

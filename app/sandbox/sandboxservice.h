@@ -2,6 +2,7 @@
 
 #include "sandbox/faultinjector.h"
 #include "sandbox/instancestore.h"
+#include "sandbox/ratelimiter.h"
 #include "sandbox/sandboxaccounts.h"
 
 #include <QCoreApplication>
@@ -29,7 +30,13 @@ class V3ResourceActions;
 //   config.secretId = SandboxService::DefaultSecretId; ...
 //
 // Runs on the thread it lives in, entirely event-driven (no thread of its own, nothing blocks).
-// Every protocol shares one instance store, one account list and one fault injector. The HTTP
+// Every protocol shares one instance store, one account list, one fault injector and one rate
+// limiter.
+//
+// Rate limits are ON by default, as on the real service (RateLimiter: RunInstances 10/s,
+// DescribeInstances 40/s, TerminateInstances 10/s, other actions 20/s, per SecretId and action;
+// over it: RequestLimitExceeded, API 2.0 code 4400). Tests and drills that burst turn them off
+// with setRateLimited(false); rateLimiter().setRate() changes one action's rate. The HTTP
 // server behind the port is built when the first client connects (see SandboxListener), so
 // start() costs little more than the listen() itself.
 class SandboxService : public QObject
@@ -62,6 +69,9 @@ public:
     SandboxAccounts &accounts() { return m_accounts; }
     InstanceStore &store() { return m_store; }
     FaultInjector &faults() { return m_faults; }
+    RateLimiter &rateLimiter() { return m_limiter; }
+    bool isRateLimited() const { return m_limiter.isEnabled(); }
+    void setRateLimited(bool on) { m_limiter.setEnabled(on); }
 
 private:
     // The HTTP server, built on first use, bound to `listener` if it is not yet.
@@ -70,6 +80,7 @@ private:
     const Catalog &m_catalog;
     SandboxAccounts m_accounts;
     FaultInjector m_faults;
+    RateLimiter m_limiter;
     InstanceStore m_store;
     std::unique_ptr<V2Protocol> m_v2;
     std::unique_ptr<V2CvmActions> m_v2Cvm;
