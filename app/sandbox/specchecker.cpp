@@ -31,6 +31,11 @@ std::optional<SpecChecker::Problem> SpecChecker::firstProblem(const LaunchSpec &
         context.subnets = subnets;
     }
     context.locale = QLocale(QLocale::English);
+    // An image that does not exist comes first, as the service checks it before its properties:
+    // its type is then unknown, and "choose the image type" would blame the wrong parameter.
+    if (!spec.imageId.isEmpty() && !SandboxData::findImage(spec.imageId) &&
+        wanted(fields, "imageId"))
+        return worldProblem(spec, {QStringLiteral("imageId")});
     for (const Finding &finding : Validator::validate(spec, catalog, context)) {
         const bool skipped =
             skip.contains(finding.field) && finding.code != QLatin1String("required");
