@@ -1,6 +1,7 @@
 #include "sandbox/faultrule.h"
 
 #include <QJsonValue>
+#include <QRegularExpression>
 
 #include <array>
 #include <utility>
@@ -97,6 +98,24 @@ std::optional<FaultRule> FaultRule::fromJson(const QJsonObject &object, QString 
     }
     rule.action = action.toString();
 
+    // "code" is an API 2.0 number or an error code's name; the name is read here, the number below.
+    const QJsonValue codeValue = object.value(QLatin1String("code"));
+    if (codeValue.isString()) {
+        static const QRegularExpression codeName(
+            QStringLiteral("^[A-Z][A-Za-z0-9]*(\\.[A-Za-z0-9]+)*$"));
+        rule.errorCode = codeValue.toString();
+        if (!codeName.match(rule.errorCode).hasMatch()) {
+            *error =
+                tr("Fault rule: \"code\" \"%1\" is not an error code name such as "
+                   "\"RequestLimitExceeded\" or \"ResourceInsufficient.SpecifiedInstanceType\".")
+                    .arg(rule.errorCode);
+            return std::nullopt;
+        }
+    }
+    QJsonObject numbers = object;
+    if (codeValue.isString())
+        numbers.remove(QLatin1String("code"));
+
     qint64 count = -1;
     qint64 latency = 0;
     qint64 status = rule.httpStatus;
@@ -104,13 +123,13 @@ std::optional<FaultRule> FaultRule::fromJson(const QJsonObject &object, QString 
     qint64 chunk = rule.chunkBytes;
     qint64 interval = rule.intervalMs;
     qint64 huge = rule.hugeBytes;
-    if (!readInt(object, QStringLiteral("count"), -1, 1'000'000'000, &count, error) ||
-        !readInt(object, QStringLiteral("ms"), 0, 3'600'000, &latency, error) ||
-        !readInt(object, QStringLiteral("status"), 100, 599, &status, error) ||
-        !readInt(object, QStringLiteral("code"), 1, 99'999, &code, error) ||
-        !readInt(object, QStringLiteral("chunkBytes"), 1, 1 << 20, &chunk, error) ||
-        !readInt(object, QStringLiteral("intervalMs"), 1, 600'000, &interval, error) ||
-        !readInt(object, QStringLiteral("bytes"), 1, qint64(1) << 30, &huge, error))
+    if (!readInt(numbers, QStringLiteral("count"), -1, 1'000'000'000, &count, error) ||
+        !readInt(numbers, QStringLiteral("ms"), 0, 3'600'000, &latency, error) ||
+        !readInt(numbers, QStringLiteral("status"), 100, 599, &status, error) ||
+        !readInt(numbers, QStringLiteral("code"), 1, 99'999, &code, error) ||
+        !readInt(numbers, QStringLiteral("chunkBytes"), 1, 1 << 20, &chunk, error) ||
+        !readInt(numbers, QStringLiteral("intervalMs"), 1, 600'000, &interval, error) ||
+        !readInt(numbers, QStringLiteral("bytes"), 1, qint64(1) << 30, &huge, error))
         return std::nullopt;
     rule.remaining = static_cast<int>(count);
     rule.latencyMs = static_cast<int>(latency);

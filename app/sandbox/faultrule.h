@@ -17,7 +17,7 @@ public:
     enum class Kind {
         Latency,      // answer `latencyMs` later; adds to whatever other rule applies
         HttpStatus,   // an HTTP error (500, 502, 503) with a gateway's HTML page
-        ServiceError, // a well-formed service answer with code 6000 or 6200
+        ServiceError, // a well-formed service error answer: `serviceCode` or `errorCode`
         Drop,         // close the connection without answering
         Truncate,     // cut the body in half (and optionally drop the connection mid-body)
         NonJson,      // HTTP 200 with an HTML page instead of JSON
@@ -31,8 +31,12 @@ public:
     QString action;     // empty or "*": every action
     int remaining = -1; // occurrences left, -1 without limit
     int latencyMs = 0;
-    int httpStatus = 503; // HttpStatus
-    int serviceCode = 6000;
+    int httpStatus = 503;   // HttpStatus
+    int serviceCode = 6000; // ServiceError: an API 2.0 number (6000, 6200, 4400, ...)
+    // ServiceError by name, e.g. "RequestLimitExceeded",
+    // "ResourceInsufficient.SpecifiedInstanceType": API 3.0 answers it verbatim, API 2.0 with its
+    // number (V2Reply::codeFor) and the name as codeDesc. Empty: `serviceCode` decides.
+    QString errorCode;
     bool closeConnection = false; // Truncate: announce the full length, then drop mid-body
     QString namePattern;          // FailCreation: wildcard pattern on instanceName
     QString reason;               // FailCreation: the failure reason the instance reports

@@ -60,8 +60,19 @@ int main(int argc, char *argv[])
         QCoreApplication::translate("main", "Pay-by-hour instances an account may have in one "
                                             "zone through API 3.0 (default 30)."),
         QStringLiteral("N"), QString::number(V3World::DefaultQuotaPerZone));
-    parser.addOptions(
-        {hostOption, portOption, idOption, keyOption, pendingOption, faultsOption, quotaOption});
+    const QCommandLineOption rateLimitOption(
+        QStringLiteral("rate-limit"),
+        QCoreApplication::translate("main", "on (default): refuse requests over the real "
+                                            "service's rate per SecretId and action with "
+                                            "RequestLimitExceeded (API 2.0: 4400); off: no limit."),
+        QStringLiteral("on|off"), QStringLiteral("on"));
+    const QCommandLineOption rateOption(
+        QStringLiteral("rate"),
+        QCoreApplication::translate("main", "Another rate for one action, in requests per second "
+                                            "(e.g. RunInstances=5); may be repeated."),
+        QStringLiteral("ACTION=N"));
+    parser.addOptions({hostOption, portOption, idOption, keyOption, pendingOption, faultsOption,
+                       quotaOption, rateLimitOption, rateOption});
     parser.process(app);
 
     const QHostAddress host(parser.value(hostOption));
@@ -82,9 +93,24 @@ int main(int argc, char *argv[])
         return fail(QCoreApplication::translate("main", "--quota-per-zone: give a number of "
                                                         "instances, 0 or more."));
 
+    const QString rateLimit = parser.value(rateLimitOption);
+    if (rateLimit != QLatin1String("on") && rateLimit != QLatin1String("off"))
+        return fail(QCoreApplication::translate("main", "--rate-limit: give on or off."));
+
     SandboxService sandbox;
     sandbox.store().setPendingMs(pendingMs);
     sandbox.v3World().setQuotaPerZone(quotaPerZone);
+    sandbox.setRateLimited(rateLimit == QLatin1String("on"));
+    for (const QString &rate : parser.values(rateOption)) {
+        const QString action = rate.section(u'=', 0, 0);
+        const int perSecond = rate.section(u'=', 1).toInt(&ok);
+        if (action.isEmpty() || !ok || perSecond < 1) {
+            return fail(QCoreApplication::translate("main", "--rate: \"%1\" is not ACTION=N with "
+                                                            "N requests per second, 1 or more.")
+                            .arg(rate));
+        }
+        sandbox.rateLimiter().setRate(action, perSecond);
+    }
     if (parser.isSet(idOption) || parser.isSet(keyOption)) {
         sandbox.accounts().remove(SandboxService::DefaultSecretId);
         sandbox.accounts().add(

@@ -58,7 +58,7 @@ bool SandboxHttpServer::handleRequest(const QHttpServerRequest &request, QTcpSoc
     if (!rule || rule->processesRequest())
         reply = protocol->handle(sandboxRequest);
     if (rule && rule->kind == FaultRule::Kind::ServiceError)
-        reply = protocol->serviceError(rule->serviceCode, action);
+        reply = protocol->serviceError(*rule, action);
     else if (rule)
         reply = ReplyDelivery::reshape(reply, *rule);
 

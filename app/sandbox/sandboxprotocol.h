@@ -1,5 +1,6 @@
 #pragma once
 
+#include "sandbox/faultrule.h"
 #include "sandbox/sandboxreply.h"
 #include "sandbox/sandboxrequest.h"
 
@@ -17,7 +18,8 @@ public:
     // The action the request names ("RunInstancesHour"), empty when it names none.
     virtual QString actionOf(const SandboxRequest &request) const = 0;
     virtual SandboxReply handle(const SandboxRequest &request) = 0;
-    // The protocol's own form of an injected service-side failure: `code` is the API 2.0 number
-    // (6000 internal error, 6200 temporarily unavailable), mapped by each protocol.
-    virtual SandboxReply serviceError(int code, const QString &action) const = 0;
+    // The protocol's own form of an injected service-side failure (a ServiceError rule): by the
+    // rule's errorCode name when it has one, else by its API 2.0 number (6000 internal error,
+    // 6200 temporarily unavailable, 4400 rate limit, ...), mapped by each protocol.
+    virtual SandboxReply serviceError(const FaultRule &rule, const QString &action) const = 0;
 };

@@ -2,6 +2,7 @@
 
 #include "sandbox/faultinjector.h"
 #include "sandbox/instancestore.h"
+#include "sandbox/ratelimiter.h"
 #include "sandbox/sandboxaccounts.h"
 #include "sandbox/v3/v3world.h"
 
@@ -32,10 +33,16 @@ class V3SecurityGroupActions;
 //   config.secretId = SandboxService::DefaultSecretId; ...
 //
 // Runs on the thread it lives in, entirely event-driven (no thread of its own, nothing blocks).
-// Every protocol shares one instance store, one account list and one fault injector. API 2.0
-// sells the seed's world (the Catalog); API 3.0 today's (V3World: current families, SOLD_OUT
-// types, 30 pay-by-hour instances per zone unless v3World().setQuotaPerZone() says otherwise). The
-// HTTP server behind the port is built when the first client connects (see SandboxListener), so
+// Every protocol shares one instance store, one account list, one fault injector and one rate
+// limiter. API 2.0 sells the seed's world (the Catalog); API 3.0 today's (V3World: current
+// families, SOLD_OUT types, 30 pay-by-hour instances per zone unless
+// v3World().setQuotaPerZone() says otherwise).
+//
+// Rate limits are ON by default, as on the real service (RateLimiter: RunInstances 10/s,
+// DescribeInstances 40/s, TerminateInstances 10/s, other actions 20/s, per SecretId and action;
+// over it: RequestLimitExceeded, API 2.0 code 4400). Tests and drills that burst turn them off
+// with setRateLimited(false); rateLimiter().setRate() changes one action's rate. The HTTP
+// server behind the port is built when the first client connects (see SandboxListener), so
 // start() costs little more than the listen() itself.
 class SandboxService : public QObject
 {
@@ -69,6 +76,9 @@ public:
     FaultInjector &faults() { return m_faults; }
     // The API 3.0 world; its quota per zone may be changed at any time.
     V3World &v3World() { return m_v3World; }
+    RateLimiter &rateLimiter() { return m_limiter; }
+    bool isRateLimited() const { return m_limiter.isEnabled(); }
+    void setRateLimited(bool on) { m_limiter.setEnabled(on); }
 
 private:
     // The HTTP server, built on first use, bound to `listener` if it is not yet.
@@ -77,6 +87,7 @@ private:
     const Catalog &m_catalog;
     SandboxAccounts m_accounts;
     FaultInjector m_faults;
+    RateLimiter m_limiter;
     InstanceStore m_store;
     V3World m_v3World; // before the API 3.0 objects, which keep pointers into it
     std::unique_ptr<V2Protocol> m_v2;

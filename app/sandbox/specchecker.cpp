@@ -2,6 +2,7 @@
 
 #include "catalog/catalog.h"
 #include "sandbox/sandboxdata.h"
+#include "sandbox/servicecodes.h"
 #include "validation/validator.h"
 
 namespace {
@@ -13,8 +14,10 @@ bool wanted(const QStringList &fields, const char *field)
 
 } // namespace
 
-std::optional<SpecChecker::Problem>
-SpecChecker::firstProblem(const LaunchSpec &spec, const Catalog &catalog, const QStringList &fields)
+std::optional<SpecChecker::Problem> SpecChecker::firstProblem(const LaunchSpec &spec,
+                                                              const Catalog &catalog,
+                                                              const QStringList &fields,
+                                                              const QStringList &skip)
 {
     ValidationContext context;
     if (const Image *image = SandboxData::findImage(spec.imageId))
@@ -28,9 +31,17 @@ SpecChecker::firstProblem(const LaunchSpec &spec, const Catalog &catalog, const 
         context.subnets = subnets;
     }
     context.locale = QLocale(QLocale::English);
+    // An image that does not exist comes first, as the service checks it before its properties:
+    // its type is then unknown, and "choose the image type" would blame the wrong parameter.
+    if (!spec.imageId.isEmpty() && !SandboxData::findImage(spec.imageId) &&
+        wanted(fields, "imageId"))
+        return worldProblem(spec, {QStringLiteral("imageId")});
     for (const Finding &finding : Validator::validate(spec, catalog, context)) {
-        if (finding.isError() && (fields.isEmpty() || fields.contains(finding.field)))
-            return Problem{finding.field, finding.message};
+        const bool skipped =
+            skip.contains(finding.field) && finding.code != QLatin1String("required");
+        if (ServiceCodes::refuses(finding) && !skipped &&
+            (fields.isEmpty() || fields.contains(finding.field)))
+            return Problem{finding.field, ServiceCodes::forFinding(finding), finding.message};
     }
     return worldProblem(spec, fields);
 }
@@ -41,11 +52,11 @@ std::optional<SpecChecker::Problem> SpecChecker::worldProblem(const LaunchSpec &
     const Image *image = SandboxData::findImage(spec.imageId);
     if (wanted(fields, "imageId") && !image) {
         return Problem{
-            QStringLiteral("imageId"),
+            QStringLiteral("imageId"), QStringLiteral("InvalidImageId.NotFound"),
             tr("image %1 does not exist; pick one that DescribeImages lists.").arg(spec.imageId)};
     }
     if (wanted(fields, "imageType") && image && image->imageType != spec.imageType) {
-        return Problem{QStringLiteral("imageType"),
+        return Problem{QStringLiteral("imageType"), ServiceCodes::InvalidParameterValue,
                        tr("image %1 is of type %2, not %3; imageType must match the image.")
                            .arg(spec.imageId)
                            .arg(image->imageType)
@@ -57,6 +68,7 @@ std::optional<SpecChecker::Problem> SpecChecker::worldProblem(const LaunchSpec &
             found = found || key.keyPair.keyId == spec.keyId;
         if (!found) {
             return Problem{QStringLiteral("keyId"),
+                           QStringLiteral("InvalidParameterValue.KeyPairNotFound"),
                            tr("key pair %1 does not exist; pick one that DescribeKeyPairs lists.")
                                .arg(spec.keyId)};
         }
@@ -65,6 +77,7 @@ std::optional<SpecChecker::Problem> SpecChecker::worldProblem(const LaunchSpec &
         const auto *vpc = SandboxData::findVpc(spec.vpcId);
         if (!vpc || vpc->region != spec.region) {
             return Problem{QStringLiteral("vpcId"),
+                           QStringLiteral("InvalidParameterValue.VpcIdNotExist"),
                            tr("VPC %1 does not exist in region %2; pick one that DescribeVpcEx "
                               "lists.")
                                .arg(spec.vpcId, spec.region)};
@@ -72,12 +85,15 @@ std::optional<SpecChecker::Problem> SpecChecker::worldProblem(const LaunchSpec &
         const Subnet *subnet = SandboxData::findSubnet(spec.subnetId);
         if (!subnet || subnet->vpcId != spec.vpcId) {
             return Problem{QStringLiteral("subnetId"),
+                           subnet ? QStringLiteral("InvalidParameterValue.VpcIdSubnetIdNotMatch")
+                                  : QStringLiteral("InvalidParameterValue.SubnetNotExist"),
                            tr("subnet %1 does not exist in VPC %2; pick one that "
                               "DescribeSubnetEx lists.")
                                .arg(spec.subnetId, spec.vpcId)};
         }
         if (!subnet->zoneIds.contains(spec.zoneId)) {
             return Problem{QStringLiteral("subnetId"),
+                           QStringLiteral("InvalidParameterValue.SubnetIdZoneIdNotMatch"),
                            tr("subnet %1 is not in zone %2; an instance must be in its "
                               "subnet's zone.")
                                .arg(spec.subnetId)

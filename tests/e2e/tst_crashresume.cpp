@@ -74,6 +74,8 @@ private slots:
         m_sandbox = std::make_unique<SandboxService>();
         m_sandbox->store().setPendingMs(200);
         m_sandbox->store().setQuota(4 * Count);
+        // 250 instances in batches, resent and polled at once: over the real service's rates.
+        m_sandbox->setRateLimited(false);
         QVERIFY(m_sandbox->start() != 0);
         m_transport = std::make_unique<NetworkTransport>();
         ApiConfig config;

@@ -37,7 +37,7 @@ struct Sandbox
     SandboxAccounts accounts;
     FaultInjector faults;
     InstanceStore store{&faults};
-    V2Protocol protocol{&accounts, &Catalog::builtIn()};
+    V2Protocol protocol{&accounts, &Catalog::builtIn()}; // no rate limit: every input is read
     V2CvmActions cvm{&store, &Catalog::builtIn()};
     V2ResourceActions resources{&Catalog::builtIn()};
 

@@ -65,8 +65,8 @@ SandboxReply V2CvmActions::runInstancesHour(const V2Call &call)
         return V2Reply::error(V2Reply::InvalidParameter, read.error);
     LaunchSpec spec = read.spec;
     spec.region = call.region;
-    if (const auto problem = problemWith(spec, {}))
-        return V2Reply::error(V2Reply::InvalidParameter, *problem);
+    if (auto refused = problemWith(spec, {}))
+        return *refused;
 
     const auto result = m_store->create(call.account, spec, call.action);
     if (result.outcome == InstanceStore::CreateResult::Outcome::QuotaExceeded) {
@@ -165,8 +165,8 @@ SandboxReply V2CvmActions::inquiryInstancePriceHour(const V2Call &call) const
         QStringLiteral("imageType"), QStringLiteral("storageSize"),   QStringLiteral("storageType"),
         QStringLiteral("bandwidth"), QStringLiteral("bandwidthType"), QStringLiteral("goodsNum"),
         QStringLiteral("rootSize")};
-    if (const auto problem = problemWith(spec, priced))
-        return V2Reply::error(V2Reply::InvalidParameter, *problem);
+    if (auto refused = problemWith(spec, priced))
+        return *refused;
 
     const Image *image = SandboxData::findImage(spec.imageId);
     const Price price = PriceModel::quote(spec, image && SandboxData::isWindows(*image));
@@ -179,13 +179,16 @@ SandboxReply V2CvmActions::inquiryInstancePriceHour(const V2Call &call) const
     return V2Reply::ok({{QLatin1String("data"), data}});
 }
 
-std::optional<QString> V2CvmActions::problemWith(const LaunchSpec &spec,
-                                                 const QStringList &fields) const
+std::optional<SandboxReply> V2CvmActions::problemWith(const LaunchSpec &spec,
+                                                      const QStringList &fields) const
 {
     const auto problem = SpecChecker::firstProblem(spec, *m_catalog, fields);
     if (!problem)
         return std::nullopt;
-    return tr("Invalid parameter %1: %2").arg(problem->field, problem->message);
+    // Every refused parameter is 4000 in API 2.0; codeDesc tells which kind.
+    return V2Reply::error(V2Reply::InvalidParameter,
+                          tr("Invalid parameter %1: %2").arg(problem->field, problem->message),
+                          problem->code);
 }
 
 QJsonObject V2CvmActions::instanceJson(const SandboxInstance &instance, qint64 nowMs) const

@@ -34,9 +34,11 @@ public:
     static int statusCode(SandboxInstance::State state);
 
 private:
-    // The first problem with the spec, as a 4000 message naming the parameter; nothing when the
-    // spec can be launched. `fields` limits the check to those parameters (empty: all).
-    std::optional<QString> problemWith(const LaunchSpec &spec, const QStringList &fields) const;
+    // The first problem with the spec as a 4000 answer naming the parameter, with the service's
+    // finer code as codeDesc (ServiceCodes); nothing when the spec can be launched. `fields`
+    // limits the check to those parameters (empty: all).
+    std::optional<SandboxReply> problemWith(const LaunchSpec &spec,
+                                            const QStringList &fields) const;
     QJsonObject instanceJson(const SandboxInstance &instance, qint64 nowMs) const;
 
     InstanceStore *m_store;

@@ -1,6 +1,7 @@
 #include "sandbox/v2/v2protocol.h"
 
 #include "catalog/catalog.h"
+#include "sandbox/ratelimiter.h"
 #include "sandbox/sandboxaccounts.h"
 #include "sandbox/v2/v2reply.h"
 
@@ -8,9 +9,11 @@
 
 #include <cstdlib>
 
-V2Protocol::V2Protocol(const SandboxAccounts *accounts, const Catalog *catalog)
+V2Protocol::V2Protocol(const SandboxAccounts *accounts, const Catalog *catalog,
+                       RateLimiter *limiter)
     : m_accounts(accounts)
     , m_catalog(catalog)
+    , m_limiter(limiter)
 {}
 
 QString V2Protocol::regionId(const QString &region) const
@@ -97,6 +100,13 @@ SandboxReply V2Protocol::handle(const SandboxRequest &request)
                                  "action of this service.")
                                   .arg(*action));
     }
+    if (m_limiter && !m_limiter->tryAcquire(*secretId, *action)) {
+        return V2Reply::error(V2Reply::RequestLimitExceeded,
+                              tr("Request rate limit exceeded: at most %1 %2 requests per second "
+                                 "per SecretId. Wait a moment and send it again.")
+                                  .arg(m_limiter->rate(*action))
+                                  .arg(*action));
+    }
     call.region = regionId(*region);
     if (call.region.isEmpty()) {
         return V2Reply::error(V2Reply::InvalidParameter,
@@ -109,8 +119,20 @@ SandboxReply V2Protocol::handle(const SandboxRequest &request)
     return (*handler)(call);
 }
 
-SandboxReply V2Protocol::serviceError(int code, const QString &action) const
+SandboxReply V2Protocol::serviceError(const FaultRule &rule, const QString &action) const
 {
+    if (!rule.errorCode.isEmpty()) {
+        return V2Reply::error(
+            V2Reply::codeFor(rule.errorCode),
+            tr("%1 while handling %2 (a sandbox fault rule).").arg(rule.errorCode, action),
+            rule.errorCode);
+    }
+    const int code = rule.serviceCode;
+    if (code == V2Reply::RequestLimitExceeded) {
+        return V2Reply::error(code, tr("Request rate limit exceeded while handling %1; wait a "
+                                       "moment and send it again.")
+                                        .arg(action));
+    }
     if (code == V2Reply::TemporarilyUnavailable) {
         return V2Reply::error(code, tr("The service is temporarily unavailable (maintenance) while "
                                        "handling %1; try again later.")

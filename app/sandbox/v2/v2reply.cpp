@@ -1,5 +1,7 @@
 #include "sandbox/v2/v2reply.h"
 
+#include <QHash>
+
 SandboxReply V2Reply::ok(QJsonObject fields)
 {
     fields.insert(QLatin1String("code"), 0);
@@ -8,11 +10,46 @@ SandboxReply V2Reply::ok(QJsonObject fields)
     return SandboxReply::json(fields);
 }
 
-SandboxReply V2Reply::error(int code, const QString &message)
+SandboxReply V2Reply::error(int code, const QString &message, const QString &desc)
 {
-    return SandboxReply::json({{QLatin1String("code"), code},
-                               {QLatin1String("message"), message},
-                               {QLatin1String("codeDesc"), codeDesc(code)}});
+    return SandboxReply::json(
+        {{QLatin1String("code"), code},
+         {QLatin1String("message"), message},
+         {QLatin1String("codeDesc"), desc.isEmpty() ? codeDesc(code) : desc}});
+}
+
+int V2Reply::codeFor(const QString &name)
+{
+    // By class (the part before the first '.'), with the few finer names that have numbers of
+    // their own first.
+    static const QHash<QString, int> exact = {
+        {QStringLiteral("AuthFailure.SecretIdNotFound"), SecretIdNotFound},
+        {QStringLiteral("LimitExceeded.InstanceQuota"), PurchaseFailed},
+        {QStringLiteral("InvalidAccount.InsufficientBalance"), InsufficientBalance},
+        {QStringLiteral("InvalidInstanceId.NotFound"), ResourceNotFound}};
+    static const QHash<QString, int> byClass = {
+        {QStringLiteral("AuthFailure"), AuthFailure},
+        {QStringLiteral("RequestLimitExceeded"), RequestLimitExceeded},
+        {QStringLiteral("RequestReplayed"), Replay},
+        {QStringLiteral("UnauthorizedOperation"), 4300},
+        {QStringLiteral("ResourceNotFound"), ResourceNotFound},
+        {QStringLiteral("ResourceInsufficient"), PurchaseFailed},
+        {QStringLiteral("ResourcesSoldOut"), PurchaseFailed},
+        {QStringLiteral("LimitExceeded"), PurchaseFailed},
+        {QStringLiteral("InternalError"), InternalError},
+        {QStringLiteral("ResourceUnavailable"), TemporarilyUnavailable},
+        {QStringLiteral("ServiceUnavailable"), TemporarilyUnavailable},
+        {QStringLiteral("MissingParameter"), InvalidParameter},
+        {QStringLiteral("UnknownParameter"), InvalidParameter}};
+    if (const auto found = exact.constFind(name); found != exact.cend())
+        return *found;
+    const QString kind = name.section(u'.', 0, 0);
+    if (const auto found = byClass.constFind(kind); found != byClass.cend())
+        return *found;
+    // InvalidParameter, InvalidParameterValue, InvalidZone, InvalidClientToken, ...
+    if (kind.startsWith(QLatin1String("Invalid")))
+        return InvalidParameter;
+    return OperationFailed;
 }
 
 QString V2Reply::codeDesc(int code)
@@ -26,6 +63,8 @@ QString V2Reply::codeDesc(int code)
         return QStringLiteral("AuthFailure.SignatureFailure");
     case SecretIdNotFound:
         return QStringLiteral("AuthFailure.SecretIdNotFound");
+    case RequestLimitExceeded:
+        return QStringLiteral("RequestLimitExceeded");
     case Replay:
         return QStringLiteral("RequestReplayed");
     case ResourceNotFound:
@@ -34,6 +73,8 @@ QString V2Reply::codeDesc(int code)
         return QStringLiteral("OperationFailed");
     case PurchaseFailed:
         return QStringLiteral("LimitExceeded.InstanceQuota");
+    case InsufficientBalance:
+        return QStringLiteral("InvalidAccount.InsufficientBalance");
     case InternalError:
         return QStringLiteral("InternalError");
     case TemporarilyUnavailable:

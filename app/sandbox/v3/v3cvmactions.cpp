@@ -70,18 +70,13 @@ std::optional<SandboxReply> V3CvmActions::refusal(const V3Call &call, const QStr
     if (!read.ok())
         return V3Reply::error(read.errorCode, read.error);
     *spec = read.spec;
-    // Without a data disk its type is moot; the seed's default (LOCAL_BASIC) is not sold with
-    // today's families, so take one the family has rather than refuse a disk nobody asked for.
-    const InstanceFamily *family = m_catalog->family(spec->instanceType);
-    if (spec->storageSize == 0 && family && !family->storageTypes.isEmpty() &&
-        !family->storageTypes.contains(spec->storageType))
-        spec->storageType = family->storageTypes.constFirst();
-    const auto problem = SpecChecker::firstProblem(*spec, *m_catalog, fields);
+    // What the body did not send is the service's to choose, not a reason to refuse it.
+    const auto problem = SpecChecker::firstProblem(*spec, *m_catalog, fields, read.unsent());
     if (!problem)
         return std::nullopt;
-    return V3Reply::error(QStringLiteral("InvalidParameterValue"),
-                          tr("Invalid parameter %1: %2")
-                              .arg(V3SpecReader::v3Field(problem->field), problem->message));
+    return V3Reply::error(
+        problem->code,
+        tr("Invalid parameter %1: %2").arg(read.v3Field(problem->field), problem->message));
 }
 
 std::optional<SandboxReply> V3CvmActions::worldRefusal(const V3Call &call) const
@@ -146,16 +141,15 @@ SandboxReply V3CvmActions::runInstances(const V3Call &call)
 
 SandboxReply V3CvmActions::describeInstances(const V3Call &call) const
 {
+    QString code = InvalidParameter;
     QString error;
     const auto offset =
         V3Params::integer(call.body, QStringLiteral("Offset"), 0, 0, 1'000'000, &error);
-    const auto limit =
-        offset ? V3Params::integer(call.body, QStringLiteral("Limit"), 20, 1, 100, &error)
-               : std::nullopt;
+    const auto limit = offset ? V3Params::limit(call.body, &code, &error) : std::nullopt;
     const auto ids =
         limit ? V3Params::strings(call.body, QStringLiteral("InstanceIds"), &error) : std::nullopt;
     if (!ids)
-        return V3Reply::error(InvalidParameter, error);
+        return V3Reply::error(code, error);
     if (ids->size() > 100) {
         return V3Reply::error(QStringLiteral("InvalidParameterValue.LimitExceeded"),
                               tr("Invalid parameter InstanceIds: at most 100 ids per request."));

@@ -2,6 +2,8 @@
 
 #include <QJsonArray>
 
+#include <limits>
+
 std::optional<int> V3Params::integer(const QJsonObject &body, const QString &name, int fallback,
                                      int min, int max, QString *error)
 {
@@ -25,6 +27,25 @@ std::optional<int> V3Params::integer(const QJsonObject &body, const QString &nam
         return std::nullopt;
     }
     return int(number);
+}
+
+std::optional<int> V3Params::limit(const QJsonObject &body, QString *code, QString *error)
+{
+    constexpr int MaxLimit = 100;
+    const auto limit =
+        integer(body, QStringLiteral("Limit"), 20, 1, std::numeric_limits<int>::max(), error);
+    if (limit && *limit <= MaxLimit)
+        return limit;
+    if (limit) {
+        *code = QStringLiteral("InvalidParameterValue.LimitExceeded");
+        *error = tr("Invalid parameter Limit: %1 is over the maximum of %2 per request; page "
+                    "with Offset.")
+                     .arg(*limit)
+                     .arg(MaxLimit);
+    } else {
+        *code = QStringLiteral("InvalidParameterValue");
+    }
+    return std::nullopt;
 }
 
 std::optional<QStringList> V3Params::strings(const QJsonObject &body, const QString &name,

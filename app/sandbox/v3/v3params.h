@@ -17,6 +17,10 @@ class V3Params
 public:
     static std::optional<int> integer(const QJsonObject &body, const QString &name, int fallback,
                                       int min, int max, QString *error);
+    // The Limit of a Describe* action: 20 when absent, 1 to 100. Over 100 sets *code to
+    // InvalidParameterValue.LimitExceeded (the service's answer, DescribeInstances' error list),
+    // anything else wrong to InvalidParameterValue; *error names the parameter.
+    static std::optional<int> limit(const QJsonObject &body, QString *code, QString *error);
     // A list of strings; nothing (and *error) when the field is there but not such a list.
     static std::optional<QStringList> strings(const QJsonObject &body, const QString &name,
                                               QString *error);

@@ -1,7 +1,9 @@
 #include "sandbox/v3/v3protocol.h"
 
 #include "catalog/catalog.h"
+#include "sandbox/ratelimiter.h"
 #include "sandbox/sandboxaccounts.h"
+#include "sandbox/v2/v2params.h"
 #include "sandbox/v2/v2reply.h"
 #include "sandbox/v3/tc3verifier.h"
 #include "sandbox/v3/v3reply.h"
@@ -10,9 +12,11 @@
 #include <QJsonDocument>
 #include <QJsonParseError>
 
-V3Protocol::V3Protocol(const SandboxAccounts *accounts, const Catalog *catalog)
+V3Protocol::V3Protocol(const SandboxAccounts *accounts, const Catalog *catalog,
+                       RateLimiter *limiter)
     : m_accounts(accounts)
     , m_catalog(catalog)
+    , m_limiter(limiter)
     , m_clock([] { return QDateTime::currentSecsSinceEpoch(); })
 {}
 
@@ -23,16 +27,49 @@ void V3Protocol::addAction(const QString &service, const QString &action, Handle
 
 bool V3Protocol::accepts(const SandboxRequest &request) const
 {
-    return request.path == QLatin1String("/") && !request.header("X-TC-Action").isEmpty();
+    return request.path == QLatin1String("/");
 }
 
 QString V3Protocol::actionOf(const SandboxRequest &request) const
 {
-    return QString::fromUtf8(request.header("X-TC-Action"));
+    const QByteArray header = request.header("X-TC-Action");
+    if (!header.isEmpty())
+        return QString::fromUtf8(header);
+    return V2Params::parse(request).value(QStringLiteral("Action"));
+}
+
+SandboxReply V3Protocol::notTc3(const SandboxRequest &request) const
+{
+    const V2Params params = V2Params::parse(request);
+    if (!params.contains(QStringLiteral("Signature"))) {
+        return V3Reply::error(QStringLiteral("MissingParameter"),
+                              tr("The request has no X-TC-Action header; send API 3.0 requests "
+                                 "as POST / with the X-TC-* headers, signed with "
+                                 "TC3-HMAC-SHA256."));
+    }
+    const bool get = request.method == "GET";
+    const qsizetype size = get ? request.rawQuery.size() : request.body.size();
+    const qsizetype limit = get ? MaxV1GetBytes : MaxV1PostBytes;
+    if (size > limit) {
+        return V3Reply::error(QStringLiteral("AuthFailure.SignatureFailure"),
+                              tr("The request is %1 bytes; requests signed with HmacSHA1 or "
+                                 "HmacSHA256 take at most %2 bytes (%3). Sign it with "
+                                 "TC3-HMAC-SHA256, which takes POST bodies up to 10 MB.")
+                                  .arg(size)
+                                  .arg(limit)
+                                  .arg(get ? QStringLiteral("GET") : QStringLiteral("POST")));
+    }
+    return V3Reply::error(QStringLiteral("UnsupportedOperation"),
+                          tr("The sandbox checks only TC3-HMAC-SHA256 signatures on API 3.0; "
+                             "sign the request with TC3-HMAC-SHA256 (X-TC-* headers and an "
+                             "Authorization header), or send API 2.0 requests to %1.")
+                              .arg(QStringLiteral("/v2/index.php")));
 }
 
 SandboxReply V3Protocol::handle(const SandboxRequest &request)
 {
+    if (request.header("X-TC-Action").isEmpty())
+        return notTc3(request);
     Tc3Verifier::Request signedRequest;
     signedRequest.method = request.method;
     signedRequest.path = request.path.toUtf8();
@@ -80,6 +117,13 @@ SandboxReply V3Protocol::handle(const SandboxRequest &request)
                               tr("The action %1 is not an API 3.0 action of the service %2.")
                                   .arg(call.action, call.service));
     }
+    if (m_limiter && !m_limiter->tryAcquire(call.account, call.action)) {
+        return V3Reply::error(QStringLiteral("RequestLimitExceeded"),
+                              tr("Request rate limit exceeded: at most %1 %2 requests per second "
+                                 "per SecretId. Wait a moment and send it again.")
+                                  .arg(m_limiter->rate(call.action))
+                                  .arg(call.action));
+    }
     const QString region = QString::fromUtf8(request.header("X-TC-Region"));
     if (!m_catalog->region(region)) {
         return V3Reply::error(QStringLiteral("InvalidParameterValue"),
@@ -99,8 +143,20 @@ SandboxReply V3Protocol::handle(const SandboxRequest &request)
     return (*handler)(call);
 }
 
-SandboxReply V3Protocol::serviceError(int code, const QString &action) const
+SandboxReply V3Protocol::serviceError(const FaultRule &rule, const QString &action) const
 {
+    if (!rule.errorCode.isEmpty()) {
+        return V3Reply::error(
+            rule.errorCode,
+            tr("%1 while handling %2 (a sandbox fault rule).").arg(rule.errorCode, action));
+    }
+    const int code = rule.serviceCode;
+    if (code == V2Reply::RequestLimitExceeded) {
+        return V3Reply::error(QStringLiteral("RequestLimitExceeded"),
+                              tr("Request rate limit exceeded while handling %1; wait a moment "
+                                 "and send it again.")
+                                  .arg(action));
+    }
     if (code == V2Reply::TemporarilyUnavailable) {
         return V3Reply::error(QStringLiteral("ResourceUnavailable"),
                               tr("The service is temporarily unavailable (maintenance) while "

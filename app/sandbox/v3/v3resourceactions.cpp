@@ -20,19 +20,20 @@ struct Paging
     bool takes(int index) const { return index >= offset && index < offset + limit; }
 };
 
-std::optional<Paging> readPaging(const QJsonObject &body, QString *error)
+// Offset and Limit; on failure *code and *error say why (pagingError turns them into the answer).
+std::optional<Paging> readPaging(const QJsonObject &body, QString *code, QString *error)
 {
+    *code = QStringLiteral("InvalidParameterValue");
     const auto offset = V3Params::integer(body, QStringLiteral("Offset"), 0, 0, 1'000'000, error);
-    const auto limit =
-        offset ? V3Params::integer(body, QStringLiteral("Limit"), 20, 1, 100, error) : std::nullopt;
+    const auto limit = offset ? V3Params::limit(body, code, error) : std::nullopt;
     if (!limit)
         return std::nullopt;
     return Paging{*offset, *limit};
 }
 
-SandboxReply pagingError(const QString &error)
+SandboxReply pagingError(const QString &code, const QString &error)
 {
-    return V3Reply::error(QStringLiteral("InvalidParameterValue"), error);
+    return V3Reply::error(code, error);
 }
 
 } // namespace
@@ -75,12 +76,13 @@ SandboxReply V3ResourceActions::describeZones(const V3Call &call) const
 
 SandboxReply V3ResourceActions::describeImages(const V3Call &call) const
 {
+    QString code;
     QString error;
-    const auto paging = readPaging(call.body, &error);
+    const auto paging = readPaging(call.body, &code, &error);
     const auto ids =
         paging ? V3Params::strings(call.body, QStringLiteral("ImageIds"), &error) : std::nullopt;
     if (!ids)
-        return pagingError(error);
+        return pagingError(code, error);
     QList<int> types;
     for (const QString &name : V3Params::filter(call.body, QStringLiteral("image-type"))) {
         const int type = V3RequestBuilder::imageTypeFromV3(name);
@@ -117,12 +119,13 @@ SandboxReply V3ResourceActions::describeImages(const V3Call &call) const
 
 SandboxReply V3ResourceActions::describeKeyPairs(const V3Call &call) const
 {
+    QString code;
     QString error;
-    const auto paging = readPaging(call.body, &error);
+    const auto paging = readPaging(call.body, &code, &error);
     const auto ids =
         paging ? V3Params::strings(call.body, QStringLiteral("KeyIds"), &error) : std::nullopt;
     if (!ids)
-        return pagingError(error);
+        return pagingError(code, error);
 
     QJsonArray set;
     int total = 0;
@@ -142,12 +145,13 @@ SandboxReply V3ResourceActions::describeKeyPairs(const V3Call &call) const
 
 SandboxReply V3ResourceActions::describeVpcs(const V3Call &call) const
 {
+    QString code;
     QString error;
-    const auto paging = readPaging(call.body, &error);
+    const auto paging = readPaging(call.body, &code, &error);
     const auto ids =
         paging ? V3Params::strings(call.body, QStringLiteral("VpcIds"), &error) : std::nullopt;
     if (!ids)
-        return pagingError(error);
+        return pagingError(code, error);
 
     QJsonArray set;
     int total = 0;
@@ -167,10 +171,11 @@ SandboxReply V3ResourceActions::describeVpcs(const V3Call &call) const
 
 SandboxReply V3ResourceActions::describeSubnets(const V3Call &call) const
 {
+    QString code;
     QString error;
-    const auto paging = readPaging(call.body, &error);
+    const auto paging = readPaging(call.body, &code, &error);
     if (!paging)
-        return pagingError(error);
+        return pagingError(code, error);
     const QStringList vpcIds = V3Params::filter(call.body, QStringLiteral("vpc-id"));
     const QStringList zones = V3Params::filter(call.body, QStringLiteral("zone"));
 

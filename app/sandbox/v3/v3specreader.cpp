@@ -5,11 +5,150 @@
 
 #include <QJsonArray>
 
+#include <algorithm>
+#include <cmath>
+#include <limits>
+
 namespace {
 
+const QString InvalidParameter = QStringLiteral("InvalidParameter");
 const QString InvalidValue = QStringLiteral("InvalidParameterValue");
 
+// Strict, typed reads of one body, remembering the first problem. Each read returns whether the
+// member is present (and well-typed); absent members leave the target untouched.
+class BodyReader
+{
+    Q_DECLARE_TR_FUNCTIONS(V3SpecReader)
+
+public:
+    explicit BodyReader(V3SpecReader::Result *result)
+        : m_result(result)
+    {}
+
+    bool failed() const { return !m_result->ok(); }
+
+    void fail(const QString &code, const QString &message)
+    {
+        if (failed())
+            return;
+        m_result->errorCode = code;
+        m_result->error = message;
+    }
+
+    bool string(const QJsonObject &object, const QString &key, const QString &path, QString *out)
+    {
+        const QJsonValue value = object.value(key);
+        if (value.isUndefined() || failed())
+            return false;
+        if (!value.isString())
+            return wrongType(path, tr("a string"));
+        *out = value.toString();
+        return true;
+    }
+
+    bool integer(const QJsonObject &object, const QString &key, const QString &path, int *out)
+    {
+        const QJsonValue value = object.value(key);
+        if (value.isUndefined() || failed())
+            return false;
+        // Integers come as JSON numbers or, as the service also takes them, decimal strings.
+        bool ok = false;
+        double number = 0;
+        if (value.isDouble()) {
+            number = value.toDouble();
+            ok = std::isfinite(number) && number == std::trunc(number);
+        } else if (value.isString()) {
+            const qlonglong parsed = value.toString().toLongLong(&ok);
+            number = double(parsed);
+        }
+        if (!ok || number < std::numeric_limits<int>::min() ||
+            number > std::numeric_limits<int>::max())
+            return wrongType(path, tr("a whole number"));
+        *out = int(number);
+        return true;
+    }
+
+    bool boolean(const QJsonObject &object, const QString &key, const QString &path, bool *out)
+    {
+        const QJsonValue value = object.value(key);
+        if (value.isUndefined() || failed())
+            return false;
+        if (!value.isBool())
+            return wrongType(path, tr("true or false"));
+        *out = value.toBool();
+        return true;
+    }
+
+    QJsonObject object(const QJsonObject &object, const QString &key, const QString &path = {})
+    {
+        const QJsonValue value = object.value(key);
+        if (!value.isUndefined() && !value.isObject() && !failed())
+            wrongType(path.isEmpty() ? key : path, tr("an object"));
+        return value.toObject();
+    }
+
+    QJsonArray array(const QJsonObject &object, const QString &key)
+    {
+        const QJsonValue value = object.value(key);
+        if (!value.isUndefined() && !value.isArray() && !failed())
+            wrongType(key, tr("a list"));
+        return value.toArray();
+    }
+
+private:
+    bool wrongType(const QString &path, const QString &expected)
+    {
+        fail(InvalidParameter, tr("Invalid parameter %1: expected %2.").arg(path, expected));
+        return false;
+    }
+
+    V3SpecReader::Result *m_result;
+};
+
 } // namespace
+
+const QStringList &V3SpecReader::fieldNames()
+{
+    static const QStringList names = {QStringLiteral("zoneId"),
+                                      QStringLiteral("projectId"),
+                                      QStringLiteral("instanceType"),
+                                      QStringLiteral("cpu"),
+                                      QStringLiteral("mem"),
+                                      QStringLiteral("imageId"),
+                                      QStringLiteral("imageType"),
+                                      QStringLiteral("rootSize"),
+                                      QStringLiteral("storageType"),
+                                      QStringLiteral("storageSize"),
+                                      QStringLiteral("bandwidthType"),
+                                      QStringLiteral("bandwidth"),
+                                      QStringLiteral("wanIp"),
+                                      QStringLiteral("vpcId"),
+                                      QStringLiteral("subnetId"),
+                                      QStringLiteral("isVpcGateway"),
+                                      QStringLiteral("goodsNum"),
+                                      QStringLiteral("instanceName"),
+                                      QStringLiteral("clientToken"),
+                                      QStringLiteral("password"),
+                                      QStringLiteral("keyId"),
+                                      QStringLiteral("needSecurityAgent"),
+                                      QStringLiteral("needMonitorAgent")};
+    return names;
+}
+
+QStringList V3SpecReader::Result::unsent() const
+{
+    QStringList names;
+    for (const QString &name : fieldNames()) {
+        if (!sent.contains(name))
+            names.append(name);
+    }
+    return names;
+}
+
+QString V3SpecReader::Result::v3Field(const QString &v2Field) const
+{
+    return sent.value(v2Field, V3SpecReader::v3Field(v2Field));
+}
 
 QString V3SpecReader::v3Field(const QString &v2Field)
 {
@@ -25,6 +164,7 @@ QString V3SpecReader::v3Field(const QString &v2Field)
         {QStringLiteral("wanIp"), QStringLiteral("InternetAccessible.PublicIpAssigned")},
         {QStringLiteral("vpcId"), QStringLiteral("VirtualPrivateCloud.VpcId")},
         {QStringLiteral("subnetId"), QStringLiteral("VirtualPrivateCloud.SubnetId")},
+        {QStringLiteral("isVpcGateway"), QStringLiteral("VirtualPrivateCloud.AsVpcGateway")},
         {QStringLiteral("storageType"), QStringLiteral("DataDisks.0.DiskType")},
         {QStringLiteral("storageSize"), QStringLiteral("DataDisks.0.DiskSize")},
         {QStringLiteral("rootSize"), QStringLiteral("SystemDisk.DiskSize")},
@@ -33,7 +173,11 @@ QString V3SpecReader::v3Field(const QString &v2Field)
         {QStringLiteral("keyId"), QStringLiteral("LoginSettings.KeyIds")},
         {QStringLiteral("projectId"), QStringLiteral("Placement.ProjectId")},
         {QStringLiteral("clientToken"), QStringLiteral("ClientToken")},
-        {QStringLiteral("instanceName"), QStringLiteral("InstanceName")}};
+        {QStringLiteral("instanceName"), QStringLiteral("InstanceName")},
+        {QStringLiteral("needSecurityAgent"),
+         QStringLiteral("EnhancedService.SecurityService.Enabled")},
+        {QStringLiteral("needMonitorAgent"),
+         QStringLiteral("EnhancedService.MonitorService.Enabled")}};
     return names.value(v2Field, v2Field);
 }
 
@@ -41,97 +185,182 @@ V3SpecReader::Result V3SpecReader::read(const QJsonObject &body, const QString &
                                         const Catalog &catalog)
 {
     Result result;
-    const auto fail = [&result](const QString &code, const QString &message) {
-        result.errorCode = code;
-        result.error = message;
-        return result;
-    };
-    const auto badValue = [&](const QString &field, const QString &value) {
-        return fail(InvalidValue, tr("Invalid parameter %1: \"%2\" is not a value this service "
-                                     "knows.")
-                                      .arg(field, value));
-    };
+    BodyReader in(&result);
     LaunchSpec &spec = result.spec;
     spec.region = region;
+    const auto sent = [&result](const char *field, const QString &path) {
+        result.sent.insert(QLatin1String(field), path);
+    };
+    const auto badValue = [&](const QString &path, const QString &value) {
+        in.fail(
+            InvalidValue,
+            tr("Invalid parameter %1: \"%2\" is not a value this service knows.").arg(path, value));
+        return result;
+    };
 
-    const QString charge = body.value(QLatin1String("InstanceChargeType"))
-                               .toString(QStringLiteral("POSTPAID_BY_HOUR"));
-    if (charge != QLatin1String("POSTPAID_BY_HOUR")) {
-        return fail(InvalidValue, tr("Invalid parameter InstanceChargeType: the sandbox sells only "
-                                     "POSTPAID_BY_HOUR instances, not %1.")
-                                      .arg(charge));
+    QString charge = QStringLiteral("POSTPAID_BY_HOUR");
+    in.string(body, QStringLiteral("InstanceChargeType"), QStringLiteral("InstanceChargeType"),
+              &charge);
+    if (!in.failed() && charge != QLatin1String("POSTPAID_BY_HOUR")) {
+        in.fail(InvalidValue, tr("Invalid parameter InstanceChargeType: the sandbox sells only "
+                                 "POSTPAID_BY_HOUR instances, not %1.")
+                                  .arg(charge));
     }
-    const QJsonObject placement = body.value(QLatin1String("Placement")).toObject();
-    const QString zoneName = placement.value(QLatin1String("Zone")).toString();
-    const CatalogZone *zone = catalog.zoneByV3Name(zoneName);
-    if (!zone || zone->region != region)
-        return badValue(QStringLiteral("Placement.Zone"), zoneName);
-    spec.zoneId = zone->id;
-    spec.projectId = placement.value(QLatin1String("ProjectId")).toInt(0);
 
-    const QString type = body.value(QLatin1String("InstanceType")).toString();
-    const auto parsedType = catalog.parseV3InstanceType(type);
-    if (!parsedType)
-        return badValue(QStringLiteral("InstanceType"), type);
-    spec.instanceType = parsedType->familyId;
-    spec.cpu = parsedType->cpu;
-    spec.mem = parsedType->mem;
+    const QJsonObject placement = in.object(body, QStringLiteral("Placement"));
+    QString zoneName;
+    const QString zonePath = QStringLiteral("Placement.Zone");
+    if (in.string(placement, QStringLiteral("Zone"), zonePath, &zoneName)) {
+        const CatalogZone *zone = catalog.zoneByV3Name(zoneName);
+        if (!zone || zone->region != region)
+            return badValue(zonePath, zoneName);
+        spec.zoneId = zone->id;
+        sent("zoneId", zonePath);
+    } else if (!in.failed()) {
+        in.fail(QStringLiteral("MissingParameter"),
+                tr("Missing required parameter %1: the zone to launch in, e.g. ap-guangzhou-3.")
+                    .arg(zonePath));
+    }
+    if (in.integer(placement, QStringLiteral("ProjectId"), QStringLiteral("Placement.ProjectId"),
+                   &spec.projectId))
+        sent("projectId", QStringLiteral("Placement.ProjectId"));
 
-    spec.imageId = body.value(QLatin1String("ImageId")).toString();
-    if (const Image *image = SandboxData::findImage(spec.imageId))
-        spec.imageType = image->imageType;
-    const QJsonObject systemDisk = body.value(QLatin1String("SystemDisk")).toObject();
-    if (systemDisk.contains(QLatin1String("DiskSize")))
-        spec.rootSize = systemDisk.value(QLatin1String("DiskSize")).toInt();
+    QString type;
+    if (in.string(body, QStringLiteral("InstanceType"), QStringLiteral("InstanceType"), &type)) {
+        const auto parsedType = catalog.parseV3InstanceType(type);
+        if (!parsedType)
+            return badValue(QStringLiteral("InstanceType"), type);
+        spec.instanceType = parsedType->familyId;
+        spec.cpu = parsedType->cpu;
+        spec.mem = parsedType->mem;
+        for (const char *field : {"instanceType", "cpu", "mem"})
+            sent(field, QStringLiteral("InstanceType"));
+    }
 
-    const QJsonArray dataDisks = body.value(QLatin1String("DataDisks")).toArray();
+    if (in.string(body, QStringLiteral("ImageId"), QStringLiteral("ImageId"), &spec.imageId)) {
+        sent("imageId", QStringLiteral("ImageId"));
+        // API 3.0 has no image type parameter: it is the image's own.
+        if (const Image *image = SandboxData::findImage(spec.imageId)) {
+            spec.imageType = image->imageType;
+            sent("imageType", QStringLiteral("ImageId"));
+        }
+    }
+
+    // Disks: the system disk's type and the data disk's are one storageType here.
+    const auto diskType = [&](const QJsonObject &disk, const QString &path) {
+        QString name;
+        if (!in.string(disk, QStringLiteral("DiskType"), path, &name))
+            return;
+        const int storageType = catalog.storageTypeFromV3(name);
+        if (storageType == 0) {
+            badValue(path, name);
+        } else if (result.sent.contains(QStringLiteral("storageType")) &&
+                   storageType != spec.storageType) {
+            in.fail(QStringLiteral("InvalidParameterCombination"),
+                    tr("Invalid parameter combination: %1 and %2 differ; the sandbox keeps one "
+                       "disk type per instance, so send the same DiskType for both.")
+                        .arg(result.sent.value(QStringLiteral("storageType")), path));
+        } else {
+            spec.storageType = storageType;
+            sent("storageType", path);
+        }
+    };
+    const QJsonObject systemDisk = in.object(body, QStringLiteral("SystemDisk"));
+    diskType(systemDisk, QStringLiteral("SystemDisk.DiskType"));
+    int rootSize = 0;
+    if (in.integer(systemDisk, QStringLiteral("DiskSize"), QStringLiteral("SystemDisk.DiskSize"),
+                   &rootSize)) {
+        spec.rootSize = rootSize;
+        sent("rootSize", QStringLiteral("SystemDisk.DiskSize"));
+    }
+    const QJsonArray dataDisks = in.array(body, QStringLiteral("DataDisks"));
     if (dataDisks.size() > 1) {
-        return fail(QStringLiteral("InvalidParameter"),
-                    tr("Invalid parameter DataDisks: the sandbox takes at most one data disk."));
+        in.fail(InvalidParameter,
+                tr("Invalid parameter DataDisks: the sandbox takes at most one data disk."));
     }
-    if (!dataDisks.isEmpty()) {
-        const QJsonObject disk = dataDisks.at(0).toObject();
-        const QString diskType = disk.value(QLatin1String("DiskType")).toString();
-        spec.storageType = catalog.storageTypeFromV3(diskType);
-        if (spec.storageType == 0)
-            return badValue(QStringLiteral("DataDisks.0.DiskType"), diskType);
-        spec.storageSize = disk.value(QLatin1String("DiskSize")).toInt();
+    if (!dataDisks.isEmpty() && !dataDisks.at(0).isObject())
+        in.fail(InvalidParameter, tr("Invalid parameter DataDisks.0: expected an object."));
+    const QJsonObject dataDisk = dataDisks.at(0).toObject();
+    diskType(dataDisk, QStringLiteral("DataDisks.0.DiskType"));
+    if (in.integer(dataDisk, QStringLiteral("DiskSize"), QStringLiteral("DataDisks.0.DiskSize"),
+                   &spec.storageSize))
+        sent("storageSize", QStringLiteral("DataDisks.0.DiskSize"));
+
+    const QJsonObject internet = in.object(body, QStringLiteral("InternetAccessible"));
+    QString chargeType;
+    const QString chargePath = QStringLiteral("InternetAccessible.InternetChargeType");
+    if (in.string(internet, QStringLiteral("InternetChargeType"), chargePath, &chargeType)) {
+        const auto known =
+            std::find_if(catalog.bandwidthTypes().cbegin(), catalog.bandwidthTypes().cend(),
+                         [&](const BandwidthTypeInfo &info) { return info.v3Name == chargeType; });
+        if (known == catalog.bandwidthTypes().cend())
+            return badValue(chargePath, chargeType);
+        spec.bandwidthType = known->id;
+        sent("bandwidthType", chargePath);
+    }
+    if (in.integer(internet, QStringLiteral("InternetMaxBandwidthOut"),
+                   QStringLiteral("InternetAccessible.InternetMaxBandwidthOut"), &spec.bandwidth))
+        sent("bandwidth", QStringLiteral("InternetAccessible.InternetMaxBandwidthOut"));
+    bool wanIp = false;
+    if (in.boolean(internet, QStringLiteral("PublicIpAssigned"),
+                   QStringLiteral("InternetAccessible.PublicIpAssigned"), &wanIp)) {
+        spec.wanIp = wanIp;
+        sent("wanIp", QStringLiteral("InternetAccessible.PublicIpAssigned"));
     }
 
-    const QJsonObject internet = body.value(QLatin1String("InternetAccessible")).toObject();
-    const QString chargeType = internet.value(QLatin1String("InternetChargeType"))
-                                   .toString(catalog.v3ChargeType(LaunchSpec::PayByHour));
-    spec.bandwidthType.clear();
-    for (const BandwidthTypeInfo &known : catalog.bandwidthTypes()) {
-        if (known.v3Name == chargeType)
-            spec.bandwidthType = known.id;
+    const QJsonObject vpc = in.object(body, QStringLiteral("VirtualPrivateCloud"));
+    if (in.string(vpc, QStringLiteral("VpcId"), QStringLiteral("VirtualPrivateCloud.VpcId"),
+                  &spec.vpcId))
+        sent("vpcId", QStringLiteral("VirtualPrivateCloud.VpcId"));
+    if (in.string(vpc, QStringLiteral("SubnetId"), QStringLiteral("VirtualPrivateCloud.SubnetId"),
+                  &spec.subnetId))
+        sent("subnetId", QStringLiteral("VirtualPrivateCloud.SubnetId"));
+    if (in.boolean(vpc, QStringLiteral("AsVpcGateway"),
+                   QStringLiteral("VirtualPrivateCloud.AsVpcGateway"), &spec.isVpcGateway))
+        sent("isVpcGateway", QStringLiteral("VirtualPrivateCloud.AsVpcGateway"));
+
+    if (in.integer(body, QStringLiteral("InstanceCount"), QStringLiteral("InstanceCount"),
+                   &spec.goodsNum))
+        sent("goodsNum", QStringLiteral("InstanceCount"));
+    if (in.string(body, QStringLiteral("InstanceName"), QStringLiteral("InstanceName"),
+                  &spec.instanceName))
+        sent("instanceName", QStringLiteral("InstanceName"));
+    if (in.string(body, QStringLiteral("ClientToken"), QStringLiteral("ClientToken"),
+                  &spec.clientToken))
+        sent("clientToken", QStringLiteral("ClientToken"));
+
+    const QJsonObject login = in.object(body, QStringLiteral("LoginSettings"));
+    QString password;
+    if (in.string(login, QStringLiteral("Password"), QStringLiteral("LoginSettings.Password"),
+                  &password)) {
+        spec.password = password;
+        sent("password", QStringLiteral("LoginSettings.Password"));
     }
-    if (spec.bandwidthType.isEmpty())
-        return badValue(QStringLiteral("InternetAccessible.InternetChargeType"), chargeType);
-    spec.bandwidth = internet.value(QLatin1String("InternetMaxBandwidthOut")).toInt(0);
-    if (internet.contains(QLatin1String("PublicIpAssigned")))
-        spec.wanIp = internet.value(QLatin1String("PublicIpAssigned")).toBool();
+    const QJsonArray keyIds = in.array(login, QStringLiteral("KeyIds"));
+    if (keyIds.size() > 1) {
+        in.fail(InvalidParameter, tr("Invalid parameter LoginSettings.KeyIds: the sandbox takes "
+                                     "at most one key."));
+    }
+    if (!keyIds.isEmpty()) {
+        if (!keyIds.at(0).isString())
+            in.fail(InvalidParameter,
+                    tr("Invalid parameter LoginSettings.KeyIds: expected a list of key ids."));
+        spec.keyId = keyIds.at(0).toString();
+        sent("keyId", QStringLiteral("LoginSettings.KeyIds"));
+    }
 
-    const QJsonObject vpc = body.value(QLatin1String("VirtualPrivateCloud")).toObject();
-    spec.vpcId = vpc.value(QLatin1String("VpcId")).toString();
-    spec.subnetId = vpc.value(QLatin1String("SubnetId")).toString();
-    spec.isVpcGateway = vpc.value(QLatin1String("AsVpcGateway")).toBool(false);
-
-    spec.goodsNum = body.value(QLatin1String("InstanceCount")).toInt(1);
-    spec.instanceName = body.value(QLatin1String("InstanceName")).toString();
-    spec.clientToken = body.value(QLatin1String("ClientToken")).toString();
-    const QJsonObject login = body.value(QLatin1String("LoginSettings")).toObject();
-    if (login.contains(QLatin1String("Password")))
-        spec.password = login.value(QLatin1String("Password")).toString();
-    spec.keyId = login.value(QLatin1String("KeyIds")).toArray().at(0).toString();
-    const QJsonObject enhanced = body.value(QLatin1String("EnhancedService")).toObject();
-    spec.needSecurityAgent = enhanced.value(QLatin1String("SecurityService"))
-                                 .toObject()
-                                 .value(QLatin1String("Enabled"))
-                                 .toBool(true);
-    spec.needMonitorAgent = enhanced.value(QLatin1String("MonitorService"))
-                                .toObject()
-                                .value(QLatin1String("Enabled"))
-                                .toBool(true);
+    const QJsonObject enhanced = in.object(body, QStringLiteral("EnhancedService"));
+    const QJsonObject security = in.object(enhanced, QStringLiteral("SecurityService"),
+                                           QStringLiteral("EnhancedService.SecurityService"));
+    if (in.boolean(security, QStringLiteral("Enabled"),
+                   QStringLiteral("EnhancedService.SecurityService.Enabled"),
+                   &spec.needSecurityAgent))
+        sent("needSecurityAgent", QStringLiteral("EnhancedService.SecurityService.Enabled"));
+    const QJsonObject monitor = in.object(enhanced, QStringLiteral("MonitorService"),
+                                          QStringLiteral("EnhancedService.MonitorService"));
+    if (in.boolean(monitor, QStringLiteral("Enabled"),
+                   QStringLiteral("EnhancedService.MonitorService.Enabled"),
+                   &spec.needMonitorAgent))
+        sent("needMonitorAgent", QStringLiteral("EnhancedService.MonitorService.Enabled"));
     return result;
 }

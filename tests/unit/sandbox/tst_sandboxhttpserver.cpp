@@ -140,6 +140,55 @@ private slots:
         QVERIFY(!answer.message().isEmpty());
     }
 
+    // Fault rules name any error code; API 2.0 answers its number with the name as codeDesc.
+    void serviceErrorByName_data()
+    {
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<int>("code");
+        QTest::newRow("rate") << QStringLiteral("RequestLimitExceeded") << 4400;
+        QTest::newRow("stock") << QStringLiteral("ResourceInsufficient.SpecifiedInstanceType")
+                               << 5200;
+        QTest::newRow("internal") << QStringLiteral("InternalError.TradeUnknownError") << 6000;
+        QTest::newRow("parameter") << QStringLiteral("InvalidParameterCombination") << 4000;
+        QTest::newRow("balance") << QStringLiteral("InvalidAccount.InsufficientBalance") << 5300;
+        QTest::newRow("unclassed") << QStringLiteral("FailedOperation") << 5100;
+    }
+    void serviceErrorByName()
+    {
+        QFETCH(QString, name);
+        QFETCH(int, code);
+        QString error;
+        QVERIFY2(m_service->faults().loadJson(
+                     QStringLiteral(R"({"faults": [{"kind": "serviceError", "code": "%1"}]})")
+                         .arg(name)
+                         .toUtf8(),
+                     &error),
+                 qPrintable(error));
+        QCOMPARE(m_service->faults().rules().at(0).errorCode, name);
+        const auto answer = launch();
+        QCOMPARE(answer.code(), code);
+        QCOMPARE(answer.json.value(QLatin1String("codeDesc")).toString(), name);
+        QCOMPARE(instanceCount(), 0);
+    }
+
+    void rateLimitAnswers4400()
+    {
+        m_service->rateLimiter().setRate(QStringLiteral("DescribeKeyPairs"), 2); // describe()
+        QCOMPARE(describe().code(), 0);
+        QCOMPARE(describe().code(), 0);
+        // Two in the bucket: the third within the same second (allowing a slow machine one more
+        // refill) is refused, and says so.
+        auto third = describe();
+        if (third.code() == 0)
+            third = describe();
+        QCOMPARE(third.code(), 4400);
+        QCOMPARE(third.json.value(QLatin1String("codeDesc")).toString(),
+                 QStringLiteral("RequestLimitExceeded"));
+        m_service->setRateLimited(false);
+        for (int i = 0; i < 5; ++i)
+            QCOMPARE(describe().code(), 0);
+    }
+
     void drop()
     {
         addRule(FaultRule::Kind::Drop, QStringLiteral("RunInstancesHour"));
@@ -246,6 +295,9 @@ private slots:
         QVERIFY(error.contains(QLatin1String("ms")));
         QVERIFY(!m_service->faults().loadJson(R"({"faults": [{"kind": "failCreation"}]})", &error));
         QVERIFY(error.contains(QLatin1String("namePattern")));
+        QVERIFY(!m_service->faults().loadJson(
+            R"({"faults": [{"kind": "serviceError", "code": "not a code"}]})", &error));
+        QVERIFY(error.contains(QLatin1String("not a code")));
     }
 
     void stopClosesAndRestarts()

@@ -266,6 +266,36 @@ private slots:
                  1);
     }
 
+    // Refusals carry the service's own code as codeDesc (4000 stays the number), and nothing is
+    // created: a public IP without bandwidth is refused, not merely warned about.
+    void refusalCodes_data()
+    {
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<QString>("value");
+        QTest::addColumn<QString>("codeDesc");
+        QTest::newRow("token 65") << QStringLiteral("clientToken") << QString(65, u't')
+                                  << QStringLiteral("InvalidClientToken.TooLong");
+        QTest::newRow("public IP, no bandwidth")
+            << QStringLiteral("bandwidth") << QStringLiteral("0")
+            << QStringLiteral("InvalidParameterCombination");
+        QTest::newRow("no such image") << QStringLiteral("imageId")
+                                       << QStringLiteral("img-nosuch")
+                                       << QStringLiteral("InvalidImageId.NotFound");
+    }
+    void refusalCodes()
+    {
+        QFETCH(QString, name);
+        QFETCH(QString, value);
+        QFETCH(QString, codeDesc);
+        const Params params =
+            with(with(launch(), QStringLiteral("wanIp"), QStringLiteral("1")), name, value);
+        const auto answer = m_client->call(QStringLiteral("RunInstancesHour"), params);
+        QCOMPARE(answer.code(), 4000);
+        QCOMPARE(answer.json.value(QLatin1String("codeDesc")).toString(), codeDesc);
+        QVERIFY(answer.message().contains(name));
+        QCOMPARE(m_service->store().instances(SandboxService::DefaultSecretId).size(), 0);
+    }
+
     void returnInstance()
     {
         const QString id = run(launch()).value(0);

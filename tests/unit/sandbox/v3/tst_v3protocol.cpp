@@ -1,0 +1,270 @@
+// The sandbox's API 3.0 protocol as a function of one request (no HTTP): the codes the real
+// service answers (ClientToken too long, Limit over 100, a public IP without bandwidth), its rate
+// limit per (SecretId, action), fault rules by code name, and v1-signed requests.
+#include "api/v3/tc3signer.h"
+#include "catalog/catalog.h"
+#include "sandbox/instancestore.h"
+#include "sandbox/ratelimiter.h"
+#include "sandbox/sandboxaccounts.h"
+#include "sandbox/v3/v3cvmactions.h"
+#include "sandbox/v3/v3protocol.h"
+#include "sandbox/v3/v3resourceactions.h"
+
+#include <QDateTime>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QTest>
+
+#include <memory>
+
+class TstV3Protocol : public QObject
+{
+    Q_OBJECT
+
+private:
+    static inline const QString Host = QStringLiteral("127.0.0.1:8080");
+
+    SandboxAccounts m_accounts;
+    qint64 m_nowMs = 0;
+    std::unique_ptr<RateLimiter> m_limiter;
+    std::unique_ptr<InstanceStore> m_store;
+    std::unique_ptr<V3Protocol> m_protocol;
+    std::unique_ptr<V3CvmActions> m_cvm;
+    std::unique_ptr<V3ResourceActions> m_resources;
+
+    static QJsonObject launchBody()
+    {
+        return QJsonDocument::fromJson(R"({"Placement": {"Zone": "ap-guangzhou-3"},
+            "InstanceType": "C2.LARGE8", "ImageId": "img-31tjrtph"})")
+            .object();
+    }
+
+    SandboxRequest request(const QString &action, const QJsonObject &body,
+                           const QString &secretId = SandboxAccounts::DefaultSecretId) const
+    {
+        const QByteArray payload = QJsonDocument(body).toJson(QJsonDocument::Compact);
+        const qint64 now = QDateTime::currentSecsSinceEpoch();
+        SandboxRequest r;
+        r.method = "POST";
+        r.path = QStringLiteral("/");
+        r.host = Host;
+        r.body = payload;
+        r.headers = {{"Host", Host.toUtf8()},
+                     {"Content-Type", Tc3Signer::JsonContentType},
+                     {"X-TC-Action", action.toUtf8()},
+                     {"X-TC-Version", "2017-03-12"},
+                     {"X-TC-Region", "ap-guangzhou"},
+                     {"X-TC-Timestamp", QByteArray::number(now)},
+                     {"Authorization",
+                      Tc3Signer::authorizeJsonPost(secretId, SandboxAccounts::DefaultSecretKey,
+                                                   QStringLiteral("cvm"), Host, now, payload)}};
+        return r;
+    }
+
+    QJsonObject call(const QString &action, const QJsonObject &body)
+    {
+        const SandboxReply reply = m_protocol->handle(request(action, body));
+        return QJsonDocument::fromJson(reply.body)
+            .object()
+            .value(QLatin1String("Response"))
+            .toObject();
+    }
+    static QString errorCode(const QJsonObject &response)
+    {
+        return response.value(QLatin1String("Error"))
+            .toObject()
+            .value(QLatin1String("Code"))
+            .toString();
+    }
+    static QString errorMessage(const QJsonObject &response)
+    {
+        return response.value(QLatin1String("Error"))
+            .toObject()
+            .value(QLatin1String("Message"))
+            .toString();
+    }
+    int instanceCount() const
+    {
+        return int(m_store->instances(SandboxAccounts::DefaultSecretId).size());
+    }
+
+private slots:
+    void init()
+    {
+        m_accounts = SandboxAccounts();
+        m_accounts.add(SandboxAccounts::DefaultSecretId, SandboxAccounts::DefaultSecretKey);
+        m_accounts.add(QStringLiteral("AKIDother"), SandboxAccounts::DefaultSecretKey);
+        m_nowMs = 0;
+        m_limiter = std::make_unique<RateLimiter>();
+        m_limiter->setClock([this] { return m_nowMs; });
+        m_store = std::make_unique<InstanceStore>();
+        m_protocol =
+            std::make_unique<V3Protocol>(&m_accounts, &Catalog::builtIn(), m_limiter.get());
+        m_cvm = std::make_unique<V3CvmActions>(m_store.get(), &Catalog::builtIn());
+        m_cvm->registerWith(*m_protocol);
+        m_resources = std::make_unique<V3ResourceActions>(&Catalog::builtIn());
+        m_resources->registerWith(*m_protocol);
+    }
+
+    // Item 9: no data disk and no disk type sent: nothing about a DataDisks field is invented.
+    void launchesWhatWasSent()
+    {
+        const QJsonObject response = call(QStringLiteral("RunInstances"), launchBody());
+        QVERIFY2(errorCode(response).isEmpty(), qPrintable(errorMessage(response)));
+        QCOMPARE(response.value(QLatin1String("InstanceIdSet")).toArray().size(), 1);
+        QCOMPARE(instanceCount(), 1);
+    }
+
+    // SystemDisk.DiskType is read, and a type the family does not take is refused under that
+    // name (LOCAL_BASIC is not sold with C2).
+    void systemDiskTypeIsRead()
+    {
+        QJsonObject body = launchBody();
+        body.insert(QStringLiteral("SystemDisk"),
+                    QJsonObject{{QStringLiteral("DiskType"), QStringLiteral("LOCAL_BASIC")}});
+        const QJsonObject response = call(QStringLiteral("RunInstances"), body);
+        QCOMPARE(errorCode(response), QStringLiteral("InvalidParameterValue"));
+        QVERIFY2(errorMessage(response).contains(QLatin1String("SystemDisk.DiskType")),
+                 qPrintable(errorMessage(response)));
+        QCOMPARE(instanceCount(), 0);
+    }
+
+    void serviceCodes_data()
+    {
+        QTest::addColumn<QByteArray>("extra");
+        QTest::addColumn<QString>("code");
+        QTest::addColumn<QString>("names");
+        QTest::newRow("ClientToken 65")
+            << QByteArray(R"({"ClientToken": ")" + QByteArray(65, 'a') + R"("})")
+            << QStringLiteral("InvalidClientToken.TooLong") << QStringLiteral("ClientToken");
+        QTest::newRow("public IP, no bandwidth")
+            << QByteArray(R"({"InternetAccessible": {"PublicIpAssigned": true}})")
+            << QStringLiteral("InvalidParameterCombination")
+            << QStringLiteral("InternetAccessible.PublicIpAssigned");
+        QTest::newRow("instance name too long")
+            << QByteArray(R"({"InstanceName": ")" + QByteArray(61, 'n') + R"("})")
+            << QStringLiteral("InvalidInstanceName.TooLong") << QStringLiteral("InstanceName");
+        QTest::newRow("unknown image")
+            << QByteArray(R"({"ImageId": "img-nosuch"})")
+            << QStringLiteral("InvalidImageId.NotFound") << QStringLiteral("ImageId");
+        QTest::newRow("no zone") << QByteArray(R"({"Placement": {"ProjectId": 0}})")
+                                 << QStringLiteral("MissingParameter")
+                                 << QStringLiteral("Placement.Zone");
+        QTest::newRow("wrong type")
+            << QByteArray(R"({"InstanceCount": "two"})") << QStringLiteral("InvalidParameter")
+            << QStringLiteral("InstanceCount");
+    }
+    void serviceCodes()
+    {
+        QFETCH(QByteArray, extra);
+        QFETCH(QString, code);
+        QFETCH(QString, names);
+        QJsonObject body = launchBody();
+        const QJsonObject overrides = QJsonDocument::fromJson(extra).object();
+        for (auto it = overrides.begin(); it != overrides.end(); ++it)
+            body.insert(it.key(), it.value());
+        const QJsonObject response = call(QStringLiteral("RunInstances"), body);
+        QCOMPARE(errorCode(response), code);
+        QVERIFY2(errorMessage(response).contains(names), qPrintable(errorMessage(response)));
+        QCOMPARE(instanceCount(), 0);
+    }
+
+    void limitOver100()
+    {
+        const QJsonObject response =
+            call(QStringLiteral("DescribeInstances"), {{QStringLiteral("Limit"), 101}});
+        QCOMPARE(errorCode(response), QStringLiteral("InvalidParameterValue.LimitExceeded"));
+        QVERIFY(errorMessage(response).contains(QLatin1String("Limit")));
+        QVERIFY(
+            errorCode(call(QStringLiteral("DescribeInstances"), {{QStringLiteral("Limit"), 100}}))
+                .isEmpty());
+        QCOMPARE(
+            errorCode(call(QStringLiteral("DescribeImages"), {{QStringLiteral("Limit"), 101}})),
+            QStringLiteral("InvalidParameterValue.LimitExceeded"));
+    }
+
+    void rateLimit()
+    {
+        for (int i = 0; i < 10; ++i)
+            QVERIFY(errorCode(call(QStringLiteral("RunInstances"), launchBody())).isEmpty());
+        const QJsonObject refused = call(QStringLiteral("RunInstances"), launchBody());
+        QCOMPARE(errorCode(refused), QStringLiteral("RequestLimitExceeded"));
+        QCOMPARE(instanceCount(), 10); // the refused request created nothing
+        // Other actions and other accounts have buckets of their own; time refills.
+        QVERIFY(errorCode(call(QStringLiteral("DescribeInstances"), {})).isEmpty());
+        const SandboxReply other = m_protocol->handle(
+            request(QStringLiteral("RunInstances"), launchBody(), QStringLiteral("AKIDother")));
+        QVERIFY(!other.body.contains("RequestLimitExceeded"));
+        m_nowMs += 100; // one more RunInstances; DescribeInstances back to its full 40
+        QVERIFY(errorCode(call(QStringLiteral("RunInstances"), launchBody())).isEmpty());
+        for (int i = 0; i < 40; ++i)
+            QVERIFY(errorCode(call(QStringLiteral("DescribeInstances"), {})).isEmpty());
+        QCOMPARE(errorCode(call(QStringLiteral("DescribeInstances"), {})),
+                 QStringLiteral("RequestLimitExceeded"));
+        m_limiter->setEnabled(false);
+        QVERIFY(errorCode(call(QStringLiteral("DescribeInstances"), {})).isEmpty());
+    }
+
+    void faultByCodeName()
+    {
+        FaultRule rule;
+        rule.kind = FaultRule::Kind::ServiceError;
+        rule.errorCode = QStringLiteral("ResourceInsufficient.SpecifiedInstanceType");
+        const QJsonObject response =
+            QJsonDocument::fromJson(
+                m_protocol->serviceError(rule, QStringLiteral("RunInstances")).body)
+                .object()
+                .value(QLatin1String("Response"))
+                .toObject();
+        QCOMPARE(errorCode(response), rule.errorCode);
+        rule.errorCode.clear();
+        rule.serviceCode = 4400;
+        const QByteArray byNumber =
+            m_protocol->serviceError(rule, QStringLiteral("RunInstances")).body;
+        QVERIFY(byNumber.contains("\"RequestLimitExceeded\""));
+    }
+
+    void v1SignedRequests()
+    {
+        SandboxRequest v1;
+        v1.method = "POST";
+        v1.path = QStringLiteral("/");
+        v1.host = Host;
+        v1.headers = {{"Content-Type", "application/x-www-form-urlencoded"}};
+        v1.body = "Action=DescribeInstances&Region=ap-guangzhou&Version=2017-03-12"
+                  "&SecretId=AKIDexample&Timestamp=1700000000&Nonce=1&Signature=abc";
+        QVERIFY(m_protocol->accepts(v1));
+        QCOMPARE(m_protocol->actionOf(v1), QStringLiteral("DescribeInstances"));
+        const auto response = [&] {
+            const SandboxReply reply = m_protocol->handle(v1);
+            return QJsonDocument::fromJson(reply.body)
+                .object()
+                .value(QLatin1String("Response"))
+                .toObject();
+        };
+        QCOMPARE(errorCode(response()), QStringLiteral("UnsupportedOperation"));
+        QVERIFY(errorMessage(response()).contains(QLatin1String("TC3-HMAC-SHA256")));
+
+        v1.body += "&InstanceName=" + QByteArray(V3Protocol::MaxV1PostBytes, 'a');
+        QCOMPARE(errorCode(response()), QStringLiteral("AuthFailure.SignatureFailure"));
+        QVERIFY(errorMessage(response()).contains(QLatin1String("TC3-HMAC-SHA256")));
+
+        v1.method = "GET";
+        v1.body.clear();
+        v1.rawQuery = "Action=DescribeInstances&Signature=abc&InstanceName=" +
+                      QByteArray(V3Protocol::MaxV1GetBytes, 'a');
+        QCOMPARE(errorCode(response()), QStringLiteral("AuthFailure.SignatureFailure"));
+
+        SandboxRequest nothing;
+        nothing.method = "GET";
+        nothing.path = QStringLiteral("/");
+        QCOMPARE(errorCode(QJsonDocument::fromJson(m_protocol->handle(nothing).body)
+                               .object()
+                               .value(QLatin1String("Response"))
+                               .toObject()),
+                 QStringLiteral("MissingParameter"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TstV3Protocol)
+#include "tst_v3protocol.moc"
