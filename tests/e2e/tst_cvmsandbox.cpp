@@ -105,7 +105,7 @@ private slots:
             codes << QString::number(client.call(QStringLiteral("DescribeInstances")).code());
         QVERIFY2(codes.contains(QStringLiteral("4400")), qPrintable(codes.join(u' ')));
         // Another action has a bucket of its own.
-        QCOMPARE(client.call(QStringLiteral("DescribeImages")).code(), 0);
+        QCOMPARE(client.call(QStringLiteral("DescribeAvailabilityZones")).code(), 0);
         process.terminate();
         QVERIFY(process.waitForFinished(10000));
     }
