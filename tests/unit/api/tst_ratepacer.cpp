@@ -129,6 +129,15 @@ private Q_SLOTS:
         // 45 at 20 a second: the last leaves after about 2.2 s, not much later.
         const qint64 last = sent.value(QStringLiteral("DescribeInstances")).constLast();
         QVERIFY2(last >= 2200 * Ms && last < 4000 * Ms, qPrintable(QString::number(last / Ms)));
+        // Unpaced, the same 45 leave at once: the pacing above is what kept them apart.
+        sent.clear();
+        api.setPacer(nullptr);
+        answered = 0;
+        for (int i = 0; i < 45; ++i)
+            api.describeInstances({QStringLiteral("ins-%1").arg(i)}, 0, 1, this,
+                                  [&answered](const ApiResult<InstancePage> &) { ++answered; });
+        QTRY_COMPARE(answered, 45);
+        QCOMPARE(busiestSecond(sent.value(QStringLiteral("DescribeInstances"))), 45);
     }
 };
 
