@@ -17,10 +17,14 @@ struct ApiError
         Service,   // the service answered with an error code
         Refused    // never sent: the request itself is not allowed (e.g. plain http off-loopback)
     };
+    // Service codes get theirs from ErrorCodes (the one table); other kinds from ApiErrorFactory.
     enum class Verdict {
         Final,          // do not retry: the same request will fail the same way
-        Retryable,      // transient: retry with the same clientToken, with backoff
-        RetryAfterPause // rate limited (4400, RequestLimitExceeded): retry after a longer pause
+        Retryable,      // outcome unknown (transport, timeout, 5xx, InternalError, 6000, 6200):
+                        // the work may have been done; retry with the same clientToken, with
+                        // backoff; a create that ends here is never reported as failed
+        RetryAfterPause // "not now" (rate limits, 4400, a resource busy with another operation):
+                        // turned away unread; retry with the same clientToken after a pause
     };
 
     Kind kind = Kind::Service;

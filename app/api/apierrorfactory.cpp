@@ -1,5 +1,7 @@
 #include "api/apierrorfactory.h"
 
+#include "api/errorcodes.h"
+
 ApiError ApiErrorFactory::transport(const QString &action, const QString &detail, bool final)
 {
     ApiError e;
@@ -71,7 +73,9 @@ ApiError ApiErrorFactory::v2Service(const QString &action, int code, const QStri
 {
     ApiError e;
     e.kind = ApiError::Kind::Service;
-    e.verdict = verdictForV2Code(code);
+    // A newer answer's string code (codeDesc) is finer than the numeric one: "OperationFail.
+    // SystemBusy" says "not now" where its number may only say "failed".
+    e.verdict = ErrorCodes::verdict(code, codeString);
     // A gateway that fails with 5xx but still wraps a code: the 5xx says "transient".
     if (httpStatus >= 500 && e.verdict == ApiError::Verdict::Final)
         e.verdict = ApiError::Verdict::Retryable;
@@ -85,22 +89,7 @@ ApiError ApiErrorFactory::v2Service(const QString &action, int code, const QStri
 
 ApiError::Verdict ApiErrorFactory::verdictForV2Code(int code)
 {
-    switch (code) {
-    case 6000:
-    case 6200:
-        return ApiError::Verdict::Retryable;
-    // A replayed Nonce is what the service sees when QNetworkAccessManager silently resends a
-    // request whose connection closed before any answer (it does so once, even for a POST): the
-    // first copy may have been carried out and its answer is lost. A retry is signed afresh (new
-    // Nonce and Timestamp) with the same clientToken, so it is safe and finds out. A clock more
-    // than two hours off fails every attempt the same way and ends with the same message.
-    case 4500:
-        return ApiError::Verdict::Retryable;
-    case 4400:
-        return ApiError::Verdict::RetryAfterPause;
-    default:
-        return ApiError::Verdict::Final;
-    }
+    return ErrorCodes::verdict(code, {});
 }
 
 ApiError ApiErrorFactory::v3Service(const QString &action, const QString &codeString,
@@ -123,12 +112,5 @@ ApiError ApiErrorFactory::v3Service(const QString &action, const QString &codeSt
 
 ApiError::Verdict ApiErrorFactory::verdictForV3Code(const QString &codeString)
 {
-    const auto family = [&codeString](QLatin1String name) {
-        return codeString == name || codeString.startsWith(name + u'.');
-    };
-    if (family(QLatin1String("RequestLimitExceeded")))
-        return ApiError::Verdict::RetryAfterPause;
-    if (family(QLatin1String("InternalError")))
-        return ApiError::Verdict::Retryable;
-    return ApiError::Verdict::Final;
+    return ErrorCodes::verdict(0, codeString);
 }

@@ -22,19 +22,24 @@ public:
     // An HTTP status other than 200 whose body carries no service error: 5xx and 429 are
     // transient, everything else final.
     static ApiError http(const QString &action, int httpStatus, const QString &detail = {});
-    // An API 2.0 error answer: numeric code, optional string code (codeDesc), server message.
+    // An API 2.0 error answer: numeric code, optional string code (codeDesc), server message. The
+    // string code decides the verdict when the table knows it, else the number.
     static ApiError v2Service(const QString &action, int code, const QString &codeString,
                               const QString &message, int httpStatus);
 
-    // 6000 and 6200 are transient, 4400 (rate limit) after a pause, everything else final.
+    // The verdict of an API 2.0 numeric code, from the ErrorCodes table: 6000, 6200 and 4500
+    // leave the outcome unknown (Retryable), 4400 (rate limit) is retried after a pause, every
+    // other documented or unknown code is final.
     static ApiError::Verdict verdictForV2Code(int code);
 
     // An API 3.0 error answer (Response.Error): string code, server message, RequestId.
     static ApiError v3Service(const QString &action, const QString &codeString,
                               const QString &message, const QString &requestId, int httpStatus);
-    // RequestLimitExceeded(.*) after a pause, InternalError(.*) transient, everything else
-    // (AuthFailure.*, InvalidParameter*, LimitExceeded.*, ResourceInsufficient.*,
-    // InvalidAccount.*, ...) final.
+    // The verdict of an API 3.0 code, from the ErrorCodes table: "not now" codes
+    // (RequestLimitExceeded.*, LimitExceeded.RateLimitExceeded, ResourceInUse.*, MutexOperation.*,
+    // ...) after a pause, InternalError.* with the outcome unknown (Retryable), everything else
+    // (AuthFailure.*, InvalidParameter*, LimitExceeded.*, ResourceInsufficient.*, unknown codes)
+    // final.
     static ApiError::Verdict verdictForV3Code(const QString &codeString);
 
     // Answers bigger than this are refused unread (8 MiB): no documented answer comes close.

@@ -1,226 +1,24 @@
 #include "api/apierrortext.h"
 
+#include "api/errorcodes.h"
+
 QString ApiErrorText::forCode(int code)
 {
-    if (code >= 4101 && code <= 4110 && code != 4104)
-        return tr("%1: authentication failed (the signature, key or token was not accepted) — "
-                  "check this profile's SecretId and SecretKey and the computer's clock")
-            .arg(code);
-    switch (code) {
-    case 4000:
-        return tr("4000: a parameter was rejected as invalid — correct the field the server names "
-                  "and try again");
-    case 4100:
-        return tr("4100: the SecretId/SecretKey pair was rejected — check the keys of this "
-                  "profile");
-    case 4104:
-        return tr("4104: the SecretId does not exist — check the SecretId of this profile or "
-                  "create a new key pair in the console");
-    case 4200:
-        return tr("4200: the request expired before the server saw it — check that the "
-                  "computer's clock is correct and try again");
-    case 4300:
-        return tr("4300: access denied — this account or sub-user lacks the permission; ask the "
-                  "account owner to grant it");
-    case 4400:
-        return tr("4400: too many requests — the server limits the request rate; the app waits "
-                  "and retries, or try again in a minute");
-    case 4500:
-        return tr("4500: the service received this request twice (a dropped connection that "
-                  "was sent again, or a clock more than two hours off) — the app retries with a "
-                  "fresh signature; if it keeps failing, check the computer's clock");
-    case 4600:
-        return tr("4600: the protocol is not supported — the endpoint must be reached over "
-                  "HTTPS; check the endpoint of this profile");
-    case 5000:
-        return tr("5000: the resource was not found — check the ids (instance, image, key, "
-                  "network) and the region of this profile");
-    case 5100:
-        return tr("5100: the operation failed on the server — check the instance's state and "
-                  "try again later");
-    case 5200:
-        return tr("5200: the purchase failed — this configuration is not available in that zone "
-                  "or is sold out; choose another zone or configuration");
-    case 5300:
-        return tr("5300: insufficient balance — top up the account, then launch again");
-    case 5400:
-        return tr("5400: only part of the operation succeeded — check the instance list for what "
-                  "was created before trying again");
-    case 5500:
-        return tr("5500: the account is not qualified for this purchase — complete the account's "
-                  "verification or ask Tencent Cloud support");
-    case 6000:
-        return tr("6000: internal error on the server — the app retries; if it keeps failing, "
-                  "try again later");
-    case 6100:
-        return tr("6100: this action is not supported here — check the endpoint (domain) of this "
-                  "profile");
-    case 6200:
-        return tr("6200: the service is temporarily unavailable (maintenance) — the app retries; "
-                  "if it keeps failing, try again later");
-    default:
+    const ErrorCodes::Entry *entry = ErrorCodes::forCode(code);
+    if (!entry)
         return {};
-    }
+    const QString advice = QCoreApplication::translate("ApiErrorText", entry->advice);
+    // The 4101-4110 range shares one text that names the code.
+    return advice.contains(QLatin1String("%1")) ? advice.arg(code) : advice;
 }
 
 QString ApiErrorText::forCodeString(const QString &codeString)
 {
-    if (codeString.isEmpty())
+    const ErrorCodes::Entry *entry = ErrorCodes::forCodeString(codeString);
+    if (!entry)
         return {};
-    struct Entry
-    {
-        const char *code;
-        const char *text;
-    };
-    // Exact codes the product meets most; families below catch the rest.
-    static const Entry exact[] = {
-        {"AuthFailure.SignatureFailure",
-         QT_TR_NOOP("The signature was rejected — check this profile's SecretKey")},
-        {"AuthFailure.SignatureExpire",
-         QT_TR_NOOP("The signature expired — check that the computer's clock is correct")},
-        {"AuthFailure.SecretIdNotFound",
-         QT_TR_NOOP("The SecretId does not exist — check the SecretId of this profile")},
-        {"InvalidParameter.PasswordNotConformSpecs",
-         QT_TR_NOOP("The password does not meet the image's rules — choose another password")},
-        {"InvalidParameter.InvaildZoneId",
-         QT_TR_NOOP("The zone is not valid for this region — choose another zone")},
-        {"InvalidPassword",
-         QT_TR_NOOP("The password does not meet the image's rules — choose another password")},
-        {"InvalidZone.MismatchRegion",
-         QT_TR_NOOP("The zone does not belong to the profile's region — choose another zone")},
-        {"OperationConstraints.AccountBalanceNotEnough",
-         QT_TR_NOOP("Insufficient balance — top up the account, then launch again")},
-        {"InvalidAccount.InsufficientBalance",
-         QT_TR_NOOP("Insufficient balance — top up the account, then launch again")},
-        {"LimitExceeded.InstanceQuota",
-         QT_TR_NOOP("The instance quota is used up — return instances or ask for a higher quota")},
-        {"ResourceInsufficient.ZoneSoldOutForSpecifiedInstance",
-         QT_TR_NOOP("This configuration is sold out in that zone — choose another zone or "
-                    "instance type")},
-        {"OperationFail.SystemBusy",
-         QT_TR_NOOP("The service is busy — the app retries; if it keeps failing, try later")},
-        {"RequestLimitExceeded",
-         QT_TR_NOOP("Too many requests — the app waits and retries; or try again in a minute")},
-        {"InternalError",
-         QT_TR_NOOP("Internal error on the server — the app retries; if it keeps failing, try "
-                    "again later")},
-        // API 3.0 (RunInstances and the Describe* actions)
-        {"AuthFailure.InvalidAuthorization",
-         QT_TR_NOOP("The Authorization header was not understood — check that the profile's "
-                    "endpoint is a Tencent Cloud API 3.0 service, or switch the profile to "
-                    "API 2.0")},
-        {"AuthFailure.TokenFailure",
-         QT_TR_NOOP("The temporary credentials' token is invalid or has expired — get new "
-                    "temporary credentials, or use a permanent key in this profile")},
-        {"AuthFailure.UnauthorizedOperation",
-         QT_TR_NOOP("This key may not perform the action — ask the account owner to grant the "
-                    "CVM (or VPC) permission to this key's user in CAM")},
-        {"AuthFailure.MFAFailure",
-         QT_TR_NOOP("The account requires multi-factor authentication for this action — use a "
-                    "key without that requirement, or launch from the console")},
-        {"UnauthorizedOperation",
-         QT_TR_NOOP("Access denied — ask the account owner for the permission")},
-        {"DryRunOperation",
-         QT_TR_NOOP("The check passed: the service would accept this launch — launch it")},
-        {"InvalidAction",
-         QT_TR_NOOP("The service does not know this action — check that the profile's endpoint "
-                    "speaks API 3.0")},
-        {"NoSuchVersion",
-         QT_TR_NOOP("The service does not speak this API version — check the profile's "
-                    "endpoint")},
-        {"UnsupportedRegion",
-         QT_TR_NOOP("The service is not offered in this region — choose another region in the "
-                    "profile")},
-        {"InvalidRegion.NotFound",
-         QT_TR_NOOP("The region does not exist — choose another region in the profile")},
-        {"InvalidImageId.NotFound",
-         QT_TR_NOOP("The image does not exist in this region — choose another image")},
-        {"InvalidInstanceId.NotFound",
-         QT_TR_NOOP("The instance does not exist (it may have been returned already) — refresh "
-                    "the instance list")},
-        {"InvalidKeyPairId.NotFound",
-         QT_TR_NOOP("The SSH key does not exist in this region — choose another key or create "
-                    "one in the console")},
-        {"InvalidVpcId.NotFound",
-         QT_TR_NOOP("The VPC does not exist in this region — choose another network")},
-        {"InvalidSubnetId.NotFound",
-         QT_TR_NOOP("The subnet does not exist in this VPC — choose another subnet")},
-        {"InvalidParameterValue.VpcIdZoneIdNotMatch",
-         QT_TR_NOOP("The subnet is not in the chosen zone — choose a subnet of that zone")},
-        {"InvalidAccount.UnpaidOrder",
-         QT_TR_NOOP("The account has an unpaid order — pay or cancel it in the console, then "
-                    "launch again")},
-        {"ResourcesSoldOut.SpecifiedInstanceType",
-         QT_TR_NOOP("This instance type is sold out — choose another zone or instance type")},
-        {"ResourceInsufficient.CloudDiskSoldOut",
-         QT_TR_NOOP("This cloud disk type is sold out in that zone — choose another disk type "
-                    "or zone")},
-        {"RequestSizeLimitExceeded",
-         QT_TR_NOOP("The request is too large — launch fewer instances at once")},
-    };
-    static const Entry families[] = {
-        {"AuthFailure",
-         QT_TR_NOOP("Authentication failed — check this profile's SecretId and SecretKey and the "
-                    "computer's clock")},
-        {"InvalidParameter",
-         QT_TR_NOOP("A parameter was rejected — correct the field the server names")},
-        {"InvalidParameterValue",
-         QT_TR_NOOP("A value was rejected — correct the field the server names")},
-        {"MissingParameter",
-         QT_TR_NOOP("A required parameter is missing — fill in the field the server names")},
-        {"LimitExceeded", QT_TR_NOOP("A limit or quota was exceeded — lower the count or ask for "
-                                     "a higher quota")},
-        {"ResourceInsufficient",
-         QT_TR_NOOP("Not enough resources in that zone — choose another zone or configuration")},
-        {"ResourceNotFound",
-         QT_TR_NOOP("The resource was not found — check the ids and the region of this profile")},
-        {"UnauthorizedOperation",
-         QT_TR_NOOP("Access denied — ask the account owner for the permission")},
-        {"OperationConstraints",
-         QT_TR_NOOP("The operation is not possible in the resource's current state")},
-        {"InternalError", QT_TR_NOOP("Internal error on the server — try again later")},
-        {"RequestLimitExceeded",
-         QT_TR_NOOP("Too many requests — the app waits and retries; or try again in a minute")},
-        {"InvalidAccount",
-         QT_TR_NOOP("The account cannot buy this (balance, verification or an unpaid order) — "
-                    "check the account in the console")},
-        {"InvalidZone",
-         QT_TR_NOOP("The zone is not valid here — choose another zone of the profile's region")},
-        {"InvalidImageId", QT_TR_NOOP("The image id was rejected — choose another image")},
-        {"InvalidInstanceId",
-         QT_TR_NOOP("The instance id was rejected — refresh the instance list")},
-        {"InvalidInstanceType",
-         QT_TR_NOOP("The instance type was rejected — choose another CPU and memory "
-                    "combination")},
-        {"InvalidKeyPairId", QT_TR_NOOP("The SSH key was rejected — choose another key")},
-        {"InvalidVpcId", QT_TR_NOOP("The VPC was rejected — choose another network")},
-        {"InvalidSubnetId", QT_TR_NOOP("The subnet was rejected — choose another subnet")},
-        {"InvalidPassword",
-         QT_TR_NOOP("The password does not meet the image's rules — choose another password")},
-        {"InvalidRegion", QT_TR_NOOP("The region was rejected — choose another region")},
-        {"ResourcesSoldOut", QT_TR_NOOP("Sold out — choose another zone or configuration")},
-        {"ResourceUnavailable",
-         QT_TR_NOOP("The resource is not available now — choose another zone or configuration, "
-                    "or try later")},
-        {"ResourceInUse",
-         QT_TR_NOOP("The resource is in use — wait until its current operation ends")},
-        {"UnsupportedOperation",
-         QT_TR_NOOP("The operation is not supported for this resource — check its type and "
-                    "state")},
-        {"FailedOperation",
-         QT_TR_NOOP("The operation failed on the server — check the resource's state and try "
-                    "again")},
-    };
-    for (const Entry &e : exact) {
-        if (codeString == QLatin1String(e.code))
-            return codeString + QStringLiteral(": ") + tr(e.text);
-    }
-    const QString family = codeString.section(u'.', 0, 0);
-    for (const Entry &e : families) {
-        if (family == QLatin1String(e.code))
-            return codeString + QStringLiteral(": ") + tr(e.text);
-    }
-    return {};
+    return codeString + QStringLiteral(": ") +
+           QCoreApplication::translate("ApiErrorText", entry->advice);
 }
 
 QString ApiErrorText::forKind(ApiError::Kind kind, int httpStatus)

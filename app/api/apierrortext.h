@@ -6,8 +6,9 @@
 #include <QString>
 
 // Turns an ApiError into one translated sentence for the operator: what happened and what to do.
-// The one place for these texts, for both protocols: API 2.0 numeric codes (4000-6200) and
-// string codes (API 3.0, and the newer API 2.0 codeDesc) are looked up here.
+// The advice for service codes comes from ErrorCodes, the one table of the service's codes (both
+// protocols: API 2.0 numeric codes 4000-6200 and string codes of API 3.0 and the newer API 2.0
+// codeDesc); the texts for failures that are not service answers live here.
 class ApiErrorText
 {
     Q_DECLARE_TR_FUNCTIONS(ApiErrorText)

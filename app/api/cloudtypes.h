@@ -21,7 +21,9 @@ enum class InstanceState {
     Returned,     // v2 5, or no longer listed after return 已退还
     Fault,        // v2 1                                  故障
     Busy,         // any other transitional state (starting, stopping, rebooting, 7-20, ...)
-    Unknown       // not yet seen by the service
+    Unknown,      // not yet seen by the service
+    NotFound      // the service stopped listing it (or never did) without a return by this app:
+                  // gone for a reason this app did not see; failureReason and lastSeen say more
 };
 
 struct InstanceInfo
@@ -30,7 +32,10 @@ struct InstanceInfo
     QString name;
     InstanceState state = InstanceState::Unknown;
     QString rawState;      // "3" (v2) or "PENDING" (v3), verbatim
-    QString failureReason; // why creation failed, when the service says
+    QString failureReason; // why creation failed, when the service says; why NotFound
+    // NotFound only: when the service last listed the instance (UTC); invalid when it never did.
+    // Set by the StatusTracker, never by a parser.
+    QDateTime lastSeen;
     int zoneId = 0;
     QString zoneName;
     int cpu = 0;

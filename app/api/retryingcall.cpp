@@ -2,6 +2,9 @@
 
 #include "api/apierrorfactory.h"
 
+#include <algorithm>
+#include <limits>
+
 RetryingCall::RetryingCall(Transport *transport, const QString &action, const RetryPolicy &policy,
                            QObject *context, Encode encode, Interpret interpret, Deliver deliver,
                            const std::optional<ApiError> &refusal, QObject *parent)
@@ -17,10 +20,15 @@ RetryingCall::RetryingCall(Transport *transport, const QString &action, const Re
 {
     m_retryTimer.setSingleShot(true);
     connect(&m_retryTimer, &QTimer::timeout, this, &RetryingCall::attempt);
+    m_paceTimer.setSingleShot(true);
+    // A coarse timer may fire up to 5 % early; the pace is kept to the millisecond.
+    m_paceTimer.setTimerType(Qt::PreciseTimer);
+    connect(&m_paceTimer, &QTimer::timeout, this, &RetryingCall::paced);
     if (context) {
         // The caller is gone: nobody to tell, so stop the work and go away without a callback.
         connect(context, &QObject::destroyed, this, [this] {
             m_retryTimer.stop();
+            m_paceTimer.stop();
             dropReply();
             if (!m_done) {
                 m_done = true;
@@ -58,10 +66,49 @@ void RetryingCall::dropReply()
     m_reply = nullptr;
 }
 
+void RetryingCall::setPacer(RatePacer *pacer, const QString &account)
+{
+    m_pacer = pacer;
+    m_account = account;
+}
+
+namespace {
+int toWaitMs(qint64 ns)
+{
+    return int(std::min<qint64>((ns + 999999) / 1000000, std::numeric_limits<int>::max()));
+}
+} // namespace
+
 void RetryingCall::attempt()
 {
     if (m_done)
         return;
+    if (m_pacer && m_transport) {
+        const qint64 waitNs = m_pacer->reserve(m_account, m_action);
+        if (waitNs > 0) {
+            m_paceTimer.start(toWaitMs(waitNs));
+            return;
+        }
+    }
+    paced();
+}
+
+void RetryingCall::paced()
+{
+    if (m_done)
+        return;
+    if (m_pacer && m_transport) {
+        const qint64 waitNs = m_pacer->release(m_account, m_action);
+        if (waitNs > 0) {
+            m_paceTimer.start(toWaitMs(waitNs));
+            return;
+        }
+    }
+    send();
+}
+
+void RetryingCall::send()
+{
     Transport *transport = m_transport.data();
     if (!transport) {
         complete(ApiErrorFactory::transport(m_action, tr("The network layer is gone."), true));
@@ -115,6 +162,7 @@ void RetryingCall::complete(const std::optional<ApiError> &error)
         return;
     m_done = true;
     m_retryTimer.stop();
+    m_paceTimer.stop();
     dropReply();
     QMetaObject::invokeMethod(
         this,

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "api/cloudapi.h"
+#include "api/ratepacer.h"
 #include "api/retrypolicy.h"
 #include "api/transport.h"
 
@@ -18,6 +19,9 @@
 // up, timeout, cancel(). It never calls back once its context is gone (it then stops quietly)
 // and deletes itself after finishing. The retry timer is its own child, so a pending retry dies
 // with it instead of firing on a deleted object; a parse error is an outcome like any other.
+//
+// With a RatePacer (setPacer), every attempt, retries included, first waits for its slot of the
+// (account, action) pace, so no number of calls started together exceeds the service's rate.
 class RetryingCall : public ApiCall
 {
     Q_OBJECT
@@ -34,11 +38,18 @@ public:
                  const std::optional<ApiError> &refusal, QObject *parent);
     ~RetryingCall() override;
 
+    // Paces every attempt through `pacer` (not owned; RatePacer::shared() in the product) under
+    // `account` (the SecretId). Call right after construction, before the event loop runs.
+    void setPacer(RatePacer *pacer, const QString &account);
+
     void cancel() override;
     int attempts() const { return m_attempts; }
 
 private:
     void attempt();
+    // The pace allows this attempt now: send it, or wait a little longer.
+    void paced();
+    void send();
     void onReply();
     void onFailure(const ApiError &error);
     void complete(const std::optional<ApiError> &error);
@@ -54,6 +65,9 @@ private:
     Deliver m_deliver;
     QPointer<TransportReply> m_reply;
     QTimer m_retryTimer;
+    RatePacer *m_pacer = nullptr;
+    QString m_account;
+    QTimer m_paceTimer;
     int m_attempts = 0;
     bool m_done = false;
 };

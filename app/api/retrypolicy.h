@@ -5,9 +5,12 @@
 #include <functional>
 
 // When and how long to wait before trying a failed call again. Only errors whose verdict is not
-// Final are retried; rate limiting (RetryAfterPause) waits longer. The delay of attempt n (1 is
-// the first retry) is min(cap, base * 2^(n-1)), then "full jitter" keeps a random part of it so
-// that many clients do not retry in step. The caller keeps the clientToken across attempts.
+// Final are retried. The delay d of attempt n (1 is the first retry) is min(cap, base * 2^(n-1));
+// an outcome-unknown error (Retryable) waits a random time in [d * (1 - jitter), d]. A "not now"
+// error (RetryAfterPause) waits at least pauseDelayMs: with f = max(d, pauseDelayMs), a random
+// time in [f, f * (1 + jitter)], so the floor does not wipe out the jitter and rate-limited
+// clients do not come back in step. All delays in ms. The caller keeps the clientToken across
+// attempts.
 class RetryPolicy
 {
 public:
@@ -15,7 +18,7 @@ public:
     int baseDelayMs = 500;   // before the first retry
     int maxDelayMs = 8000;   // cap on any single delay
     int pauseDelayMs = 5000; // minimum wait after a RetryAfterPause error (rate limit)
-    double jitter = 0.5;     // 0 = fixed delays, 1 = anywhere in [0, delay]
+    double jitter = 0.5;     // 0 = fixed delays; the share of a delay that is random
 
     static RetryPolicy never()
     {

@@ -31,6 +31,8 @@ QString InstanceModel::stateText(InstanceState state)
         return tr("Busy");
     case InstanceState::Unknown:
         return tr("Waiting for status");
+    case InstanceState::NotFound:
+        return tr("Not found by the service");
     }
     return {};
 }
@@ -49,6 +51,7 @@ InstanceModel::StatusIcon InstanceModel::statusIcon(InstanceState state)
     case InstanceState::Returned:
         return StatusIcon::Returned;
     case InstanceState::Fault:
+    case InstanceState::NotFound:
         return StatusIcon::Warning;
     case InstanceState::Creating:
     case InstanceState::Busy:
@@ -56,6 +59,13 @@ InstanceModel::StatusIcon InstanceModel::statusIcon(InstanceState state)
         return StatusIcon::Pending;
     }
     return StatusIcon::Pending;
+}
+
+QString InstanceModel::errorOf(const InstanceInfo &info)
+{
+    const bool explained =
+        info.state == InstanceState::CreateFailed || info.state == InstanceState::NotFound;
+    return explained ? info.failureReason : QString();
 }
 
 InstanceModel::InstanceModel(QObject *parent)
@@ -111,6 +121,8 @@ QVariant InstanceModel::display(const Row &r, int column) const
 {
     switch (column) {
     case IdColumn:
+        if (r.batchCount > 0 && r.batchOpen)
+            return tr("(%n instance(s) not confirmed yet)", nullptr, r.batchCount);
         return r.batchCount > 0 ? tr("(%n instance(s) not created)", nullptr, r.batchCount)
                                 : r.info.instanceId;
     case NameColumn:
@@ -122,7 +134,9 @@ QVariant InstanceModel::display(const Row &r, int column) const
     case ShapeColumn:
         return tr("%n core(s) / %1 GB", nullptr, r.info.cpu).arg(r.info.mem);
     case StatusColumn:
-        return r.batchCount > 0 ? tr("Not launched") : stateText(r.info.state);
+        if (r.batchCount > 0)
+            return r.batchOpen ? tr("Outcome unknown, will ask again") : tr("Not launched");
+        return stateText(r.info.state);
     case LanIpColumn:
         return r.info.lanIp;
     case WanIpColumn:
@@ -190,16 +204,32 @@ void InstanceModel::addBatch(const LaunchRecord &record, int batch)
     base.info.cpu = record.spec.cpu;
     base.info.mem = record.spec.mem;
 
-    QList<Row> rows;
-    if (b.state == BatchRecord::State::Failed) {
+    // One row stands for the instances of a batch that the service has not given ids for:
+    // refused for good (Failed), or not known yet (Unconfirmed, asked again later). It goes once
+    // the batch is answered.
+    const QString batchKey = BatchKeyPrefix + b.clientToken;
+    const bool open = b.state == BatchRecord::State::Unconfirmed;
+    const int missing = b.count - int(b.instanceIds.size());
+    if ((b.state == BatchRecord::State::Failed || open) && missing > 0) {
         Row r = base;
-        r.key = BatchKeyPrefix + b.clientToken;
-        r.info.state = InstanceState::CreateFailed;
+        r.key = batchKey;
+        r.info.state = open ? InstanceState::Unknown : InstanceState::CreateFailed;
         r.error = b.error;
-        r.batchCount = b.count - int(b.instanceIds.size());
-        if (r.batchCount > 0 && !m_rowOfKey.contains(r.key))
-            rows << r;
+        r.batchCount = missing;
+        r.batchOpen = open;
+        const auto it = m_rowOfKey.constFind(batchKey);
+        if (it == m_rowOfKey.constEnd()) {
+            appendRows({r});
+        } else if (m_rows.at(*it).error != r.error || m_rows.at(*it).batchOpen != open ||
+                   m_rows.at(*it).info.state != r.info.state) {
+            m_rows[*it] = r;
+            Q_EMIT dataChanged(index(*it, 0), index(*it, ColumnCount - 1));
+        }
+    } else {
+        removeKey(batchKey);
     }
+
+    QList<Row> rows;
     for (const QString &id : b.instanceIds) {
         if (m_rowOfKey.contains(id))
             continue;
@@ -209,6 +239,20 @@ void InstanceModel::addBatch(const LaunchRecord &record, int batch)
         rows << r;
     }
     appendRows(rows);
+}
+
+void InstanceModel::removeKey(const QString &key)
+{
+    const auto it = m_rowOfKey.constFind(key);
+    if (it == m_rowOfKey.constEnd())
+        return;
+    const int row = *it;
+    beginRemoveRows({}, row, row);
+    m_rows.removeAt(row);
+    m_rowOfKey.remove(key);
+    for (int i = row; i < m_rows.size(); ++i)
+        m_rowOfKey[m_rows.at(i).key] = i;
+    endRemoveRows();
 }
 
 void InstanceModel::appendRows(const QList<Row> &rows)
@@ -233,8 +277,7 @@ void InstanceModel::updateInstances(const QList<InstanceInfo> &instances)
             continue;
         Row &r = m_rows[*it];
         // Most of an answer repeats what the row shows: settle that without copying.
-        if (info == r.info &&
-            r.error == (info.state == InstanceState::CreateFailed ? info.failureReason : QString()))
+        if (info == r.info && r.error == errorOf(info))
             continue;
         InstanceInfo next = info;
         // An answer may leave out what the launch already told us.
@@ -248,8 +291,7 @@ void InstanceModel::updateInstances(const QList<InstanceInfo> &instances)
             next.cpu = r.info.cpu;
             next.mem = r.info.mem;
         }
-        const QString error =
-            next.state == InstanceState::CreateFailed ? next.failureReason : QString();
+        const QString error = errorOf(next);
         if (next == r.info && error == r.error)
             continue;
         r.info = next;

@@ -8,8 +8,9 @@
 #include <QHash>
 
 // Every instance this app has launched, one row each, plus one row per batch the service refused
-// (so the failure and its reason stay visible). Rebuilt from the journal at start-up, refreshed
-// by the StatusTracker. Updates emit dataChanged for the changed rows only.
+// (so the failure and its reason stay visible) or whose outcome is not known yet (shown as
+// "outcome unknown, will ask again" until the batch is answered). Rebuilt from the journal at
+// start-up, refreshed by the StatusTracker. Updates emit dataChanged for the changed rows only.
 //
 // cvmcore has no QIcon: the status column gives a StatusIcon through StatusIconRole and the view
 // maps it to an icon. The status is always told by text as well.
@@ -35,7 +36,8 @@ public:
 
     enum Role {
         StatusIconRole = Qt::UserRole + 1, // a StatusIcon, as int
-        ErrorRole,                         // why creation (or the batch) failed; empty otherwise
+        ErrorRole,                         // why creation (or the batch) failed, why an instance
+                                           // is not found, why a batch is unconfirmed; or empty
         InstanceIdRole,                    // empty for a failed batch's row
         LaunchIdRole,
         StateRole, // InstanceState, as int
@@ -48,13 +50,14 @@ public:
 
     struct Row
     {
-        QString key; // the instance id, or "batch:<clientToken>" for a failed batch
+        QString key; // the instance id, or "batch:<clientToken>" for a failed or open batch
         QString launchId;
         QDateTime launchedAt;
         QString instanceType;
         InstanceInfo info;
         QString error;
-        int batchCount = 0; // > 0 only for a failed batch's row: how many were not created
+        int batchCount = 0;     // > 0 only for a batch's row: how many it has no ids for
+        bool batchOpen = false; // a batch's row whose outcome is not known yet (Unconfirmed)
     };
 
     static QString stateText(InstanceState state);
@@ -68,9 +71,11 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation,
                         int role = Qt::DisplayRole) const override;
 
-    // Adds (once) the rows of every answered or failed batch of the launch.
+    // Adds (once) the rows of every answered, failed or unconfirmed batch of the launch.
     void addLaunch(const LaunchRecord &record);
-    // Adds (once) the rows of one batch.
+    // Shows one batch as it is now: its instances' rows (added once), and a row for the instances
+    // it has no ids for while it is failed or unconfirmed (updated in place, removed once the
+    // batch is answered).
     void addBatch(const LaunchRecord &record, int batch);
     // What the service says now; rows that do not change emit nothing.
     void updateInstances(const QList<InstanceInfo> &instances);
@@ -81,6 +86,9 @@ public:
 
 private:
     void appendRows(const QList<Row> &rows);
+    void removeKey(const QString &key);
+    // The row's error for an instance: the service's reason when it failed or is not found.
+    static QString errorOf(const InstanceInfo &info);
     QVariant display(const Row &row, int column) const;
 
     QList<Row> m_rows;

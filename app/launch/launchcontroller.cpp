@@ -2,6 +2,7 @@
 
 #include "api/apierrortext.h"
 #include "api/cloudapi.h"
+#include "api/errorcodes.h"
 #include "launch/instancemodel.h"
 #include "launch/journal.h"
 #include "launch/launcher.h"
@@ -44,7 +45,9 @@ LaunchController::LaunchController(const QString &journalDirectory, QObject *par
                 Q_EMIT message(tr("Part of a launch failed: %1").arg(text));
             });
     connect(m_launcher, &Launcher::batchUnconfirmed, this,
-            [this](const QString &, int, const QString &text) {
+            [this](const QString &launchId, int batch, const QString &text) {
+                if (const auto record = m_launcher->record(launchId))
+                    m_model->addBatch(*record, batch);
                 Q_EMIT message(tr("Part of a launch is not confirmed: %1").arg(text));
             });
     connect(m_tracker, &StatusTracker::instancesUpdated, m_model, &InstanceModel::updateInstances);
@@ -96,16 +99,27 @@ void LaunchController::returnInstance(const QString &instanceId)
         return;
     }
     api->returnInstance(instanceId, this, [this, instanceId](const ApiResult<bool> &result) {
-        if (!result.ok()) {
-            Q_EMIT message(tr("%1 was not returned. %2")
-                               .arg(instanceId, ApiErrorText::describe(result.error)));
-            return;
-        }
         InstanceInfo info;
         const int row = m_model->rowOfInstance(instanceId);
         if (row >= 0)
             info = m_model->row(row).info;
         info.instanceId = instanceId;
+        if (!result.ok() && ErrorCodes::meansGone(result.error)) {
+            // Nothing left to return: the instance is gone already, which is what was asked.
+            info.state = InstanceState::Returned;
+            info.rawState.clear();
+            m_model->updateInstances({info});
+            // The tracker may still follow it (Creating, Busy): it drops it at the first answer
+            // that leaves it out, as Returned, instead of counting it NotFound later.
+            m_tracker->followReturn(instanceId);
+            Q_EMIT message(tr("%1 was already returned.").arg(instanceId));
+            return;
+        }
+        if (!result.ok()) {
+            Q_EMIT message(tr("%1 was not returned. %2")
+                               .arg(instanceId, ApiErrorText::describe(result.error)));
+            return;
+        }
         info.state = InstanceState::Returning;
         m_model->updateInstances({info});
         m_tracker->followReturn(instanceId);

@@ -31,7 +31,17 @@ QString Launcher::passwordKey(const QString &clientToken)
 Launcher::Launcher(Journal *journal, QObject *parent)
     : QObject(parent)
     , m_journal(journal)
-{}
+{
+    m_askAgainTimer.setSingleShot(true);
+    connect(&m_askAgainTimer, &QTimer::timeout, this, &Launcher::askAgain);
+}
+
+void Launcher::setAskAgainIntervals(int firstMs, int maxMs)
+{
+    m_askAgainFirstMs = qMax(1, firstMs);
+    m_askAgainMaxMs = qMax(m_askAgainFirstMs, maxMs);
+    m_askAgainInterval = m_askAgainFirstMs;
+}
 
 void Launcher::setSecretStore(SecretStore *store)
 {
@@ -299,8 +309,10 @@ void Launcher::answered(const QString &launchId, int index, const ApiResult<QStr
         // journal and is resent with the same token later.
         if (result.error.kind == ApiError::Kind::Cancelled)
             return;
-        if (mayHaveBeenCarriedOut(result.error)) {
-            leaveUnconfirmed(launchId, index, ApiErrorText::describe(result.error));
+        // Not known, or "not now": asked again later, never reported as failed.
+        if (mayHaveBeenCarriedOut(result.error) ||
+            result.error.verdict == ApiError::Verdict::RetryAfterPause) {
+            leaveUnconfirmed(launchId, index, result.error);
             return;
         }
         failBatch(launchId, index, ApiErrorText::describe(result.error));
@@ -314,6 +326,8 @@ void Launcher::answered(const QString &launchId, int index, const ApiResult<QStr
     forgetPasswords(launchId, index);
     Q_EMIT batchChanged(launchId, index);
     Q_EMIT instancesCreated(launchId, index, ids);
+    if (!hasUnconfirmedBatches())
+        m_askAgainInterval = m_askAgainFirstMs;
     if (!m_records[launchId].isOpen())
         Q_EMIT launchFinished(launchId);
 }
@@ -326,7 +340,9 @@ bool Launcher::mayHaveBeenCarriedOut(const ApiError &error)
     case ApiError::Kind::Http:      // a gateway's error page says nothing about the service
     case ApiError::Kind::Malformed: // a truncated, oversized or foreign answer: read nothing
         return true;
-    case ApiError::Kind::Service: // the service itself said no
+    case ApiError::Kind::Service:
+        // InternalError, 6000, 6200, 4500: the service failed inside, perhaps after the work.
+        return error.verdict == ApiError::Verdict::Retryable;
     case ApiError::Kind::Refused: // never sent
     case ApiError::Kind::Cancelled:
         return false;
@@ -334,20 +350,58 @@ bool Launcher::mayHaveBeenCarriedOut(const ApiError &error)
     return false;
 }
 
-void Launcher::leaveUnconfirmed(const QString &launchId, int index, const QString &message)
+void Launcher::leaveUnconfirmed(const QString &launchId, int index, const ApiError &error)
 {
     BatchRecord *b = batch(launchId, index);
     if (!b)
         return;
-    // Still "sent": the next start (or the next time this account is chosen) asks again with the
-    // same clientToken, and the service answers with the ids it made, if it made any.
+    // Open: asked again (askAgain(), the next start, or the next time this account is chosen)
+    // with the same clientToken; the service then answers with the ids it made, if it made any.
     m_inFlight.remove(b->clientToken);
-    b->error = tr("%1 Whether these instances were created is not known yet; the app asks the "
-                  "service again at the next start, without creating anything twice.")
-                   .arg(message);
+    b->state = BatchRecord::State::Unconfirmed;
+    const QString why = ApiErrorText::describe(error);
+    b->error = error.verdict == ApiError::Verdict::RetryAfterPause
+                   ? tr("%1 The service asked the app to wait; the app sends this batch again "
+                        "later with the same request, so nothing is created twice.")
+                         .arg(why)
+                   : tr("%1 Whether these instances were created is not known yet; the app asks "
+                        "the service again later with the same request, so nothing is created "
+                        "twice.")
+                         .arg(why);
     saveRecord(m_records[launchId]);
     Q_EMIT batchChanged(launchId, index);
     Q_EMIT batchUnconfirmed(launchId, index, b->error);
+    if (!m_askAgainTimer.isActive())
+        m_askAgainTimer.start(m_askAgainInterval);
+}
+
+bool Launcher::hasUnconfirmedBatches() const
+{
+    for (const LaunchRecord &record : m_records) {
+        for (const BatchRecord &b : record.batches) {
+            if (b.state == BatchRecord::State::Unconfirmed)
+                return true;
+        }
+    }
+    return false;
+}
+
+void Launcher::askAgain()
+{
+    // Each round waits longer while the service keeps not knowing (or keeps saying "not now").
+    m_askAgainInterval = qMin(m_askAgainMaxMs, m_askAgainInterval * 2);
+    if (!m_api)
+        return; // setCloudApi() resends them
+    for (const QString &id : std::as_const(m_order)) {
+        const LaunchRecord &record = m_records[id];
+        if (record.profileId != m_profileId)
+            continue;
+        for (int i = 0; i < record.batches.size(); ++i) {
+            const BatchRecord &b = record.batches.at(i);
+            if (b.state == BatchRecord::State::Unconfirmed && !m_inFlight.contains(b.clientToken))
+                resumeBatch(id, i);
+        }
+    }
 }
 
 void Launcher::failBatch(const QString &launchId, int index, const QString &message)

@@ -9,6 +9,7 @@
 #include <QPointer>
 #include <QSet>
 #include <QStringList>
+#include <QTimer>
 
 #include <functional>
 #include <optional>
@@ -21,8 +22,11 @@ class Journal;
 // batches with their same tokens (the service then answers with the ids it already made).
 //
 // Retries of transient failures happen inside the CloudApi call, with the same token; this class
-// never resends a batch with a new token, and only resends an open batch after a restart (or
-// when a CloudApi for its profile arrives).
+// never resends a batch with a new token. It resends an open batch after a restart, when a
+// CloudApi for its profile arrives, and, for a batch left Unconfirmed (its outcome unknown, or
+// "not now" past every retry), on its own later: after askAgainFirstMs (30 s), doubling up to
+// askAgainMaxMs (10 min) while batches stay unconfirmed. An unknown outcome is never reported as
+// a failure: the service may have made the instances, and only asking again tells.
 //
 // A password launch keeps the password in the SecretStore under every batch's clientToken before
 // the first batch leaves, so a restart can resend any open batch, and removes each entry once its
@@ -41,6 +45,11 @@ public:
     static QString passwordKey(const QString &clientToken);
 
     explicit Launcher(Journal *journal, QObject *parent = nullptr);
+
+    // When unconfirmed batches are asked again (ms): first after `firstMs`, then doubling up to
+    // `maxMs`. Tests shorten them; the product uses 30 s and 10 min.
+    void setAskAgainIntervals(int firstMs, int maxMs);
+    int askAgainInterval() const { return m_askAgainInterval; }
 
     // Also sweeps the password entries of settled launches (see above).
     void setSecretStore(SecretStore *store);
@@ -67,9 +76,10 @@ Q_SIGNALS:
                        const QString &message);
     void instancesCreated(const QString &launchId, int batch, const QStringList &instanceIds);
     void batchFailed(const QString &launchId, int batch, const QString &message);
-    // The batch's answer was lost or unreadable (timeout, dropped connection, gateway error,
-    // truncated or oversized answer): the service may have created the instances. The batch
-    // stays open in the journal and is asked for again, with its clientToken, at the next start.
+    // The batch's outcome is not known (timeout, dropped connection, gateway error, truncated or
+    // oversized answer, InternalError / 6000 / 6200): the service may have created the
+    // instances; or the service said "not now" (rate limit) past every retry. The batch is
+    // Unconfirmed in the journal and is asked again later with its clientToken.
     void batchUnconfirmed(const QString &launchId, int batch, const QString &message);
     // No batch of the launch is open any more (each answered or failed).
     void launchFinished(const QString &launchId);
@@ -96,9 +106,13 @@ private:
                   const std::optional<QString> &password);
     void answered(const QString &launchId, int index, const ApiResult<QStringList> &result);
     void failBatch(const QString &launchId, int index, const QString &message);
-    void leaveUnconfirmed(const QString &launchId, int index, const QString &message);
-    // Whether a failed RunInstances may still have been carried out by the service.
+    void leaveUnconfirmed(const QString &launchId, int index, const ApiError &error);
+    // Whether a failed RunInstances may still have been carried out by the service: no answer
+    // or an unreadable one, or a service code whose verdict leaves the outcome unknown.
     static bool mayHaveBeenCarriedOut(const ApiError &error);
+    // Resends the unconfirmed batches of the current account, with their own clientTokens.
+    void askAgain();
+    bool hasUnconfirmedBatches() const;
     // After a batch is settled: its entry goes, or every entry of the launch once none is open.
     void forgetPasswords(const QString &launchId, int settledBatch);
     void forgetPassword(const QString &launchId, int index);
@@ -115,4 +129,8 @@ private:
     QStringList m_order;
     QSet<QString> m_inFlight; // clientTokens being stored, sent or awaited in this session
     QSet<QString> m_sweeping; // launches whose password entries are being removed
+    QTimer m_askAgainTimer;
+    int m_askAgainFirstMs = 30000;
+    int m_askAgainMaxMs = 600000;
+    int m_askAgainInterval = 30000;
 };

@@ -13,10 +13,13 @@
 struct BatchRecord
 {
     enum class State {
-        Planned,  // in the journal, not sent yet
-        Sent,     // the request may have left; no answer recorded
-        Answered, // the service gave instance ids
-        Failed    // the service (or this app) said no for good; `error` says why
+        Planned,     // in the journal, not sent yet
+        Sent,        // the request may have left; no answer recorded
+        Answered,    // the service gave instance ids
+        Failed,      // the service (or this app) said no for good; `error` says why
+        Unconfirmed, // sent, but the outcome is not known (answer lost, InternalError, ...) or
+                     // the service said "not now" past every retry; `error` says which. Open:
+                     // asked again later with the same clientToken
     };
 
     int count = 0;
@@ -25,7 +28,10 @@ struct BatchRecord
     QStringList instanceIds;
     QString error; // translated, for the table and the details pane
 
-    bool isOpen() const { return state == State::Planned || state == State::Sent; }
+    bool isOpen() const
+    {
+        return state == State::Planned || state == State::Sent || state == State::Unconfirmed;
+    }
     bool operator==(const BatchRecord &) const = default;
 };
 

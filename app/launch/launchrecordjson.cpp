@@ -25,6 +25,8 @@ constexpr StateName StateNames[] = {
     {BatchRecord::State::Sent, "sent"},
     {BatchRecord::State::Answered, "answered"},
     {BatchRecord::State::Failed, "failed"},
+    // Added after the first release: older journals never hold it and still load.
+    {BatchRecord::State::Unconfirmed, "unconfirmed"},
 };
 
 std::optional<BatchRecord::State> stateFromName(const QString &name)

@@ -9,6 +9,7 @@ bool StatusTracker::isFinal(InstanceState state)
     case InstanceState::Stopped:
     case InstanceState::CreateFailed:
     case InstanceState::Returned:
+    case InstanceState::NotFound:
         return true;
     case InstanceState::Creating:
     case InstanceState::Returning:
@@ -18,6 +19,20 @@ bool StatusTracker::isFinal(InstanceState state)
         return false;
     }
     return false;
+}
+
+QString StatusTracker::notFoundReason(const QDateTime &lastSeen)
+{
+    if (!lastSeen.isValid())
+        return tr("The service has not listed this instance in %n answer(s) in a row and never "
+                  "has since it was launched: it may have been deleted, or never made. Check the "
+                  "console.",
+                  nullptr, MissingAnswersLimit);
+    return tr("The service has not listed this instance in %n answer(s) in a row; it was last "
+              "listed at %1. It may have been returned or deleted outside this app. Check the "
+              "console.",
+              nullptr, MissingAnswersLimit)
+        .arg(lastSeen.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")));
 }
 
 StatusTracker::StatusTracker(QObject *parent)
@@ -68,6 +83,7 @@ void StatusTracker::clear()
     m_followed.clear();
     m_returning.clear();
     m_missing.clear();
+    m_lastSeen.clear();
     m_timer.stop();
 }
 
@@ -117,12 +133,14 @@ void StatusTracker::answered(const QStringList &asked, const ApiResult<InstanceP
     } else {
         QSet<QString> listed;
         QList<InstanceInfo> changed;
+        const QDateTime now = QDateTime::currentDateTimeUtc();
         for (InstanceInfo info : result.value->instances) {
             const auto it = m_followed.find(info.instanceId);
             if (it == m_followed.end())
                 continue; // not asked for, or no longer followed
             listed.insert(info.instanceId);
             m_missing.remove(info.instanceId);
+            m_lastSeen.insert(info.instanceId, now);
             // The service accepted the return but may list the instance as it was for a while.
             if (m_returning.contains(info.instanceId) && info.state != InstanceState::Returned &&
                 info.state != InstanceState::CreateFailed)
@@ -136,12 +154,19 @@ void StatusTracker::answered(const QStringList &asked, const ApiResult<InstanceP
             if (listed.contains(id) || it == m_followed.end())
                 continue;
             // A returned instance drops out of the list; one not yet listed is still being made,
-            // unless it stays out for several answers.
+            // unless it stays out for several answers: then it is gone for a reason this app did
+            // not see, which is not the same as returned by it.
             int &missing = m_missing[id];
             ++missing;
-            if (it->state == InstanceState::Returning || missing >= MissingAnswersLimit) {
+            if (it->state == InstanceState::Returning) {
                 it->state = InstanceState::Returned;
                 it->rawState.clear();
+                changed << *it;
+            } else if (missing >= MissingAnswersLimit) {
+                it->state = InstanceState::NotFound;
+                it->rawState.clear();
+                it->lastSeen = m_lastSeen.value(id);
+                it->failureReason = notFoundReason(it->lastSeen);
                 changed << *it;
             }
         }
@@ -150,6 +175,7 @@ void StatusTracker::answered(const QStringList &asked, const ApiResult<InstanceP
                 m_followed.remove(info.instanceId);
                 m_returning.remove(info.instanceId);
                 m_missing.remove(info.instanceId);
+                m_lastSeen.remove(info.instanceId);
             }
         }
         if (!changed.isEmpty()) {

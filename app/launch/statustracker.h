@@ -2,6 +2,7 @@
 
 #include "api/cloudapi.h"
 
+#include <QDateTime>
 #include <QHash>
 #include <QObject>
 #include <QPointer>
@@ -20,18 +21,23 @@ class StatusTracker : public QObject
 
 public:
     static constexpr int MaxIdsPerRequest = 100;
-    // Answers in a row that leave out an instance before it counts as gone (Returned). A new
-    // instance is listed within seconds; one returned while the app was closed never is again,
-    // and without this it would wait for a status for ever.
+    // Answers in a row that leave out an instance before it counts as NotFound ("not found by
+    // the service", with the reason and when it was last listed). A new instance is listed within
+    // seconds; one returned or deleted behind this app's back never is again, and without this it
+    // would wait for a status for ever. An instance this app asked to return becomes Returned
+    // at the first answer that leaves it out.
     static constexpr int MissingAnswersLimit = 5;
 
-    // Whether polling an instance in this state can stop. CreateFailed and Returned are the end
-    // of an instance's life. Running and Stopped are settled: nothing changes there unless the
-    // operator acts, and when this app acts (returnInstance) it follows the instance again.
-    // Creating, Returning, Fault, Busy and Unknown are on their way somewhere: above all a
-    // Returning instance is followed to Returned (or to vanishing from the list, which the
-    // service does once it is returned), since until then it may still be billed.
+    // Whether polling an instance in this state can stop. CreateFailed, Returned and NotFound
+    // are the end of an instance's life (a NotFound one is asked about again at the next start).
+    // Running and Stopped are settled: nothing changes there unless the operator acts, and when
+    // this app acts (returnInstance) it follows the instance again. Creating, Returning, Fault,
+    // Busy and Unknown are on their way somewhere: above all a Returning instance is followed to
+    // Returned (or to vanishing from the list, which the service does once it is returned), since
+    // until then it may still be billed.
     static bool isFinal(InstanceState state);
+    // Why an instance is NotFound, for the table (translated); `lastSeen` invalid: never listed.
+    static QString notFoundReason(const QDateTime &lastSeen);
 
     explicit StatusTracker(QObject *parent = nullptr);
 
@@ -76,6 +82,7 @@ private:
     QHash<QString, InstanceInfo> m_followed; // the last known info of instances still followed
     QSet<QString> m_returning;               // asked to return, not yet seen returned
     QHash<QString, int> m_missing;           // answers in a row that left the instance out
+    QHash<QString, QDateTime> m_lastSeen;    // when an answer last listed the instance (UTC)
     int m_pending = 0;
     int m_roundRequests = 0;
     bool m_roundChanged = false;

@@ -36,6 +36,8 @@ QString batchStateText(BatchRecord::State state)
         return InstancesPanel::tr("created");
     case BatchRecord::State::Failed:
         return InstancesPanel::tr("failed");
+    case BatchRecord::State::Unconfirmed:
+        return InstancesPanel::tr("outcome unknown, will ask again");
     }
     return {};
 }

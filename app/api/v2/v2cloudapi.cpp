@@ -51,9 +51,11 @@ ApiCall *V2CloudApi::start(const V2Request &request, QObject *context,
     std::optional<ApiError> refusal;
     if (!request.refusal.isEmpty())
         refusal = ApiErrorFactory::refused(request.action, request.refusal);
-    return new RetryingCall(m_transport.data(), request.action, m_policy, context,
-                            std::move(encode), std::move(interpret), std::move(deliver), refusal,
-                            this);
+    auto *call =
+        new RetryingCall(m_transport.data(), request.action, m_policy, context, std::move(encode),
+                         std::move(interpret), std::move(deliver), refusal, this);
+    call->setPacer(m_pacer, m_config.secretId);
+    return call;
 }
 
 ApiCall *V2CloudApi::runInstances(const LaunchSpec &spec, QObject *context,

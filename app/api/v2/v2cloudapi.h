@@ -1,6 +1,7 @@
 #pragma once
 
 #include "api/cloudapi.h"
+#include "api/ratepacer.h"
 #include "api/retrypolicy.h"
 #include "api/transport.h"
 #include "api/v2/v2request.h"
@@ -23,6 +24,9 @@ public:
 
     void setRetryPolicy(const RetryPolicy &policy) { m_policy = policy; }
     const RetryPolicy &retryPolicy() const { return m_policy; }
+    // Every request waits for its slot of the account's pace per action (RatePacer::shared() by
+    // default; nullptr: unpaced, for tests that script answers).
+    void setPacer(RatePacer *pacer) { m_pacer = pacer; }
     // Per attempt; the default is the transport's 30 s.
     void setTimeoutMs(int timeoutMs) { m_timeoutMs = timeoutMs; }
     const ApiConfig &config() const { return m_config; }
@@ -55,5 +59,6 @@ private:
     ApiConfig m_config;
     QPointer<Transport> m_transport;
     RetryPolicy m_policy;
+    RatePacer *m_pacer = &RatePacer::shared();
     int m_timeoutMs = TransportRequest::DefaultTimeoutMs;
 };

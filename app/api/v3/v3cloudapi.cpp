@@ -65,9 +65,11 @@ ApiCall *V3CloudApi::start(const V3Request &request, const QString &refusal, QOb
     std::optional<ApiError> refused;
     if (!refusal.isEmpty())
         refused = ApiErrorFactory::refused(request.action, refusal);
-    return new RetryingCall(m_transport.data(), request.action, m_policy, context,
-                            std::move(encode), std::move(interpret), std::move(deliver), refused,
-                            this);
+    auto *call =
+        new RetryingCall(m_transport.data(), request.action, m_policy, context, std::move(encode),
+                         std::move(interpret), std::move(deliver), refused, this);
+    call->setPacer(m_pacer, m_config.secretId);
+    return call;
 }
 
 std::function<int(const QString &)> V3CloudApi::zoneIdLookup() const

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "api/cloudapi.h"
+#include "api/ratepacer.h"
 #include "api/retrypolicy.h"
 #include "api/transport.h"
 #include "api/v3/v3request.h"
@@ -27,6 +28,9 @@ public:
     void setCatalog(const Catalog &catalog) { m_catalog = catalog; }
     void setRetryPolicy(const RetryPolicy &policy) { m_policy = policy; }
     const RetryPolicy &retryPolicy() const { return m_policy; }
+    // Every request waits for its slot of the account's pace per action (RatePacer::shared() by
+    // default; nullptr: unpaced, for tests that script answers).
+    void setPacer(RatePacer *pacer) { m_pacer = pacer; }
     void setTimeoutMs(int timeoutMs) { m_timeoutMs = timeoutMs; } // per attempt
     // Seconds since the epoch for X-TC-Timestamp, read once per attempt; replaceable in tests.
     void setClock(std::function<qint64()> clock) { m_clock = std::move(clock); }
@@ -77,6 +81,7 @@ private:
     ApiConfig m_config;
     QPointer<Transport> m_transport;
     RetryPolicy m_policy;
+    RatePacer *m_pacer = &RatePacer::shared();
     int m_timeoutMs = TransportRequest::DefaultTimeoutMs;
     Catalog m_catalog;
     std::function<qint64()> m_clock;

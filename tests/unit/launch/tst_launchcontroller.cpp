@@ -44,6 +44,8 @@ private Q_SLOTS:
     void restartRebuildsTheTableAndFinishesTheLaunch();
     void damagedJournalIsReported();
     void returnInstanceFollowsItToReturned();
+    void returningAnInstanceThatIsGoneMarksItReturned();
+    void anUnconfirmedBatchShowsInTheTableUntilAnswered();
     void trackerErrorsReachTheStatusBar();
 };
 
@@ -160,6 +162,65 @@ void TestLaunchController::returnInstanceFollowsItToReturned()
     api.setState({id}, InstanceState::Returned);
     QTRY_COMPARE(controller.model()->row(0).info.state, InstanceState::Returned);
     QCOMPARE(controller.model()->row(1).info.state, InstanceState::Running);
+}
+
+// ReturnInstance answered "not found" (5000 in API 2.0, InvalidInstanceId.NotFound in 3.0): the
+// instance is gone already, which is what the operator asked for, not an error.
+void TestLaunchController::returningAnInstanceThatIsGoneMarksItReturned()
+{
+    QTemporaryDir dir;
+    FakeCloudApi api;
+    LaunchController controller(dir.path());
+    controller.tracker()->setIntervals(5, 20);
+    controller.setCloudApi(&api, QStringLiteral("p1"));
+    controller.launch(specFor(2));
+    QTRY_COMPARE(controller.model()->rowCount(), 2);
+    api.setState(api.instances.keys(), InstanceState::Running);
+    QTRY_COMPARE(rowsInState(*controller.model(), InstanceState::Running), 2);
+
+    const QString id = controller.model()->row(0).info.instanceId;
+    api.instances.remove(id); // returned in the console meanwhile
+    QSignalSpy messages(&controller, &LaunchController::message);
+    controller.returnInstance(id);
+    QTRY_COMPARE(controller.model()->row(0).info.state, InstanceState::Returned);
+    QVERIFY(controller.model()->row(0).error.isEmpty());
+    QCOMPARE(messages.size(), 1);
+    QVERIFY(!messages.at(0).at(0).toString().contains(QStringLiteral("not returned")));
+    QCOMPARE(controller.model()->row(1).info.state, InstanceState::Running);
+    // And it stays so: the tracker does not turn it into NotFound later.
+    QTest::qWait(100);
+    QCOMPARE(controller.model()->row(0).info.state, InstanceState::Returned);
+}
+
+// InternalError on every attempt: the table shows the batch as "outcome unknown, will ask again"
+// (not as failed), and the launcher's next try turns the row into the instances.
+void TestLaunchController::anUnconfirmedBatchShowsInTheTableUntilAnswered()
+{
+    QTemporaryDir dir;
+    FakeCloudApi api;
+    ApiError internal;
+    internal.kind = ApiError::Kind::Service;
+    internal.verdict = ApiError::Verdict::Retryable;
+    internal.codeString = QStringLiteral("InternalError");
+    api.runScripts = {{internal, 3, 0, false}};
+    LaunchController controller(dir.path());
+    controller.launcher()->setAskAgainIntervals(300, 300);
+    controller.setCloudApi(&api, QStringLiteral("p1"));
+    controller.launch(specFor(2));
+    QTRY_COMPARE(controller.model()->rowCount(), 1);
+    const InstanceModel &model = *controller.model();
+    QCOMPARE(model.row(0).info.state, InstanceState::Unknown);
+    QVERIFY(model.row(0).batchOpen);
+    QCOMPARE(model.data(model.index(0, InstanceModel::StatusColumn)).toString(),
+             QStringLiteral("Outcome unknown, will ask again"));
+    QVERIFY(model.row(0).error.contains(QStringLiteral("InternalError")));
+    QCOMPARE(rowsInState(model, InstanceState::CreateFailed), 0);
+
+    QTRY_COMPARE(api.runCalls.size(), 2);
+    QTRY_COMPARE(model.rowCount(), 2);
+    QVERIFY(!model.row(0).batchOpen && !model.row(1).batchOpen);
+    QVERIFY(!model.row(0).info.instanceId.isEmpty());
+    QCOMPARE(api.runCalls.at(1).spec.clientToken, api.runCalls.at(0).spec.clientToken);
 }
 
 void TestLaunchController::trackerErrorsReachTheStatusBar()

@@ -1,3 +1,4 @@
+#include "api/apierrorfactory.h"
 #include "fakecloudapi.h"
 #include "launch/journal.h"
 #include "launch/launcher.h"
@@ -46,6 +47,8 @@ LaunchRecord readJournal(const Journal &journal, const QString &launchId)
 
 } // namespace
 
+Q_DECLARE_METATYPE(ApiError)
+
 class TestLauncher : public QObject
 {
     Q_OBJECT
@@ -58,6 +61,7 @@ private Q_SLOTS:
     void failingBatchDoesNotStopTheOthers();
     void lostAnswerLeavesTheBatchOpen_data();
     void lostAnswerLeavesTheBatchOpen();
+    void unconfirmedBatchIsAskedAgainLater();
     void journalIsWrittenBeforeTheRequestLeaves();
     void idsAreWrittenOnArrival();
     void passwordIsKeptUntilAnswered();
@@ -183,11 +187,27 @@ void TestLauncher::failingBatchDoesNotStopTheOthers()
 
 void TestLauncher::lostAnswerLeavesTheBatchOpen_data()
 {
-    QTest::addColumn<int>("kind");
-    QTest::newRow("timeout") << int(ApiError::Kind::Timeout);
-    QTest::newRow("dropped connection") << int(ApiError::Kind::Transport);
-    QTest::newRow("gateway error") << int(ApiError::Kind::Http);
-    QTest::newRow("unreadable answer") << int(ApiError::Kind::Malformed);
+    QTest::addColumn<ApiError>("lost");
+    const QString action = QStringLiteral("RunInstances");
+    const QString what = QStringLiteral("the answer was lost");
+    ApiError timeout = ApiErrorFactory::timeout(action, 30000);
+    timeout.message = what;
+    QTest::newRow("timeout") << timeout;
+    QTest::newRow("dropped connection") << ApiErrorFactory::transport(action, what);
+    QTest::newRow("gateway error") << ApiErrorFactory::http(action, 502, what);
+    QTest::newRow("unreadable answer") << ApiErrorFactory::malformed(action, what);
+    // The service failed inside, perhaps after it made the instances (all 4 attempts).
+    QTest::newRow("InternalError")
+        << ApiErrorFactory::v3Service(action, QStringLiteral("InternalError"), what, {}, 200);
+    QTest::newRow("InternalError.TradeUnknownError") << ApiErrorFactory::v3Service(
+        action, QStringLiteral("InternalError.TradeUnknownError"), what, {}, 200);
+    QTest::newRow("6000") << ApiErrorFactory::v2Service(action, 6000, {}, what, 200);
+    QTest::newRow("6200") << ApiErrorFactory::v2Service(action, 6200, {}, what, 200);
+    // "Not now" past every retry: not a failure either.
+    QTest::newRow("RequestLimitExceeded") << ApiErrorFactory::v3Service(
+        action, QStringLiteral("RequestLimitExceeded"), what, {}, 200);
+    QTest::newRow("LimitExceeded.RateLimitExceeded") << ApiErrorFactory::v3Service(
+        action, QStringLiteral("LimitExceeded.RateLimitExceeded"), what, {}, 200);
 }
 
 // The service may have carried out a request whose answer was lost or unreadable: giving the
@@ -195,19 +215,14 @@ void TestLauncher::lostAnswerLeavesTheBatchOpen_data()
 // same clientToken.
 void TestLauncher::lostAnswerLeavesTheBatchOpen()
 {
-    QFETCH(int, kind);
+    QFETCH(ApiError, lost);
     QTemporaryDir dir;
     FakeCloudApi service;
-    ApiError lost;
-    lost.kind = ApiError::Kind(kind);
-    lost.httpStatus = lost.kind == ApiError::Kind::Http ? 502 : 0;
-    lost.message = QStringLiteral("the answer was lost");
-    lost.action = QStringLiteral("RunInstancesHour");
     QString id;
     {
         Journal journal(dir.path());
         Launcher first(&journal);
-        service.runScripts = {{lost, 0, 0, false}};
+        service.runScripts = {{lost, 3, 0, false}};
         first.setCloudApi(&service, QStringLiteral("p1"));
         QSignalSpy failed(&first, &Launcher::batchFailed);
         QSignalSpy unconfirmed(&first, &Launcher::batchUnconfirmed);
@@ -216,7 +231,8 @@ void TestLauncher::lostAnswerLeavesTheBatchOpen()
         QCOMPARE(failed.size(), 0);
         QVERIFY(unconfirmed.at(0).at(2).toString().contains(QStringLiteral("the answer was lost")));
         const LaunchRecord record = readJournal(journal, id);
-        QCOMPARE(record.batches.at(0).state, BatchRecord::State::Sent);
+        QCOMPARE(record.batches.at(0).state, BatchRecord::State::Unconfirmed);
+        QVERIFY(record.batches.at(0).error.contains(QStringLiteral("again later")));
         QVERIFY(record.isOpen());
     }
     Journal journal(dir.path());
@@ -228,6 +244,37 @@ void TestLauncher::lostAnswerLeavesTheBatchOpen()
     QCOMPARE(service.runCalls.size(), 2);
     QCOMPARE(service.runCalls.at(1).spec.clientToken, service.runCalls.at(0).spec.clientToken);
     QCOMPARE(readJournal(journal, id).instanceIds().size(), 2);
+}
+
+// Without a restart: the open batch is asked again on its own, with the same clientToken, and
+// the pause grows while the outcome stays unknown.
+void TestLauncher::unconfirmedBatchIsAskedAgainLater()
+{
+    QTemporaryDir dir;
+    Journal journal(dir.path());
+    FakeCloudApi service;
+    const ApiError internal = ApiErrorFactory::v3Service(
+        QStringLiteral("RunInstances"), QStringLiteral("InternalError"), {}, {}, 200);
+    service.runScripts = {{internal, 3, 0, false}, {internal, 3, 0, false}};
+    Launcher launcher(&journal);
+    launcher.setAskAgainIntervals(50, 200);
+    launcher.setCloudApi(&service, QStringLiteral("p1"));
+    QSignalSpy unconfirmed(&launcher, &Launcher::batchUnconfirmed);
+    QSignalSpy failed(&launcher, &Launcher::batchFailed);
+    QSignalSpy finished(&launcher, &Launcher::launchFinished);
+
+    const QString id = launcher.launch(specFor(3));
+    QTRY_COMPARE(finished.size(), 1);
+    QCOMPARE(unconfirmed.size(), 2);
+    QCOMPARE(failed.size(), 0);
+    QCOMPARE(service.runCalls.size(), 3);
+    for (const FakeCloudApi::RunCall &call : std::as_const(service.runCalls))
+        QCOMPARE(call.spec.clientToken, service.runCalls.at(0).spec.clientToken);
+    QCOMPARE(service.createdCount(), 3);
+    const LaunchRecord record = readJournal(journal, id);
+    QCOMPARE(record.batches.at(0).state, BatchRecord::State::Answered);
+    QCOMPARE(record.instanceIds().size(), 3);
+    QCOMPARE(launcher.askAgainInterval(), 50); // back to the start once nothing is unconfirmed
 }
 
 void TestLauncher::journalIsWrittenBeforeTheRequestLeaves()

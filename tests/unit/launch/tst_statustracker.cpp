@@ -37,7 +37,8 @@ private Q_SLOTS:
     void errorsBackOffAndAreReported();
     void failedCreationCarriesTheReason();
     void returningIsFollowedToReturned();
-    void anInstanceNeverListedCountsAsGone();
+    void anInstanceNeverListedIsNotFound();
+    void aVanishedInstanceIsNotFoundWithWhenItWasLastSeen();
 };
 
 void TestStatusTracker::finalStates()
@@ -46,6 +47,7 @@ void TestStatusTracker::finalStates()
     QVERIFY(StatusTracker::isFinal(InstanceState::Stopped));
     QVERIFY(StatusTracker::isFinal(InstanceState::CreateFailed));
     QVERIFY(StatusTracker::isFinal(InstanceState::Returned));
+    QVERIFY(StatusTracker::isFinal(InstanceState::NotFound));
     QVERIFY(!StatusTracker::isFinal(InstanceState::Creating));
     QVERIFY(!StatusTracker::isFinal(InstanceState::Returning));
     QVERIFY(!StatusTracker::isFinal(InstanceState::Busy));
@@ -236,7 +238,9 @@ void TestStatusTracker::returningIsFollowedToReturned()
              InstanceState::Returned);
 }
 
-void TestStatusTracker::anInstanceNeverListedCountsAsGone()
+// Five answers that leave it out: not Returned (this app returned nothing) but NotFound, with a
+// reason that says it was never listed.
+void TestStatusTracker::anInstanceNeverListedIsNotFound()
 {
     FakeCloudApi api;
     const QStringList listed = makeInstances(api, 1, InstanceState::Creating);
@@ -259,8 +263,40 @@ void TestStatusTracker::anInstanceNeverListedCountsAsGone()
     const auto infos = updates.last().at(0).value<QList<InstanceInfo>>();
     QCOMPARE(infos.size(), 1);
     QCOMPARE(infos.at(0).instanceId, gone);
-    QCOMPARE(infos.at(0).state, InstanceState::Returned);
+    QCOMPARE(infos.at(0).state, InstanceState::NotFound);
+    QCOMPARE(infos.at(0).failureReason, StatusTracker::notFoundReason({}));
+    QVERIFY(infos.at(0).failureReason.contains(QStringLiteral("never")));
+    QVERIFY(!infos.at(0).lastSeen.isValid());
     QVERIFY(tracker.followedIds().contains(listed.at(0)));
+}
+
+void TestStatusTracker::aVanishedInstanceIsNotFoundWithWhenItWasLastSeen()
+{
+    FakeCloudApi api;
+    const QStringList ids = makeInstances(api, 1, InstanceState::Creating);
+    StatusTracker tracker;
+    tracker.setIntervals(10000, 10000);
+    tracker.setCloudApi(&api);
+    QSignalSpy rounds(&tracker, &StatusTracker::roundFinished);
+    QSignalSpy updates(&tracker, &StatusTracker::instancesUpdated);
+    tracker.follow(ids);
+    const QDateTime before = QDateTime::currentDateTimeUtc();
+    tracker.pollNow();
+    QTRY_COMPARE(rounds.size(), 1);
+    const QDateTime after = QDateTime::currentDateTimeUtc();
+    api.instances.remove(ids.at(0)); // deleted behind the app's back
+    for (int round = 2; round <= 1 + StatusTracker::MissingAnswersLimit; ++round) {
+        tracker.pollNow();
+        QTRY_COMPARE(rounds.size(), round);
+    }
+    QVERIFY(!tracker.followedIds().contains(ids.at(0)));
+    const auto infos = updates.last().at(0).value<QList<InstanceInfo>>();
+    QCOMPARE(infos.size(), 1);
+    QCOMPARE(infos.at(0).state, InstanceState::NotFound);
+    QVERIFY(infos.at(0).lastSeen >= before && infos.at(0).lastSeen <= after);
+    QCOMPARE(infos.at(0).failureReason, StatusTracker::notFoundReason(infos.at(0).lastSeen));
+    QVERIFY(infos.at(0).failureReason.contains(
+        infos.at(0).lastSeen.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"))));
 }
 
 QTEST_GUILESS_MAIN(TestStatusTracker)
