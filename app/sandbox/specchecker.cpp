@@ -28,6 +28,9 @@ SpecChecker::firstProblem(const LaunchSpec &spec, const Catalog &catalog, const 
         context.subnets = subnets;
     }
     context.locale = QLocale(QLocale::English);
+    // The sandbox reads one request: its goodsNum / InstanceCount is that request's, not a
+    // launch's.
+    context.count = ValidationContext::CountScope::Request;
     for (const Finding &finding : Validator::validate(spec, catalog, context)) {
         if (finding.isError() && (fields.isEmpty() || fields.contains(finding.field)))
             return Problem{finding.field, finding.message};

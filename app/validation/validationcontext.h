@@ -24,6 +24,12 @@ struct ValidationContext
     // required fields are then not reported. The sandbox and the final check leave it true.
     bool reportMissing = true;
 
+    // What goodsNum counts. Launch (the wizard, templates, the launcher's input): the whole
+    // launch, 1 to InstanceCount::MaxPerLaunch, sent in several requests when needed. Request
+    // (the sandbox checking what one request asks for): 1 to InstanceCount::PerRequest.
+    enum class CountScope { Launch, Request };
+    CountScope count = CountScope::Launch;
+
     // Picks zone and disk display names in messages and suggestion labels.
     QLocale locale;
 };
