@@ -1,8 +1,8 @@
 #include "wizard/pricequoter.h"
 
+#include "spec/specfields.h"
 #include "wizard/latestrequest.h"
 #include "wizard/launchdraft.h"
-#include "wizard/specfields.h"
 
 PriceQuoter::PriceQuoter(LaunchDraft *draft, QObject *parent)
     : QObject(parent)
@@ -48,7 +48,7 @@ void PriceQuoter::onDraftChanged()
 {
     // Only the fields the price depends on, and only when they are free of errors: a quote for
     // a launch the service would refuse is noise.
-    static const QStringList priced = {
+    static const QList<SpecField> priced = {
         SpecField::ZoneId,        SpecField::InstanceType, SpecField::Cpu,
         SpecField::Mem,           SpecField::ImageId,      SpecField::ImageType,
         SpecField::StorageType,   SpecField::StorageSize,  SpecField::Bandwidth,
