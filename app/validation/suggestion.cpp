@@ -7,8 +7,9 @@ bool Suggestion::applyTo(LaunchSpec &spec) const
     const std::optional<SpecField> target = SpecFields::fromKey(field);
     if (!target)
         return false;
-    // A secret is never suggested, only taken away.
-    if (SpecFields::info(*target).secret && value.isValid())
+    // A secret is never suggested, only taken away. The region is never a fix of its own: it
+    // is where the zone is.
+    if ((SpecFields::info(*target).secret && value.isValid()) || *target == SpecField::Region)
         return false;
     return SpecFields::setValue(spec, *target, value);
 }

@@ -1,5 +1,6 @@
 #include "wizard/pricequoter.h"
 
+#include "spec/instancecount.h"
 #include "spec/specfields.h"
 #include "wizard/latestrequest.h"
 #include "wizard/launchdraft.h"
@@ -82,7 +83,10 @@ void PriceQuoter::request()
 {
     if (!m_api)
         return;
-    const LaunchSpec spec = m_draft->spec().withoutSecrets();
+    LaunchSpec spec = m_draft->spec().withoutSecrets();
+    // A price inquiry is one request: it takes at most one request's count, and the panel says
+    // which count the price is for.
+    spec.goodsNum = qMin(spec.goodsNum, InstanceCount::PerRequest);
     m_quotedKey = priceKey();
     setState(State::Loading);
     CloudApi *api = m_api;

@@ -269,7 +269,7 @@ void TestLaunchWizard::countAboveOneRequestLaunchesInBatches()
     count->setValue(250);
     QCOMPARE(wizard.spec().goodsNum, 250);
     auto *page = qobject_cast<InstanceConfigPage *>(wizard.currentPage());
-    QVERIFY2(page->countHintText().contains(QStringLiteral("3 requests")),
+    QVERIFY2(page->countHintText().contains(QStringLiteral("Sent as 3 request")),
              qPrintable(page->countHintText()));
     while (wizard.currentId() != LaunchWizard::ReviewPageId)
         QVERIFY(pressNext(wizard));

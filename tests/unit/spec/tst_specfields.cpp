@@ -240,7 +240,7 @@ void TestSpecFields::countHintSaysHowManyRequests()
 {
     QVERIFY(!InstanceCount::explain(100).contains(QStringLiteral("request")));
     QVERIFY(InstanceCount::explain(100).contains(QString::number(InstanceCount::MaxPerLaunch)));
-    QVERIFY2(InstanceCount::explain(250).contains(QStringLiteral("3 requests")),
+    QVERIFY2(InstanceCount::explain(250).contains(QStringLiteral("Sent as 3 request")),
              qPrintable(InstanceCount::explain(250)));
 }
 
