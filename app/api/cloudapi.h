@@ -3,6 +3,7 @@
 #include "api/apiconfig.h"
 #include "api/apierror.h"
 #include "api/cloudtypes.h"
+#include "api/launchpreview.h"
 #include "offer/accountquota.h"
 #include "offer/diskconfig.h"
 #include "offer/diskconfigquery.h"
@@ -69,6 +70,13 @@ public:
     // unchanged on every retry. Yields the new instance ids.
     virtual ApiCall *runInstances(const LaunchSpec &spec, QObject *context,
                                   Callback<QStringList> done) = 0;
+    // What runInstances(spec) would send, built by the backend's own request builder but never
+    // sent: for the review page. A synchronous, pure function (no network). Without a
+    // clientToken the preview shows LaunchPreview::tokenPlaceholder(); a password appears only
+    // as LaunchPreview::Mask. spec.goodsNum is one request's count (≤ InstanceCount::PerRequest).
+    // When the backend could not send the spec (e.g. a zone with no API 3.0 name), problem says
+    // why.
+    virtual LaunchPreview previewRunInstances(const LaunchSpec &spec) const = 0;
     // Pre-flight check (API 3.0 DryRun). Yields true when the service would accept the launch.
     // Backends without one answer with an ApiError of kind Refused.
     virtual ApiCall *dryRun(const LaunchSpec &spec, QObject *context, Callback<bool> done) = 0;

@@ -7,14 +7,6 @@
 
 #include <memory>
 
-QList<int> Launcher::batchSizes(int count)
-{
-    QList<int> sizes;
-    for (int left = count; left > 0; left -= MaxBatchSize)
-        sizes << qMin(left, MaxBatchSize);
-    return sizes;
-}
-
 QList<int> Launcher::allBatches(const LaunchRecord &record)
 {
     QList<int> indexes;
@@ -68,8 +60,9 @@ QString Launcher::launch(const LaunchSpec &spec)
         Q_EMIT launchRefused(tr("The number of instances must be at least 1."));
         return {};
     }
-    if (sizes.size() > 1000) {
-        Q_EMIT launchRefused(tr("At most 100,000 instances can be launched at once."));
+    if (spec.goodsNum > InstanceCount::MaxPerLaunch) {
+        Q_EMIT launchRefused(
+            tr("At most %1 instances can be launched at once.").arg(InstanceCount::MaxPerLaunch));
         return {};
     }
     if (spec.hasPassword() && !m_store) {

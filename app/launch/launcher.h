@@ -3,6 +3,7 @@
 #include "api/cloudapi.h"
 #include "credentials/secretstore.h"
 #include "launch/launchrecord.h"
+#include "spec/instancecount.h"
 
 #include <QHash>
 #include <QObject>
@@ -16,10 +17,11 @@
 
 class Journal;
 
-// Turns a LaunchSpec into RunInstances requests: batches of at most 100 instances, each with its
-// own clientToken, all shown as one launch. Every state change is in the journal before the
-// request it announces leaves, so a crash at any point is recovered by resending the open
-// batches with their same tokens (the service then answers with the ids it already made).
+// Turns a LaunchSpec into RunInstances requests: batches of at most InstanceCount::PerRequest
+// (100) instances, each with its own clientToken, all shown as one launch. Every state change is in
+// the journal before the request it announces leaves, so a crash at any point is recovered by
+// resending the open batches with their same tokens (the service then answers with the ids it
+// already made).
 //
 // Retries of transient failures happen inside the CloudApi call, with the same token; this class
 // never resends a batch with a new token. It resends an open batch after a restart, when a
@@ -37,10 +39,10 @@ class Launcher : public QObject
     Q_OBJECT
 
 public:
-    static constexpr int MaxBatchSize = 100;
+    static constexpr int MaxBatchSize = InstanceCount::PerRequest;
 
-    // 250 -> {100, 100, 50}; nothing for a count below 1.
-    static QList<int> batchSizes(int count);
+    // 250 -> {100, 100, 50}; nothing for a count below 1 (InstanceCount::batchSizes).
+    static QList<int> batchSizes(int count) { return InstanceCount::batchSizes(count); }
     // Where a launch's password waits in the SecretStore until its batch is answered.
     static QString passwordKey(const QString &clientToken);
 

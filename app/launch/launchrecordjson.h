@@ -1,6 +1,7 @@
 #pragma once
 
 #include "launch/launchrecord.h"
+#include "spec/instancecount.h"
 
 #include <QCoreApplication>
 #include <QJsonObject>
@@ -14,10 +15,10 @@ class LaunchRecordJson
     Q_DECLARE_TR_FUNCTIONS(LaunchRecordJson)
 
 public:
-    static constexpr int MaxBatches = 1000;    // 100,000 instances in one launch
-    static constexpr int MaxBatchSize = 100;   // RunInstances' own limit
-    static constexpr int MaxTokenLength = 64;  // ClientToken's limit
-    static constexpr int MaxTextLength = 4096; // ids, names, error messages
+    static constexpr int MaxBatches = 1000; // 100,000 instances in one launch
+    static constexpr int MaxBatchSize = InstanceCount::PerRequest; // what the Launcher sends
+    static constexpr int MaxTokenLength = 64;                      // ClientToken's limit
+    static constexpr int MaxTextLength = 4096;                     // ids, names, error messages
     static constexpr qint64 MaxFileSize = 16 * 1024 * 1024;
 
     struct ReadResult

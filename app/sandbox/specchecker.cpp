@@ -31,6 +31,9 @@ std::optional<SpecChecker::Problem> SpecChecker::firstProblem(const LaunchSpec &
         context.subnets = subnets;
     }
     context.locale = QLocale(QLocale::English);
+    // The sandbox reads one request: its goodsNum / InstanceCount is that request's, not a
+    // launch's.
+    context.count = ValidationContext::CountScope::Request;
     // An image that does not exist comes first, as the service checks it before its properties:
     // its type is then unknown, and "choose the image type" would blame the wrong parameter.
     if (!spec.imageId.isEmpty() && !SandboxData::findImage(spec.imageId) &&

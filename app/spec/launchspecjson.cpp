@@ -1,22 +1,13 @@
 #include "spec/launchspecjson.h"
 
+#include "spec/specfields.h"
+
 #include <QJsonValue>
 
-#include <algorithm>
 #include <cmath>
-#include <functional>
 #include <limits>
 
 namespace {
-
-// One entry per key: how to read it into a spec. Reading fails with the key's name and what was
-// expected, so a hand-edited template points its author at the exact mistake.
-struct FieldReader
-{
-    const char *key;
-    enum Kind { Int, String, Bool } kind;
-    std::function<void(LaunchSpec &, const QJsonValue &)> apply;
-};
 
 bool isWholeNumber(const QJsonValue &value)
 {
@@ -27,68 +18,32 @@ bool isWholeNumber(const QJsonValue &value)
            d <= std::numeric_limits<int>::max();
 }
 
-const std::vector<FieldReader> &fieldReaders()
-{
-    using S = LaunchSpec;
-    using V = QJsonValue;
-    static const std::vector<FieldReader> readers = {
-        {"region", FieldReader::String, [](S &s, const V &v) { s.region = v.toString(); }},
-        {"zoneId", FieldReader::Int, [](S &s, const V &v) { s.zoneId = v.toInt(); }},
-        {"instanceType", FieldReader::String,
-         [](S &s, const V &v) { s.instanceType = v.toString(); }},
-        {"cpu", FieldReader::Int, [](S &s, const V &v) { s.cpu = v.toInt(); }},
-        {"mem", FieldReader::Int, [](S &s, const V &v) { s.mem = v.toInt(); }},
-        {"imageId", FieldReader::String, [](S &s, const V &v) { s.imageId = v.toString(); }},
-        {"imageType", FieldReader::Int, [](S &s, const V &v) { s.imageType = v.toInt(); }},
-        {"bandwidthType", FieldReader::String,
-         [](S &s, const V &v) { s.bandwidthType = v.toString(); }},
-        {"bandwidth", FieldReader::Int, [](S &s, const V &v) { s.bandwidth = v.toInt(); }},
-        {"wanIp", FieldReader::Bool, [](S &s, const V &v) { s.wanIp = v.toBool(); }},
-        {"vpcId", FieldReader::String, [](S &s, const V &v) { s.vpcId = v.toString(); }},
-        {"subnetId", FieldReader::String, [](S &s, const V &v) { s.subnetId = v.toString(); }},
-        {"isVpcGateway", FieldReader::Bool, [](S &s, const V &v) { s.isVpcGateway = v.toBool(); }},
-        {"storageType", FieldReader::Int, [](S &s, const V &v) { s.storageType = v.toInt(); }},
-        {"storageSize", FieldReader::Int, [](S &s, const V &v) { s.storageSize = v.toInt(); }},
-        {"rootSize", FieldReader::Int, [](S &s, const V &v) { s.rootSize = v.toInt(); }},
-        {"goodsNum", FieldReader::Int, [](S &s, const V &v) { s.goodsNum = v.toInt(); }},
-        {"keyId", FieldReader::String, [](S &s, const V &v) { s.keyId = v.toString(); }},
-        {"needSecurityAgent", FieldReader::Bool,
-         [](S &s, const V &v) { s.needSecurityAgent = v.toBool(); }},
-        {"needMonitorAgent", FieldReader::Bool,
-         [](S &s, const V &v) { s.needMonitorAgent = v.toBool(); }},
-        {"projectId", FieldReader::Int, [](S &s, const V &v) { s.projectId = v.toInt(); }},
-        {"clientToken", FieldReader::String,
-         [](S &s, const V &v) { s.clientToken = v.toString(); }},
-        {"instanceName", FieldReader::String,
-         [](S &s, const V &v) { s.instanceName = v.toString(); }},
-    };
-    return readers;
-}
-
-QString kindName(FieldReader::Kind kind)
+QString kindName(SpecFieldInfo::Kind kind)
 {
     switch (kind) {
-    case FieldReader::Int:
+    case SpecFieldInfo::Kind::Int:
         return LaunchSpecJson::tr("a whole number");
-    case FieldReader::String:
+    case SpecFieldInfo::Kind::Text:
         return LaunchSpecJson::tr("a text string");
-    case FieldReader::Bool:
+    case SpecFieldInfo::Kind::Bool:
         return LaunchSpecJson::tr("true or false");
     }
     return {};
 }
 
-bool hasKind(const QJsonValue &value, FieldReader::Kind kind)
+// The JSON value as the field's QVariant; an invalid QVariant when it has the wrong type. JSON
+// null is refused too: an unset optional is written as an absent key.
+QVariant fromJson(const QJsonValue &value, SpecFieldInfo::Kind kind)
 {
     switch (kind) {
-    case FieldReader::Int:
-        return isWholeNumber(value);
-    case FieldReader::String:
-        return value.isString();
-    case FieldReader::Bool:
-        return value.isBool();
+    case SpecFieldInfo::Kind::Int:
+        return isWholeNumber(value) ? QVariant(value.toInt()) : QVariant();
+    case SpecFieldInfo::Kind::Text:
+        return value.isString() ? QVariant(value.toString()) : QVariant();
+    case SpecFieldInfo::Kind::Bool:
+        return value.isBool() ? QVariant(value.toBool()) : QVariant();
     }
-    return false;
+    return {};
 }
 
 } // namespace
@@ -96,58 +51,37 @@ bool hasKind(const QJsonValue &value, FieldReader::Kind kind)
 QJsonObject LaunchSpecJson::write(const LaunchSpec &spec)
 {
     QJsonObject o;
-    o.insert(QStringLiteral("region"), spec.region);
-    o.insert(QStringLiteral("zoneId"), spec.zoneId);
-    o.insert(QStringLiteral("instanceType"), spec.instanceType);
-    o.insert(QStringLiteral("cpu"), spec.cpu);
-    o.insert(QStringLiteral("mem"), spec.mem);
-    o.insert(QStringLiteral("imageId"), spec.imageId);
-    o.insert(QStringLiteral("imageType"), spec.imageType);
-    o.insert(QStringLiteral("bandwidthType"), spec.bandwidthType);
-    o.insert(QStringLiteral("bandwidth"), spec.bandwidth);
-    if (spec.wanIp)
-        o.insert(QStringLiteral("wanIp"), *spec.wanIp);
-    o.insert(QStringLiteral("vpcId"), spec.vpcId);
-    o.insert(QStringLiteral("subnetId"), spec.subnetId);
-    o.insert(QStringLiteral("isVpcGateway"), spec.isVpcGateway);
-    o.insert(QStringLiteral("storageType"), spec.storageType);
-    o.insert(QStringLiteral("storageSize"), spec.storageSize);
-    if (spec.rootSize)
-        o.insert(QStringLiteral("rootSize"), *spec.rootSize);
-    o.insert(QStringLiteral("goodsNum"), spec.goodsNum);
-    o.insert(QStringLiteral("keyId"), spec.keyId);
-    o.insert(QStringLiteral("needSecurityAgent"), spec.needSecurityAgent);
-    o.insert(QStringLiteral("needMonitorAgent"), spec.needMonitorAgent);
-    o.insert(QStringLiteral("projectId"), spec.projectId);
-    o.insert(QStringLiteral("clientToken"), spec.clientToken);
-    o.insert(QStringLiteral("instanceName"), spec.instanceName);
+    for (const SpecFieldInfo &field : SpecFields::all()) {
+        const QVariant value = field.get(spec);
+        if (field.secret || !value.isValid())
+            continue;
+        o.insert(QLatin1String(field.jsonKey), QJsonValue::fromVariant(value));
+    }
     return o;
 }
 
 LaunchSpecJson::ReadResult LaunchSpecJson::read(const QJsonObject &object)
 {
     ReadResult result;
-    const auto &readers = fieldReaders();
     for (auto it = object.begin(); it != object.end(); ++it) {
         const QString key = it.key();
-        if (key == QLatin1String("password")) {
-            result.passwordDropped = true;
-            continue;
-        }
-        const auto reader = std::find_if(readers.begin(), readers.end(), [&](const FieldReader &r) {
-            return key == QLatin1String(r.key);
-        });
-        if (reader == readers.end()) {
+        const std::optional<SpecField> field = SpecFields::fromKey(key);
+        if (!field) {
             result.errorField = key;
             result.error = tr("Unknown field \"%1\".").arg(key);
             return result;
         }
-        if (!hasKind(it.value(), reader->kind)) {
+        const SpecFieldInfo &info = SpecFields::info(*field);
+        if (info.secret) {
+            result.passwordDropped = true;
+            continue;
+        }
+        const QVariant value = fromJson(it.value(), info.kind);
+        if (!value.isValid() || !info.set(result.spec, value)) {
             result.errorField = key;
-            result.error = tr("Field \"%1\" must be %2.").arg(key, kindName(reader->kind));
+            result.error = tr("Field \"%1\" must be %2.").arg(key, kindName(info.kind));
             return result;
         }
-        reader->apply(result.spec, it.value());
     }
     return result;
 }

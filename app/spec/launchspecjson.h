@@ -6,8 +6,11 @@
 #include <QJsonObject>
 #include <QString>
 
-// The JSON form of a LaunchSpec, shared by templates and the journal. Keys are the API parameter
-// names. The password is never written; reading reports one if present and drops it.
+// The JSON form of a LaunchSpec, shared by templates and the journal, driven by SpecFields: keys
+// are the table's jsonKey (the seed's parameter names), an unset optional is an absent key, and
+// secret fields are never written; reading reports one if present (passwordDropped) and drops it.
+// Reading fails on an unknown key or a value of the wrong type (JSON null included), naming the
+// key and what was expected.
 class LaunchSpecJson
 {
     Q_DECLARE_TR_FUNCTIONS(LaunchSpecJson)

@@ -23,28 +23,29 @@ void checkZone(const LaunchSpec &spec, const Catalog &catalog, const ValidationC
 {
     if (spec.zoneId == 0) {
         if (context.reportMissing)
-            error(out, "zoneId", "required", Validator::tr("Choose an availability zone."));
+            error(out, SpecField::ZoneId, "required",
+                  Validator::tr("Choose an availability zone."));
         return;
     }
     const CatalogZone *zone = catalog.zone(spec.zoneId);
     if (!zone) {
         Finding &f = error(
-            out, "zoneId", "unknown",
+            out, SpecField::ZoneId, "unknown",
             Validator::tr("Zone %1 does not exist. Choose a zone from the list.").arg(spec.zoneId));
         const QList<CatalogZone> zones =
             family ? catalog.zonesSelling(family->id) : catalog.zones();
         for (const CatalogZone &z : zones) {
             if (spec.region.isEmpty() || z.region == spec.region)
-                suggest(f, "zoneId", z.id, z.name.text(context.locale));
+                suggest(f, SpecField::ZoneId, z.id, z.name.text(context.locale));
         }
         return;
     }
     if (!spec.region.isEmpty() && zone->region != spec.region) {
-        Finding &f = error(out, "zoneId", "region",
+        Finding &f = error(out, SpecField::ZoneId, "region",
                            Validator::tr("%1 is not in region %2. Choose a zone of %2.")
                                .arg(zone->name.text(context.locale), spec.region));
         for (const CatalogZone &z : catalog.zonesInRegion(spec.region))
-            suggest(f, "zoneId", z.id, z.name.text(context.locale));
+            suggest(f, SpecField::ZoneId, z.id, z.name.text(context.locale));
     }
 }
 
@@ -57,27 +58,27 @@ const InstanceFamily *checkFamily(const LaunchSpec &spec, const Catalog &catalog
     const InstanceFamily *family = catalog.family(familyId);
     const CatalogZone *zone = catalog.zone(spec.zoneId);
     if (!family) {
-        Finding &f = error(out, "instanceType", "unknown",
+        Finding &f = error(out, SpecField::InstanceType, "unknown",
                            Validator::tr("%1 is not an instance type. Choose one of %2.")
                                .arg(familyId, catalog.familyIds().join(QLatin1String(", "))));
         for (const QString &id : catalog.familyIds()) {
             if (!zone || catalog.sells(zone->id, id))
-                suggest(f, "instanceType", id, id);
+                suggest(f, SpecField::InstanceType, id, id);
         }
         return nullptr;
     }
     if (zone && !family->zones.contains(zone->id)) {
         const QStringList sold = catalog.familiesSoldIn(zone->id);
         Finding &f = error(
-            out, "instanceType", "notSold",
+            out, SpecField::InstanceType, "notSold",
             Validator::tr("%1 is not sold in %2. Choose another type (%3) or "
                           "another zone.")
                 .arg(family->id, zone->name.text(context.locale), sold.join(QLatin1String(", "))));
         for (const QString &id : sold)
-            suggest(f, "instanceType", id, id);
+            suggest(f, SpecField::InstanceType, id, id);
         for (const CatalogZone &z : catalog.zonesSelling(family->id)) {
             if (spec.region.isEmpty() || z.region == spec.region)
-                suggest(f, "zoneId", z.id, z.name.text(context.locale));
+                suggest(f, SpecField::ZoneId, z.id, z.name.text(context.locale));
         }
     }
     return family;
@@ -87,22 +88,22 @@ void checkCpuMem(const LaunchSpec &spec, const Catalog &catalog, const Validatio
                  const InstanceFamily &family, Findings &out)
 {
     if (spec.cpu == 0 && context.reportMissing)
-        error(out, "cpu", "required", Validator::tr("Choose the number of CPU cores."));
+        error(out, SpecField::Cpu, "required", Validator::tr("Choose the number of CPU cores."));
     if (spec.mem == 0 && context.reportMissing)
-        error(out, "mem", "required", Validator::tr("Choose the memory size."));
+        error(out, SpecField::Mem, "required", Validator::tr("Choose the memory size."));
     if (spec.cpu == 0 || catalog.allowsPair(family.id, spec.cpu, spec.mem))
         return;
 
     const QList<int> cpuChoices = catalog.cpuChoices(family.id);
     if (!cpuChoices.contains(spec.cpu)) {
-        Finding &f = error(out, "cpu", "cpu",
+        Finding &f = error(out, SpecField::Cpu, "cpu",
                            Validator::tr("%1 has no size with %2. Choose %3 cores.")
                                .arg(family.id, cores(spec.cpu), numberList(cpuChoices)));
         QList<int> offered = catalog.cpuChoicesForMem(family.id, spec.mem);
         if (offered.isEmpty())
             offered = cpuChoices;
         for (int c : std::as_const(offered))
-            suggest(f, "cpu", c, cores(c));
+            suggest(f, SpecField::Cpu, c, cores(c));
         return;
     }
     if (spec.mem == 0)
@@ -119,11 +120,11 @@ void checkCpuMem(const LaunchSpec &spec, const Catalog &catalog, const Validatio
         message += QLatin1Char(' ') +
                    Validator::tr("%1 comes with %2 cores.").arg(gb(spec.mem), numberList(cpus));
     }
-    Finding &f = error(out, "mem", "ratio", message);
+    Finding &f = error(out, SpecField::Mem, "ratio", message);
     for (int m : mems)
-        suggest(f, "mem", m, gb(m));
+        suggest(f, SpecField::Mem, m, gb(m));
     for (int c : cpus)
-        suggest(f, "cpu", c, cores(c));
+        suggest(f, SpecField::Cpu, c, cores(c));
 }
 
 void checkStorage(const LaunchSpec &spec, const Catalog &catalog, const ValidationContext &context,
@@ -142,9 +143,9 @@ void checkStorage(const LaunchSpec &spec, const Catalog &catalog, const Validati
                                       : Validator::tr("%1 does not take %2 disks. Choose %3.")
                                             .arg(family->id, disk->name.text(context.locale),
                                                  names.join(QLatin1String(", ")));
-        Finding &f = error(out, "storageType", disk ? "notAllowed" : "unknown", message);
+        Finding &f = error(out, SpecField::StorageType, disk ? "notAllowed" : "unknown", message);
         for (const DiskType &t : allowed)
-            suggest(f, "storageType", t.storageType, t.name.text(context.locale));
+            suggest(f, SpecField::StorageType, t.storageType, t.name.text(context.locale));
     }
 
     const int size = spec.storageSize;
@@ -152,17 +153,17 @@ void checkStorage(const LaunchSpec &spec, const Catalog &catalog, const Validati
         return;
     if (!disk) {
         if (size < 0) {
-            Finding &f = error(out, "storageSize", "range",
+            Finding &f = error(out, SpecField::StorageSize, "range",
                                Validator::tr("The data disk size cannot be negative. Use 0 for "
                                              "no data disk."));
-            suggest(f, "storageSize", 0, Validator::tr("No data disk"));
+            suggest(f, SpecField::StorageSize, 0, Validator::tr("No data disk"));
         }
         return;
     }
     const SizeRule &rule = disk->size;
     const bool inRange = size >= rule.min && size <= rule.max;
     Finding &f =
-        error(out, "storageSize", inRange ? "step" : "range",
+        error(out, SpecField::StorageSize, inRange ? "step" : "range",
               inRange ? Validator::tr("%1 data disks grow in steps of %2 GB: choose %3.")
                             .arg(disk->name.text(context.locale))
                             .arg(rule.step)
@@ -172,9 +173,9 @@ void checkStorage(const LaunchSpec &spec, const Catalog &catalog, const Validati
                             .arg(rule.min)
                             .arg(rule.max));
     for (int v : rule.nearest(size))
-        suggest(f, "storageSize", v, gb(v));
+        suggest(f, SpecField::StorageSize, v, gb(v));
     if (!inRange)
-        suggest(f, "storageSize", 0, Validator::tr("No data disk"));
+        suggest(f, SpecField::StorageSize, 0, Validator::tr("No data disk"));
 }
 
 void checkRootSize(const LaunchSpec &spec, const Catalog &catalog, const ValidationContext &context,
@@ -202,22 +203,22 @@ void checkRootSize(const LaunchSpec &spec, const Catalog &catalog, const Validat
     };
     auto addNearest = [&](Finding &f, const SizeRule &rule) {
         for (int v : rule.nearest(size))
-            suggest(f, "rootSize", v, gb(v));
-        suggest(f, "rootSize", QVariant(), Validator::tr("Default size"));
+            suggest(f, SpecField::RootSize, v, gb(v));
+        suggest(f, SpecField::RootSize, QVariant(), Validator::tr("Default size"));
     };
 
     switch (context.imageOs) {
     case OsFamily::Windows:
         if (!windowsRule.contains(size))
-            addNearest(error(out, "rootSize", "fixed", windowsText() + QLatin1Char('.')),
+            addNearest(error(out, SpecField::RootSize, "fixed", windowsText() + QLatin1Char('.')),
                        windowsRule);
         return;
     case OsFamily::Linux:
         if (!linuxRule.contains(size)) {
             const bool inRange = size >= linuxRule.min && size <= linuxRule.max;
-            addNearest(
-                error(out, "rootSize", inRange ? "step" : "range", linuxText() + QLatin1Char('.')),
-                linuxRule);
+            addNearest(error(out, SpecField::RootSize, inRange ? "step" : "range",
+                             linuxText() + QLatin1Char('.')),
+                       linuxRule);
         }
         return;
     case OsFamily::Unknown:
@@ -226,19 +227,19 @@ void checkRootSize(const LaunchSpec &spec, const Catalog &catalog, const Validat
     const bool linuxOk = linuxRule.contains(size);
     const bool windowsOk = windowsRule.contains(size);
     if (!linuxOk && !windowsOk) {
-        addNearest(error(out, "rootSize", "range",
+        addNearest(error(out, SpecField::RootSize, "range",
                          Validator::tr("No image takes a %1 GB system disk: %2; %3.")
                              .arg(size)
                              .arg(linuxText(), windowsText())),
                    linuxRule);
     } else if (!linuxOk || !windowsOk) {
-        Finding &f = add(out, "rootSize", Finding::Severity::Warning, "osUnknown",
+        Finding &f = add(out, SpecField::RootSize, Finding::Severity::Warning, "osUnknown",
                          Validator::tr("Whether a %1 GB system disk is allowed depends on the "
                                        "image: %2; %3. Choose the image first, or leave the "
                                        "default size.")
                              .arg(size)
                              .arg(linuxText(), windowsText()));
-        suggest(f, "rootSize", QVariant(), Validator::tr("Default size"));
+        suggest(f, SpecField::RootSize, QVariant(), Validator::tr("Default size"));
     }
 }
 

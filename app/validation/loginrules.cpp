@@ -39,7 +39,7 @@ void checkPassword(const QString &password, const Catalog &catalog, OsFamily os,
                                rules.missingClasses(password).join(Validator::tr(" or ")));
         }
         const QByteArray code = id.toLatin1();
-        add(out, "password", severity, code.constData(), prefix + message);
+        add(out, SpecField::Password, severity, code.constData(), prefix + message);
     }
 }
 
@@ -67,24 +67,24 @@ void LoginRules::check(const LaunchSpec &spec, const Catalog &catalog,
     }
 
     if (spec.password && !spec.keyId.isEmpty()) {
-        Finding &f =
-            error(out, "keyId", "conflict", Validator::tr("Choose a password or a key, not both."));
-        suggest(f, "keyId", QString(), Validator::tr("Use the password"));
-        suggest(f, "password", QVariant(), Validator::tr("Use the key"));
+        Finding &f = error(out, SpecField::KeyId, "conflict",
+                           Validator::tr("Choose a password or a key, not both."));
+        suggest(f, SpecField::KeyId, QString(), Validator::tr("Use the password"));
+        suggest(f, SpecField::Password, QVariant(), Validator::tr("Use the key"));
     }
     if (!spec.keyId.isEmpty() && os != OsFamily::Linux) {
         const bool windows = os == OsFamily::Windows;
-        Finding &f =
-            add(out, "keyId", windows ? Finding::Severity::Error : Finding::Severity::Warning,
-                windows ? "windowsKey" : "osUnknown",
-                windows ? Validator::tr("Windows images cannot log in with a key. Set a "
-                                        "password instead.")
-                        : Validator::tr("Keys work only with Linux/BSD images; the "
-                                        "image's OS is not known yet."));
-        suggest(f, "keyId", QString(), Validator::tr("No key"));
+        Finding &f = add(out, SpecField::KeyId,
+                         windows ? Finding::Severity::Error : Finding::Severity::Warning,
+                         windows ? "windowsKey" : "osUnknown",
+                         windows ? Validator::tr("Windows images cannot log in with a key. Set a "
+                                                 "password instead.")
+                                 : Validator::tr("Keys work only with Linux/BSD images; the "
+                                                 "image's OS is not known yet."));
+        suggest(f, SpecField::KeyId, QString(), Validator::tr("No key"));
     }
     if (!spec.password && spec.keyId.isEmpty()) {
-        add(out, "password", Finding::Severity::Info, "generated",
+        add(out, SpecField::Password, Finding::Severity::Info, "generated",
             Validator::tr("No password or key: the service will generate a password and send it "
                           "to you in a message (站内信)."));
     }

@@ -18,28 +18,28 @@ void checkBandwidth(const LaunchSpec &spec, const Catalog &catalog,
     const SizeRule rule = catalog.bandwidth();
     if (!rule.contains(spec.bandwidth)) {
         Finding &f =
-            error(out, "bandwidth", "range",
+            error(out, SpecField::Bandwidth, "range",
                   Validator::tr("Public bandwidth is %1 to %2 Mbps.").arg(rule.min).arg(rule.max));
         for (int v : rule.nearest(spec.bandwidth))
-            suggest(f, "bandwidth", v, mbps(v));
+            suggest(f, SpecField::Bandwidth, v, mbps(v));
     }
     // Empty means the seed's default, PayByHour.
     if (!spec.bandwidthType.isEmpty() && !catalog.bandwidthType(spec.bandwidthType)) {
         QStringList ids;
         for (const BandwidthTypeInfo &t : catalog.bandwidthTypes())
             ids << t.id;
-        Finding &f = error(out, "bandwidthType", "unknown",
+        Finding &f = error(out, SpecField::BandwidthType, "unknown",
                            Validator::tr("Bandwidth billing \"%1\" does not exist. Choose %2.")
                                .arg(spec.bandwidthType, ids.join(QLatin1String(", "))));
         for (const BandwidthTypeInfo &t : catalog.bandwidthTypes())
-            suggest(f, "bandwidthType", t.id, t.name.text(context.locale));
+            suggest(f, SpecField::BandwidthType, t.id, t.name.text(context.locale));
     }
     if (spec.wanIp.value_or(false) && spec.bandwidth == 0) {
-        Finding &f = add(out, "wanIp", Finding::Severity::Warning, "noPublicIp",
+        Finding &f = add(out, SpecField::WanIp, Finding::Severity::Warning, "noPublicIp",
                          Validator::tr("With 0 Mbps of bandwidth the instance gets no public IP. "
                                        "Set a bandwidth to get one."));
-        suggest(f, "bandwidth", 1, mbps(1));
-        suggest(f, "wanIp", false, Validator::tr("No public IP"));
+        suggest(f, SpecField::Bandwidth, 1, mbps(1));
+        suggest(f, SpecField::WanIp, false, Validator::tr("No public IP"));
     }
 }
 
@@ -48,20 +48,20 @@ void checkGateway(const LaunchSpec &spec, Findings &out)
     if (!spec.isVpcGateway)
         return;
     if (!spec.usesVpc()) {
-        Finding &f = error(out, "isVpcGateway", "needsVpc",
+        Finding &f = error(out, SpecField::IsVpcGateway, "needsVpc",
                            Validator::tr("A public gateway must be in a VPC. Choose a VPC and "
                                          "subnet, or turn the gateway off."));
-        suggest(f, "isVpcGateway", false, Validator::tr("Not a gateway"));
+        suggest(f, SpecField::IsVpcGateway, false, Validator::tr("Not a gateway"));
     }
     if (!spec.getsPublicIp()) {
-        Finding &f = error(out, "isVpcGateway", "needsPublicIp",
+        Finding &f = error(out, SpecField::IsVpcGateway, "needsPublicIp",
                            Validator::tr("A public gateway needs a public IP: give it bandwidth "
                                          "and a public IP, or turn the gateway off."));
-        suggest(f, "isVpcGateway", false, Validator::tr("Not a gateway"));
+        suggest(f, SpecField::IsVpcGateway, false, Validator::tr("Not a gateway"));
         if (spec.bandwidth == 0)
-            suggest(f, "bandwidth", 1, mbps(1));
+            suggest(f, SpecField::Bandwidth, 1, mbps(1));
         else
-            suggest(f, "wanIp", true, Validator::tr("Public IP"));
+            suggest(f, SpecField::WanIp, true, Validator::tr("Public IP"));
     }
 }
 
@@ -71,7 +71,7 @@ void suggestSubnetsInZone(Finding &f, const LaunchSpec &spec, const ValidationCo
         return;
     for (const Subnet &s : *context.subnets) {
         if (s.subnetId != spec.subnetId && (spec.zoneId == 0 || s.zoneIds.contains(spec.zoneId)))
-            suggest(f, "subnetId", s.subnetId, s.name.isEmpty() ? s.subnetId : s.name);
+            suggest(f, SpecField::SubnetId, s.subnetId, s.name.isEmpty() ? s.subnetId : s.name);
     }
 }
 
@@ -79,25 +79,25 @@ void checkVpc(const LaunchSpec &spec, const Catalog &catalog, const ValidationCo
               Findings &out)
 {
     if (!spec.vpcId.isEmpty() && spec.subnetId.isEmpty()) {
-        Finding &f = error(out, "subnetId", "pair",
+        Finding &f = error(out, SpecField::SubnetId, "pair",
                            Validator::tr("A VPC needs a subnet: choose a subnet of %1 in this "
                                          "zone, or no VPC.")
                                .arg(spec.vpcId));
         suggestSubnetsInZone(f, spec, context);
-        suggest(f, "vpcId", QString(), Validator::tr("No VPC (basic network)"));
+        suggest(f, SpecField::VpcId, QString(), Validator::tr("No VPC (basic network)"));
         return;
     }
     if (spec.vpcId.isEmpty() && !spec.subnetId.isEmpty()) {
-        Finding &f = error(out, "vpcId", "pair",
+        Finding &f = error(out, SpecField::VpcId, "pair",
                            Validator::tr("Subnet %1 needs its VPC: choose the VPC, or no subnet.")
                                .arg(spec.subnetId));
         if (context.subnets) {
             for (const Subnet &s : *context.subnets) {
                 if (s.subnetId == spec.subnetId && !s.vpcId.isEmpty())
-                    suggest(f, "vpcId", s.vpcId, s.vpcId);
+                    suggest(f, SpecField::VpcId, s.vpcId, s.vpcId);
             }
         }
-        suggest(f, "subnetId", QString(), Validator::tr("No subnet (basic network)"));
+        suggest(f, SpecField::SubnetId, QString(), Validator::tr("No subnet (basic network)"));
         return;
     }
     if (spec.subnetId.isEmpty() || !context.subnets)
@@ -106,18 +106,18 @@ void checkVpc(const LaunchSpec &spec, const Catalog &catalog, const ValidationCo
     const auto it = std::find_if(subnets.cbegin(), subnets.cend(),
                                  [&](const Subnet &s) { return s.subnetId == spec.subnetId; });
     if (it == subnets.cend()) {
-        Finding &f = error(out, "subnetId", "unknown",
+        Finding &f = error(out, SpecField::SubnetId, "unknown",
                            Validator::tr("Subnet %1 is not in VPC %2. Choose one of its subnets.")
                                .arg(spec.subnetId, spec.vpcId));
         suggestSubnetsInZone(f, spec, context);
     } else if (spec.zoneId != 0 && !it->zoneIds.isEmpty() && !it->zoneIds.contains(spec.zoneId)) {
-        Finding &f = error(out, "subnetId", "zone",
+        Finding &f = error(out, SpecField::SubnetId, "zone",
                            Validator::tr("Subnet %1 is not in the chosen zone. Choose a subnet "
                                          "in this zone, or the subnet's zone.")
                                .arg(spec.subnetId));
         suggestSubnetsInZone(f, spec, context);
         for (int zone : it->zoneIds)
-            suggest(f, "zoneId", zone, catalog.zoneName(zone, context.locale));
+            suggest(f, SpecField::ZoneId, zone, catalog.zoneName(zone, context.locale));
     }
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "spec/specfields.h"
 #include "validation/findings.h"
 
 #include <QLatin1String>
@@ -9,21 +10,23 @@
 // Small helpers shared by the rule files; not part of the validation API.
 namespace RuleHelpers {
 
-inline Finding &add(Findings &out, const char *field, Finding::Severity severity, const char *code,
+// Findings and suggestions name fields by the table's key (SpecFields::key), never by a string
+// written here.
+inline Finding &add(Findings &out, SpecField field, Finding::Severity severity, const char *code,
                     const QString &message)
 {
-    out.append(Finding{QLatin1String(field), severity, QLatin1String(code), message, {}});
+    out.append(Finding{SpecFields::key(field), severity, QLatin1String(code), message, {}});
     return out.last();
 }
 
-inline Finding &error(Findings &out, const char *field, const char *code, const QString &message)
+inline Finding &error(Findings &out, SpecField field, const char *code, const QString &message)
 {
     return add(out, field, Finding::Severity::Error, code, message);
 }
 
-inline void suggest(Finding &f, const char *field, const QVariant &value, const QString &label)
+inline void suggest(Finding &f, SpecField field, const QVariant &value, const QString &label)
 {
-    f.suggestions.append(Suggestion{QLatin1String(field), value, label});
+    f.suggestions.append(Suggestion{SpecFields::key(field), value, label});
 }
 
 // "1, 2, 4": a list of numbers for messages.

@@ -27,6 +27,12 @@ struct ValidationContext
     // required fields are then not reported. The sandbox and the final check leave it true.
     bool reportMissing = true;
 
+    // What goodsNum counts. Launch (the wizard, templates, the launcher's input): the whole
+    // launch, 1 to InstanceCount::MaxPerLaunch, sent in several requests when needed. Request
+    // (the sandbox checking what one request asks for): 1 to InstanceCount::PerRequest.
+    enum class CountScope { Launch, Request };
+    CountScope count = CountScope::Launch;
+
     // API 3.0: what the service sells in the chosen zone (OfferRules). When set, the offer and not
     // the catalog decides the instance type, cores and memory; likewise the disk configs decide
     // the disks, and the quota caps the count. nullopt on API 2.0, or while not fetched.

@@ -1,5 +1,6 @@
 #include "validation/validator.h"
 
+#include "spec/instancecount.h"
 #include "validation/hardwarerules.h"
 #include "validation/loginrules.h"
 #include "validation/networkrules.h"
@@ -14,19 +15,19 @@ void checkImage(const LaunchSpec &spec, const Catalog &catalog, const Validation
                 Findings &out)
 {
     if (spec.imageId.isEmpty() && context.reportMissing)
-        error(out, "imageId", "required", Validator::tr("Choose an image."));
+        error(out, SpecField::ImageId, "required", Validator::tr("Choose an image."));
     if (spec.imageType == 0) {
         if (context.reportMissing)
-            error(out, "imageType", "required",
+            error(out, SpecField::ImageType, "required",
                   Validator::tr("Choose the image type: private, public, marketplace or "
                                 "shared."));
     } else if (!catalog.isImageType(spec.imageType)) {
-        Finding &f = error(out, "imageType", "range",
+        Finding &f = error(out, SpecField::ImageType, "range",
                            Validator::tr("Image type %1 does not exist. It is 1 (private), "
                                          "2 (public), 3 (marketplace) or 4 (shared).")
                                .arg(spec.imageType));
         for (const ImageTypeInfo &t : catalog.imageTypes())
-            suggest(f, "imageType", t.id, t.name.text(context.locale));
+            suggest(f, SpecField::ImageType, t.id, t.name.text(context.locale));
     }
 }
 
@@ -51,27 +52,45 @@ QString firstCharacters(const QString &text, qsizetype count)
     return text.left(i);
 }
 
-void checkCounts(const LaunchSpec &spec, const Catalog &catalog, Findings &out)
+// The count per launch (the wizard, templates) or per request (the sandbox reading one
+// request): see InstanceCount for what each means.
+void checkGoodsNum(const LaunchSpec &spec, const Catalog &catalog, const ValidationContext &context,
+                   Findings &out)
 {
-    const SizeRule goods = catalog.goodsNum();
-    if (!goods.contains(spec.goodsNum)) {
-        Finding &f = error(out, "goodsNum", "range",
-                           Validator::tr("One request launches %1 to %2 instances.")
-                               .arg(goods.min)
-                               .arg(goods.max));
-        for (int v : goods.nearest(spec.goodsNum))
-            suggest(f, "goodsNum", v, QString::number(v));
-    }
+    const bool perRequest = context.count == ValidationContext::CountScope::Request;
+    const SizeRule goods{catalog.goodsNum().min,
+                         perRequest ? InstanceCount::PerRequest : InstanceCount::MaxPerLaunch,
+                         catalog.goodsNum().step, catalog.goodsNum().defaultValue};
+    if (goods.contains(spec.goodsNum))
+        return;
+    const QString message =
+        perRequest ? Validator::tr("One request launches %1 to %2 instances.")
+                         .arg(goods.min)
+                         .arg(goods.max)
+                   : Validator::tr("One launch creates %1 to %2 instances. %2 is a limit of this "
+                                   "app until it reads your account's quota; the service's quota "
+                                   "may be lower.")
+                         .arg(goods.min)
+                         .arg(goods.max);
+    Finding &f = error(out, SpecField::GoodsNum, "range", message);
+    for (int v : goods.nearest(spec.goodsNum))
+        suggest(f, SpecField::GoodsNum, v, QString::number(v));
+}
+
+void checkCounts(const LaunchSpec &spec, const Catalog &catalog, const ValidationContext &context,
+                 Findings &out)
+{
+    checkGoodsNum(spec, catalog, context, out);
 
     const int maxName = catalog.instanceNameMaxLength();
     if (characterCount(spec.instanceName) > maxName) {
-        Finding &f = error(out, "instanceName", "length",
+        Finding &f = error(out, SpecField::InstanceName, "length",
                            Validator::tr("Instance names are at most %1 characters; this one has "
                                          "%2.")
                                .arg(maxName)
                                .arg(characterCount(spec.instanceName)));
         const QString shorter = firstCharacters(spec.instanceName, maxName);
-        suggest(f, "instanceName", shorter, shorter);
+        suggest(f, SpecField::InstanceName, shorter, shorter);
     }
 
     const int maxToken = catalog.clientTokenMaxLength();
@@ -79,20 +98,20 @@ void checkCounts(const LaunchSpec &spec, const Catalog &catalog, Findings &out)
         return c.unicode() >= 0x20 && c.unicode() < 0x7f;
     });
     if (!ascii) {
-        error(out, "clientToken", "ascii",
+        error(out, SpecField::ClientToken, "ascii",
               Validator::tr("The client token may hold only printable ASCII characters."));
     } else if (spec.clientToken.size() > maxToken) {
         Finding &f =
-            error(out, "clientToken", "length",
+            error(out, SpecField::ClientToken, "length",
                   Validator::tr("The client token is at most %1 characters.").arg(maxToken));
-        suggest(f, "clientToken", spec.clientToken.left(maxToken),
+        suggest(f, SpecField::ClientToken, spec.clientToken.left(maxToken),
                 Validator::tr("First %1 characters").arg(maxToken));
     }
 
     if (spec.projectId < 0) {
-        Finding &f = error(out, "projectId", "range",
+        Finding &f = error(out, SpecField::ProjectId, "range",
                            Validator::tr("Project ids are 0 (the default project) or more."));
-        suggest(f, "projectId", 0, Validator::tr("Default project"));
+        suggest(f, SpecField::ProjectId, 0, Validator::tr("Default project"));
     }
 }
 
@@ -107,6 +126,6 @@ Findings Validator::validate(const LaunchSpec &spec, const Catalog &catalog,
     checkImage(spec, catalog, context, out);
     NetworkRules::check(spec, catalog, context, out);
     LoginRules::check(spec, catalog, context, out);
-    checkCounts(spec, catalog, out);
+    checkCounts(spec, catalog, context, out);
     return out;
 }

@@ -16,6 +16,11 @@ ApiConfig::Version KillSwitchCloudApi::version() const
     return m_inner->version();
 }
 
+LaunchPreview KillSwitchCloudApi::previewRunInstances(const LaunchSpec &spec) const
+{
+    return m_inner->previewRunInstances(spec);
+}
+
 ApiCall *KillSwitchCloudApi::runInstances(const LaunchSpec &spec, QObject *context,
                                           Callback<QStringList> done)
 {

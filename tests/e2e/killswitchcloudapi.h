@@ -16,6 +16,7 @@ public:
     KillSwitchCloudApi(CloudApi *inner, Point point, int nthCall, QObject *parent = nullptr);
 
     ApiConfig::Version version() const override;
+    LaunchPreview previewRunInstances(const LaunchSpec &spec) const override;
     ApiCall *runInstances(const LaunchSpec &spec, QObject *context,
                           Callback<QStringList> done) override;
     ApiCall *dryRun(const LaunchSpec &spec, QObject *context, Callback<bool> done) override;

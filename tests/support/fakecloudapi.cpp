@@ -1,5 +1,7 @@
 #include "fakecloudapi.h"
 
+#include "api/v2/v2cloudapi.h"
+
 #include <QTimer>
 
 namespace {
@@ -200,4 +202,9 @@ ApiCall *FakeCloudApi::describeSubnets(const QString &, QObject *context,
 ApiCall *FakeCloudApi::inquirePrice(const LaunchSpec &, QObject *context, Callback<Price> done)
 {
     return answer(context, done, ApiResult<Price>{{}, refused(QStringLiteral("Price"))}, 0);
+}
+
+LaunchPreview FakeCloudApi::previewRunInstances(const LaunchSpec &spec) const
+{
+    return V2CloudApi::preview(spec);
 }

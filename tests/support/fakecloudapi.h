@@ -33,6 +33,8 @@ public:
     explicit FakeCloudApi(QObject *parent = nullptr);
 
     ApiConfig::Version version() const override { return ApiConfig::Version::V2; }
+    // The API 2.0 backend's own preview: the fake speaks API 2.0.
+    LaunchPreview previewRunInstances(const LaunchSpec &spec) const override;
     ApiCall *runInstances(const LaunchSpec &spec, QObject *context,
                           Callback<QStringList> done) override;
     ApiCall *dryRun(const LaunchSpec &spec, QObject *context, Callback<bool> done) override;

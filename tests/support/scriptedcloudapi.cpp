@@ -1,5 +1,8 @@
 #include "scriptedcloudapi.h"
 
+#include "api/v2/v2cloudapi.h"
+#include "api/v3/v3cloudapi.h"
+
 #include <QTimer>
 
 namespace {
@@ -230,4 +233,11 @@ ApiCall *ScriptedCloudApi::inquirePrice(const LaunchSpec &spec, QObject *context
     priceRequests.append(spec);
     return answer(QStringLiteral("InquiryInstancePriceHour"), priceFor(spec), context,
                   std::move(done));
+}
+
+LaunchPreview ScriptedCloudApi::previewRunInstances(const LaunchSpec &spec) const
+{
+    if (apiVersion == ApiConfig::Version::V3)
+        return V3CloudApi::preview(spec, Catalog::builtIn(), QStringLiteral("ap-guangzhou"));
+    return V2CloudApi::preview(spec);
 }

@@ -54,6 +54,9 @@ public:
     int callCount(const QString &action) const { return calls.count(action); }
 
     ApiConfig::Version version() const override { return apiVersion; }
+    // The real backend's preview for apiVersion (API 3.0 with the built-in catalog, region
+    // ap-guangzhou), so the review page shows what that protocol would send.
+    LaunchPreview previewRunInstances(const LaunchSpec &spec) const override;
     bool supportsDryRun() const override { return dryRunSupported; }
     ApiCall *runInstances(const LaunchSpec &spec, QObject *context,
                           Callback<QStringList> done) override;

@@ -1,10 +1,10 @@
 #include "wizard/imagepage.h"
 
+#include "spec/specfields.h"
 #include "widgets/findinglabel.h"
 #include "widgets/loadstatus.h"
 #include "wizard/latestrequest.h"
 #include "wizard/launchdraft.h"
-#include "wizard/specfields.h"
 
 #include <QComboBox>
 #include <QFormLayout>

@@ -1,9 +1,10 @@
 #include "wizard/instanceconfigpage.h"
 
+#include "spec/instancecount.h"
+#include "spec/specfields.h"
 #include "widgets/findinglabel.h"
 #include "widgets/ratiohint.h"
 #include "wizard/launchdraft.h"
-#include "wizard/specfields.h"
 
 #include <QComboBox>
 #include <QFormLayout>
@@ -48,9 +49,14 @@ InstanceConfigPage::InstanceConfigPage(LaunchDraft *draft, QWidget *parent)
     m_countSpin = new QSpinBox(this);
     m_countSpin->setObjectName(QStringLiteral("countSpin"));
     m_countSpin->setAccessibleName(tr("Number of instances"));
+    // A launch's count, not a request's: above InstanceCount::PerRequest the launcher sends
+    // several requests, and the label under the field says how many.
     const SizeRule count = draft->catalog().goodsNum();
-    m_countSpin->setRange(count.min, count.max);
+    m_countSpin->setRange(count.min, InstanceCount::MaxPerLaunch);
     m_countSpin->setSingleStep(count.step);
+    m_countHint = new QLabel(this);
+    m_countHint->setObjectName(QStringLiteral("countHint"));
+    m_countHint->setWordWrap(true);
 
     auto *form = new QFormLayout;
     form->addRow(tr("&CPU:"), m_cpuCombo);
@@ -59,6 +65,7 @@ InstanceConfigPage::InstanceConfigPage(LaunchDraft *draft, QWidget *parent)
     form->addRow(tr("Instance &name:"), m_nameEdit);
     form->addRow(addFindingLabel({SpecField::InstanceName}));
     form->addRow(tr("Cou&nt:"), m_countSpin);
+    form->addRow(m_countHint);
     form->addRow(addFindingLabel({SpecField::GoodsNum}));
 
     auto *layout = new QVBoxLayout(this);
@@ -148,4 +155,10 @@ void InstanceConfigPage::refresh()
         m_nameEdit->setText(spec.instanceName);
     const QSignalBlocker countBlocker(m_countSpin);
     m_countSpin->setValue(spec.goodsNum);
+    m_countHint->setText(InstanceCount::explain(spec.goodsNum));
+}
+
+QString InstanceConfigPage::countHintText() const
+{
+    return m_countHint->text();
 }

@@ -1,10 +1,7 @@
 #include "wizard/launchdraft.h"
 
-#include "spec/launchspecjson.h"
+#include "spec/specfields.h"
 #include "validation/validator.h"
-#include "wizard/specfields.h"
-
-#include <QJsonObject>
 
 #include <algorithm>
 
@@ -20,12 +17,8 @@ void LaunchDraft::reset(const LaunchSpec &spec)
     m_spec = spec;
     m_touched.clear();
     // What differs from a fresh spec was somebody's choice: keep it.
-    const QJsonObject fresh = LaunchSpecJson::write(LaunchSpec{});
-    const QJsonObject given = LaunchSpecJson::write(spec);
-    for (auto it = given.begin(); it != given.end(); ++it) {
-        if (fresh.value(it.key()) != it.value())
-            m_touched.insert(it.key());
-    }
+    for (SpecField field : SpecFields::differing(LaunchSpec{}, spec))
+        m_touched.insert(field);
     m_usesVpc = spec.usesVpc();
     m_loginMode = spec.hasPassword()      ? LoginMode::Password
                   : !spec.keyId.isEmpty() ? LoginMode::KeyPair
@@ -35,26 +28,27 @@ void LaunchDraft::reset(const LaunchSpec &spec)
     recompute();
 }
 
-void LaunchDraft::edit(const QString &field, const std::function<void(LaunchSpec &)> &change)
+void LaunchDraft::edit(SpecField field, const std::function<void(LaunchSpec &)> &change)
 {
     change(m_spec);
     m_touched.insert(field);
     recompute();
 }
 
-void LaunchDraft::applyDefault(const QString &field, const QVariant &value)
+void LaunchDraft::applyDefault(SpecField field, const QVariant &value)
 {
-    if (m_touched.contains(field))
+    if (m_touched.contains(field) || SpecFields::info(field).secret)
         return;
-    if (Suggestion{field, value, {}}.applyTo(m_spec))
+    if (SpecFields::setValue(m_spec, field, value))
         recompute();
 }
 
 void LaunchDraft::applySuggestion(const Suggestion &suggestion)
 {
-    if (!suggestion.applyTo(m_spec))
+    const std::optional<SpecField> field = SpecFields::fromKey(suggestion.field);
+    if (!field || !suggestion.applyTo(m_spec))
         return;
-    m_touched.insert(suggestion.field);
+    m_touched.insert(*field);
     recompute();
 }
 
@@ -94,20 +88,22 @@ void LaunchDraft::setSubnets(const std::optional<QList<Subnet>> &subnets)
     recompute();
 }
 
-Findings LaunchDraft::findingsFor(const QStringList &fields) const
+Findings LaunchDraft::findingsFor(const QList<SpecField> &fields) const
 {
+    const QStringList keys = SpecFields::keys(fields);
     Findings result;
     for (const Finding &finding : m_findings) {
-        if (fields.contains(finding.field))
+        if (keys.contains(finding.field))
             result.append(finding);
     }
     return result;
 }
 
-bool LaunchDraft::hasErrors(const QStringList &fields) const
+bool LaunchDraft::hasErrors(const QList<SpecField> &fields) const
 {
+    const QStringList keys = SpecFields::keys(fields);
     return std::any_of(m_findings.begin(), m_findings.end(), [&](const Finding &finding) {
-        return finding.isError() && fields.contains(finding.field);
+        return finding.isError() && keys.contains(finding.field);
     });
 }
 
@@ -149,7 +145,8 @@ void LaunchDraft::recompute()
     for (int round = 0; round < 4; ++round) {
         bool applied = false;
         for (const Finding &finding : std::as_const(m_findings)) {
-            if (!finding.isError() || m_touched.contains(finding.field))
+            const std::optional<SpecField> field = SpecFields::fromKey(finding.field);
+            if (!finding.isError() || !field || m_touched.contains(*field))
                 continue;
             for (const Suggestion &suggestion : finding.suggestions) {
                 if (suggestion.field == finding.field && suggestion.applyTo(m_spec)) {

@@ -3,6 +3,7 @@
 #include "api/cloudtypes.h"
 #include "catalog/catalog.h"
 #include "spec/launchspec.h"
+#include "spec/specfield.h"
 #include "validation/findings.h"
 
 #include <QObject>
@@ -34,11 +35,11 @@ public:
     void reset(const LaunchSpec &spec);
 
     // A user edit of `field`: applies `change`, marks the field touched, recomputes.
-    void edit(const QString &field, const std::function<void(LaunchSpec &)> &change);
-    bool isTouched(const QString &field) const { return m_touched.contains(field); }
-    // A recommended value from a picker (e.g. the first zone offered): taken only while the user
-    // has not touched the field.
-    void applyDefault(const QString &field, const QVariant &value);
+    void edit(SpecField field, const std::function<void(LaunchSpec &)> &change);
+    bool isTouched(SpecField field) const { return m_touched.contains(field); }
+    // A recommended value from a picker (e.g. the first zone offered), typed as the field table
+    // says: taken only while the user has not touched the field.
+    void applyDefault(SpecField field, const QVariant &value);
 
     // What the pickers know beyond the spec.
     void setImage(const Image &image);
@@ -52,8 +53,8 @@ public:
     void setSubnets(const std::optional<QList<Subnet>> &subnets);
 
     const Findings &findings() const { return m_findings; }
-    Findings findingsFor(const QStringList &fields) const;
-    bool hasErrors(const QStringList &fields) const;
+    Findings findingsFor(const QList<SpecField> &fields) const;
+    bool hasErrors(const QList<SpecField> &fields) const;
     bool hasAnyError() const;
 
 public Q_SLOTS:
@@ -69,7 +70,7 @@ private:
 
     Catalog m_catalog;
     LaunchSpec m_spec;
-    QSet<QString> m_touched;
+    QSet<SpecField> m_touched;
     Image m_image;
     bool m_usesVpc = false;
     LoginMode m_loginMode = LoginMode::Generated;

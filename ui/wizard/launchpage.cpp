@@ -1,9 +1,10 @@
 #include "wizard/launchpage.h"
 
+#include "spec/specfields.h"
 #include "widgets/findinglabel.h"
 #include "wizard/launchdraft.h"
 
-LaunchPage::LaunchPage(LaunchDraft *draft, const QStringList &fields, QWidget *parent)
+LaunchPage::LaunchPage(LaunchDraft *draft, const QList<SpecField> &fields, QWidget *parent)
     : QWizardPage(parent)
     , m_draft(draft)
     , m_fields(fields)
@@ -21,11 +22,11 @@ void LaunchPage::setCloudApi(CloudApi *api)
     m_api = api;
 }
 
-FindingLabel *LaunchPage::addFindingLabel(const QStringList &fields)
+FindingLabel *LaunchPage::addFindingLabel(const QList<SpecField> &fields)
 {
-    auto *label = new FindingLabel(fields, this);
+    auto *label = new FindingLabel(SpecFields::keys(fields), this);
     connect(label, &FindingLabel::suggestionChosen, m_draft, &LaunchDraft::applySuggestion);
-    m_findingLabels.append(label);
+    m_findingLabels.append({label, fields});
     label->setFindings(m_draft->findingsFor(fields));
     return label;
 }
@@ -39,8 +40,8 @@ void LaunchPage::onDraftChanged()
 {
     m_updating = true;
     refresh();
-    for (FindingLabel *label : std::as_const(m_findingLabels))
-        label->setFindings(m_draft->findingsFor(label->fields()));
+    for (const auto &[label, fields] : std::as_const(m_findingLabels))
+        label->setFindings(m_draft->findingsFor(fields));
     m_updating = false;
     Q_EMIT completeChanged();
 }

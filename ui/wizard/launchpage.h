@@ -1,6 +1,7 @@
 #pragma once
 
 #include "api/cloudtypes.h"
+#include "spec/specfield.h"
 
 #include <QStringList>
 #include <QWizardPage>
@@ -18,9 +19,9 @@ class LaunchPage : public QWizardPage
     Q_OBJECT
 
 public:
-    LaunchPage(LaunchDraft *draft, const QStringList &fields, QWidget *parent = nullptr);
+    LaunchPage(LaunchDraft *draft, const QList<SpecField> &fields, QWidget *parent = nullptr);
 
-    const QStringList &fields() const { return m_fields; }
+    const QList<SpecField> &fields() const { return m_fields; }
     bool isComplete() const override;
 
     // The pickers load from here; nullptr until the wizard has a profile.
@@ -36,7 +37,7 @@ protected:
     bool updating() const { return m_updating; }
 
     // A label under a control that shows the findings of `fields`.
-    FindingLabel *addFindingLabel(const QStringList &fields);
+    FindingLabel *addFindingLabel(const QList<SpecField> &fields);
 
     void initializePage() override;
 
@@ -44,8 +45,8 @@ private:
     void onDraftChanged();
 
     LaunchDraft *m_draft;
-    QStringList m_fields;
+    QList<SpecField> m_fields;
     CloudApi *m_api = nullptr;
-    QList<FindingLabel *> m_findingLabels;
+    QList<QPair<FindingLabel *, QList<SpecField>>> m_findingLabels;
     bool m_updating = false;
 };

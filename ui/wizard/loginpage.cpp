@@ -1,12 +1,12 @@
 #include "wizard/loginpage.h"
 
+#include "spec/specfields.h"
 #include "validation/passwordrules.h"
 #include "widgets/findinglabel.h"
 #include "widgets/loadstatus.h"
 #include "widgets/passwordchecklist.h"
 #include "wizard/latestrequest.h"
 #include "wizard/launchdraft.h"
-#include "wizard/specfields.h"
 
 #include <QButtonGroup>
 #include <QCheckBox>

@@ -1,9 +1,9 @@
 #include "wizard/networkpage.h"
 
+#include "spec/specfields.h"
 #include "widgets/findinglabel.h"
 #include "wizard/launchdraft.h"
 #include "wizard/launchwizard.h"
-#include "wizard/specfields.h"
 
 #include <QButtonGroup>
 #include <QCheckBox>

@@ -1,8 +1,9 @@
 #include "wizard/pricequoter.h"
 
+#include "spec/instancecount.h"
+#include "spec/specfields.h"
 #include "wizard/latestrequest.h"
 #include "wizard/launchdraft.h"
-#include "wizard/specfields.h"
 
 PriceQuoter::PriceQuoter(LaunchDraft *draft, QObject *parent)
     : QObject(parent)
@@ -48,7 +49,7 @@ void PriceQuoter::onDraftChanged()
 {
     // Only the fields the price depends on, and only when they are free of errors: a quote for
     // a launch the service would refuse is noise.
-    static const QStringList priced = {
+    static const QList<SpecField> priced = {
         SpecField::ZoneId,        SpecField::InstanceType, SpecField::Cpu,
         SpecField::Mem,           SpecField::ImageId,      SpecField::ImageType,
         SpecField::StorageType,   SpecField::StorageSize,  SpecField::Bandwidth,
@@ -82,7 +83,10 @@ void PriceQuoter::request()
 {
     if (!m_api)
         return;
-    const LaunchSpec spec = m_draft->spec().withoutSecrets();
+    LaunchSpec spec = m_draft->spec().withoutSecrets();
+    // A price inquiry is one request: it takes at most one request's count, and the panel says
+    // which count the price is for.
+    spec.goodsNum = qMin(spec.goodsNum, InstanceCount::PerRequest);
     m_quotedKey = priceKey();
     setState(State::Loading);
     CloudApi *api = m_api;

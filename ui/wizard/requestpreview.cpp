@@ -1,37 +1,36 @@
 #include "wizard/requestpreview.h"
 
-#include "api/v2/v2requests.h"
+#include "api/cloudapi.h"
+#include "spec/instancecount.h"
 
-RequestPreview::Parameters RequestPreview::parameters(const LaunchSpec &spec)
-{
-    // The API 2.0 backend's own builder, so the preview shows exactly what is sent; only the
-    // password (and a clientToken the launcher has not added yet) are left out.
-    const V2Request request = V2Requests::runInstancesHour(spec);
-    Parameters p;
-    p.append({QStringLiteral("Action"), request.action});
-    if (!request.region.isEmpty())
-        p.append({QStringLiteral("Region"), request.region});
-    for (const auto &[name, value] : request.parameters) {
-        if (name == QLatin1String("password"))
-            continue;
-        if (name == QLatin1String("clientToken") && value.isEmpty())
-            continue;
-        p.append({name, value});
-    }
-    return p;
-}
+#include <QLocale>
+#include <QStringList>
 
-QString RequestPreview::text(const LaunchSpec &spec)
+QString RequestPreview::text(const LaunchSpec &spec, const CloudApi *api)
 {
+    if (!api)
+        return tr("Choose an account: the request preview shows what its protocol would send.");
+    const QList<int> sizes = InstanceCount::batchSizes(spec.goodsNum);
+    LaunchSpec first = spec;
+    if (!sizes.isEmpty())
+        first.goodsNum = sizes.first();
+    const LaunchPreview preview = api->previewRunInstances(first);
+
     QStringList lines;
-    for (const auto &[name, value] : parameters(spec))
-        lines << QStringLiteral("%1=%2").arg(name, value);
-    if (spec.hasPassword())
-        lines << tr("password: set, not shown");
-    lines << QString()
-          << tr("Plus the common parameters (time stamp, nonce, your key ID and the "
-                "signature), added when the request is signed and never shown "
-                "here.");
+    if (!preview.problem.isEmpty())
+        lines << tr("Cannot be sent: %1").arg(preview.problem) << QString();
+    if (!preview.text.isEmpty())
+        lines << preview.text << QString();
+    if (sizes.size() > 1) {
+        QStringList counts;
+        for (int size : sizes)
+            counts << QLocale().toString(size);
+        lines << tr("The launch is sent as %n request(s) of %1 instances, each with its own "
+                    "clientToken; this is the first.",
+                    nullptr, int(sizes.size()))
+                     .arg(counts.join(QLatin1String(", ")));
+    }
+    lines << preview.notes;
     if (spec.clientToken.isEmpty())
         lines << tr("The launcher adds a clientToken so that a retry never creates the "
                     "instances twice.");

@@ -3,21 +3,21 @@
 #include "spec/launchspec.h"
 
 #include <QCoreApplication>
-#include <QList>
-#include <QPair>
 #include <QString>
 
-// What the launch will send, for the review page: the RunInstancesHour parameters built from the
-// spec. Never a secret: the common parameters (SecretId, Signature, Nonce, Timestamp) are left
-// out and a password is only said to be set, never shown.
+class CloudApi;
+
+// What the launch will send, for the review page, as the profile's own backend builds it
+// (CloudApi::previewRunInstances): API 2.0 shows RunInstancesHour's parameters, API 3.0 the
+// X-TC-Action header and the JSON body. Never a secret: the signature and SecretId are left out
+// and a password appears only as a mask.
 class RequestPreview
 {
     Q_DECLARE_TR_FUNCTIONS(RequestPreview)
 
 public:
-    using Parameters = QList<QPair<QString, QString>>;
-
-    // The action's parameters as the API 2.0 builder makes them, without the password.
-    static Parameters parameters(const LaunchSpec &spec);
-    static QString text(const LaunchSpec &spec);
+    // The first request of the launch (a count above InstanceCount::PerRequest is sent as
+    // several; the text then says how many and of what sizes), the backend's notes, and why it
+    // cannot be sent when it cannot. Without a backend (no profile yet), a sentence saying so.
+    static QString text(const LaunchSpec &spec, const CloudApi *api);
 };

@@ -84,6 +84,8 @@ bool ReviewPage::isComplete() const
 void ReviewPage::setCloudApi(CloudApi *api)
 {
     LaunchPage::setCloudApi(api);
+    // Another account may speak another protocol: the preview is its backend's.
+    m_preview->setPlainText(RequestPreview::text(draft()->spec(), api));
     m_dryRun->cancel();
     m_dryRunLabel->clear();
     m_dryRunStatus->setDone();
@@ -117,7 +119,7 @@ void ReviewPage::refresh()
     for (const auto &[name, value] :
          LaunchSummary::lines(spec, draft()->catalog(), draft()->image()))
         new QTreeWidgetItem(m_summary, {name, value});
-    m_preview->setPlainText(RequestPreview::text(spec));
+    m_preview->setPlainText(RequestPreview::text(spec, cloudApi()));
     const int errors =
         static_cast<int>(std::count_if(draft()->findings().begin(), draft()->findings().end(),
                                        [](const Finding &finding) { return finding.isError(); }));

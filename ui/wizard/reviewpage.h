@@ -12,7 +12,8 @@ class QPlainTextEdit;
 class QTreeWidget;
 
 // The last look before launching: every choice in plain words, the hourly price, what will be
-// sent (without any secret), and — where the backend can — the service's own dry-run verdict.
+// sent as the profile's backend would build it (API 2.0 parameters or the API 3.0 body, without
+// any secret), and — where the backend can — the service's own dry-run verdict.
 // A commit page: once Launch is pressed there is no way back.
 class ReviewPage : public LaunchPage
 {

@@ -1,8 +1,8 @@
 #include "wizard/servicespage.h"
 
+#include "spec/specfields.h"
 #include "widgets/findinglabel.h"
 #include "wizard/launchdraft.h"
-#include "wizard/specfields.h"
 
 #include <QCheckBox>
 #include <QFormLayout>

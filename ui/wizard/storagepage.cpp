@@ -1,8 +1,8 @@
 #include "wizard/storagepage.h"
 
+#include "spec/specfields.h"
 #include "widgets/findinglabel.h"
 #include "wizard/launchdraft.h"
-#include "wizard/specfields.h"
 
 #include <QComboBox>
 #include <QFormLayout>

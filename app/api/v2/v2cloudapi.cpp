@@ -6,6 +6,7 @@
 #include "api/v2/v2encoder.h"
 #include "api/v2/v2parser.h"
 #include "api/v2/v2requests.h"
+#include "spec/specfields.h"
 
 #include <QDateTime>
 
@@ -65,6 +66,27 @@ ApiCall *V2CloudApi::runInstances(const LaunchSpec &spec, QObject *context,
         V2Requests::runInstancesHour(spec), context,
         [](const QByteArray &body, int status) { return V2Parser::runInstancesHour(body, status); },
         std::move(done));
+}
+
+LaunchPreview V2CloudApi::preview(const LaunchSpec &spec)
+{
+    LaunchSpec shown = spec;
+    if (shown.clientToken.isEmpty())
+        shown.clientToken = LaunchPreview::tokenPlaceholder();
+    const V2Request request = V2Requests::runInstancesHour(shown);
+    const QString passwordName = QString::fromLatin1(SpecFields::info(SpecField::Password).v2Name);
+    QStringList lines{QStringLiteral("Action=") + request.action};
+    if (!request.region.isEmpty())
+        lines << QStringLiteral("Region=") + request.region;
+    for (const auto &[name, value] : request.parameters)
+        lines << name + QLatin1Char('=') + (name == passwordName ? LaunchPreview::Mask : value);
+    LaunchPreview preview;
+    preview.action = request.action;
+    preview.text = lines.join(QLatin1Char('\n'));
+    preview.notes << tr("Plus the common parameters (time stamp, nonce, your SecretId and the "
+                        "signature), added when the request is signed and never shown here.");
+    preview.problem = request.refusal;
+    return preview;
 }
 
 ApiCall *V2CloudApi::dryRun(const LaunchSpec &spec, QObject *context, Callback<bool> done)

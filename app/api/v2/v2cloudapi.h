@@ -32,6 +32,13 @@ public:
     const ApiConfig &config() const { return m_config; }
 
     ApiConfig::Version version() const override { return ApiConfig::Version::V2; }
+    LaunchPreview previewRunInstances(const LaunchSpec &spec) const override
+    {
+        return preview(spec);
+    }
+    // RunInstancesHour's parameters from V2Requests (what runInstances sends), "Action" and
+    // "Region" first, one "name=value" line each; the password as LaunchPreview::Mask.
+    static LaunchPreview preview(const LaunchSpec &spec);
     ApiCall *runInstances(const LaunchSpec &spec, QObject *context,
                           Callback<QStringList> done) override;
     ApiCall *dryRun(const LaunchSpec &spec, QObject *context, Callback<bool> done) override;

@@ -1,5 +1,8 @@
 #include "api/v2/v2requests.h"
 
+#include "spec/instancecount.h"
+#include "spec/specfields.h"
+
 namespace {
 
 QString number(int value)
@@ -17,6 +20,24 @@ void add(V2Request &request, const char *name, const QString &value)
     request.parameters.append({QString::fromLatin1(name), value});
 }
 
+void add(V2Request &request, SpecField field, const QString &value)
+{
+    add(request, SpecFields::info(field).v2Name, value);
+}
+
+// A spec value as API 2.0 spells it: numbers in decimal, flags as 1 or 0, text as it is.
+QString text(const QVariant &value)
+{
+    switch (value.typeId()) {
+    case QMetaType::Bool:
+        return flag(value.toBool());
+    case QMetaType::Int:
+        return number(value.toInt());
+    default:
+        return value.toString();
+    }
+}
+
 } // namespace
 
 V2Request V2Requests::runInstancesHour(const LaunchSpec &spec)
@@ -24,45 +45,24 @@ V2Request V2Requests::runInstancesHour(const LaunchSpec &spec)
     V2Request r;
     r.action = QStringLiteral("RunInstancesHour");
     r.region = spec.region;
-    add(r, "zoneId", number(spec.zoneId));
-    if (!spec.instanceType.isEmpty())
-        add(r, "instanceType", spec.instanceType);
-    add(r, "cpu", number(spec.cpu));
-    add(r, "mem", number(spec.mem));
-    add(r, "imageId", spec.imageId);
-    add(r, "imageType", number(spec.imageType));
-    if (!spec.bandwidthType.isEmpty())
-        add(r, "bandwidthType", spec.bandwidthType);
-    add(r, "bandwidth", number(spec.bandwidth));
-    if (spec.wanIp)
-        add(r, "wanIp", flag(*spec.wanIp));
-    if (!spec.vpcId.isEmpty())
-        add(r, "vpcId", spec.vpcId);
-    if (!spec.subnetId.isEmpty())
-        add(r, "subnetId", spec.subnetId);
-    if (spec.usesVpc())
-        add(r, "isVpcGateway", flag(spec.isVpcGateway));
-    add(r, "storageType", number(spec.storageType));
-    add(r, "storageSize", number(spec.storageSize));
-    if (spec.rootSize)
-        add(r, "rootSize", number(*spec.rootSize));
-    add(r, "goodsNum", number(spec.goodsNum));
-    if (spec.password)
-        add(r, "password", *spec.password);
-    if (!spec.keyId.isEmpty())
-        add(r, "keyId", spec.keyId);
-    add(r, "needSecurityAgent", flag(spec.needSecurityAgent));
-    add(r, "needMonitorAgent", flag(spec.needMonitorAgent));
-    if (spec.projectId != 0)
-        add(r, "projectId", number(spec.projectId));
-    if (!spec.instanceName.isEmpty())
-        add(r, "instanceName", spec.instanceName);
-    add(r, "clientToken", spec.clientToken);
+    // Every field the table gives an API 2.0 name, as SpecFields::requestValue() says.
+    for (const SpecFieldInfo &field : SpecFields::all()) {
+        if (!field.v2Name)
+            continue;
+        const QVariant value = SpecFields::requestValue(spec, field.field);
+        if (value.isValid())
+            add(r, field.field, text(value));
+    }
     if (spec.clientToken.isEmpty())
         r.refusal = tr("The launch has no clientToken, so a retry could create the instances "
                        "twice; it was not sent.");
     else if (spec.clientToken.size() > 64)
         r.refusal = tr("The clientToken is longer than 64 characters; it was not sent.");
+    else if (spec.goodsNum > InstanceCount::PerRequest)
+        r.refusal = tr("One RunInstancesHour request launches at most %1 instances; %2 were "
+                       "asked for. The launcher sends larger launches as several requests.")
+                        .arg(InstanceCount::PerRequest)
+                        .arg(spec.goodsNum);
     return r;
 }
 
@@ -156,16 +156,16 @@ V2Request V2Requests::inquiryInstancePriceHour(const LaunchSpec &spec)
     V2Request r;
     r.action = QStringLiteral("InquiryInstancePriceHour");
     r.region = spec.region;
-    add(r, "cpu", number(spec.cpu));
-    add(r, "mem", number(spec.mem));
-    add(r, "imageId", spec.imageId);
-    add(r, "imageType", number(spec.imageType));
-    add(r, "storageSize", number(spec.storageSize));
+    add(r, SpecField::Cpu, number(spec.cpu));
+    add(r, SpecField::Mem, number(spec.mem));
+    add(r, SpecField::ImageId, spec.imageId);
+    add(r, SpecField::ImageType, number(spec.imageType));
+    add(r, SpecField::StorageSize, number(spec.storageSize));
     if (!spec.bandwidthType.isEmpty())
-        add(r, "bandwidthType", spec.bandwidthType);
-    add(r, "bandwidth", number(spec.bandwidth));
-    add(r, "storageType", number(spec.storageType));
-    add(r, "goodsNum", number(spec.goodsNum));
+        add(r, SpecField::BandwidthType, spec.bandwidthType);
+    add(r, SpecField::Bandwidth, number(spec.bandwidth));
+    add(r, SpecField::StorageType, number(spec.storageType));
+    add(r, SpecField::GoodsNum, number(spec.goodsNum));
     return r;
 }
 

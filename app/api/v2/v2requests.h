@@ -8,7 +8,9 @@
 
 // The request builders of the API 2.0 actions the product uses: typed input in, parameter names
 // and values exactly as the documentation spells them out (cvm-api.md §1 and the seed page).
-// Optional inputs are sent only when set, so the service applies its own defaults.
+// RunInstancesHour sends every field that SpecFields names for API 2.0, as
+// SpecFields::requestValue() gives it: what the operator chose, never a service default they did
+// not see (wanIp is always explicit). A request that must not go out carries a refusal.
 class V2Requests
 {
     Q_DECLARE_TR_FUNCTIONS(V2Requests)
@@ -17,6 +19,8 @@ public:
     static constexpr int MaxIdsPerRequest = 100;
     static constexpr int MaxLimit = 100;
 
+    // One request: spec.goodsNum is this request's count. Refused without a clientToken, with one
+    // longer than 64 characters, or above InstanceCount::PerRequest instances.
     static V2Request runInstancesHour(const LaunchSpec &spec);
     static V2Request describeInstances(const QStringList &instanceIds, int offset, int limit);
     static V2Request describeAvailabilityZones(int zoneId = 0);

@@ -9,8 +9,10 @@
 #include "api/v3/v3offerrequests.h"
 #include "api/v3/v3requestbuilder.h"
 #include "api/v3/v3responseparser.h"
+#include "spec/instancecount.h"
 
 #include <QDateTime>
+#include <QJsonDocument>
 
 #include <memory>
 
@@ -96,8 +98,44 @@ V3Request V3CloudApi::launchRequest(const LaunchSpec &spec, bool dryRun, bool pr
     if (spec.clientToken.isEmpty() && !dryRun) {
         *refusal = tr("The launch has no client token, so a retry could create the instances "
                       "twice. This is a bug in the app; please report it.");
+    } else if (spec.goodsNum > InstanceCount::PerRequest) {
+        *refusal = tr("One RunInstances request launches at most %1 instances; %2 were asked "
+                      "for. The launcher sends larger launches as several requests.")
+                       .arg(InstanceCount::PerRequest)
+                       .arg(spec.goodsNum);
     }
     return V3RequestBuilder::runInstances(spec, *names, dryRun);
+}
+
+LaunchPreview V3CloudApi::preview(const LaunchSpec &spec, const Catalog &catalog,
+                                  const QString &region)
+{
+    LaunchPreview preview;
+    preview.action = QStringLiteral("RunInstances");
+    LaunchSpec shown = spec;
+    if (shown.clientToken.isEmpty())
+        shown.clientToken = LaunchPreview::tokenPlaceholder();
+    if (shown.password)
+        shown.password = LaunchPreview::Mask; // the real one never enters the preview's body
+    const std::optional<V3LaunchNames> names =
+        V3LaunchNames::resolve(shown, catalog, &preview.problem);
+    if (!names)
+        return preview;
+    if (shown.goodsNum > InstanceCount::PerRequest) {
+        preview.problem = tr("One RunInstances request launches at most %1 instances; %2 were "
+                             "asked for.")
+                              .arg(InstanceCount::PerRequest)
+                              .arg(shown.goodsNum);
+    }
+    const V3Request request = V3RequestBuilder::runInstances(shown, *names);
+    const QJsonDocument body = QJsonDocument::fromJson(request.body);
+    preview.text = QStringLiteral("X-TC-Action: %1\nX-TC-Version: %2\nX-TC-Region: %3\n\n")
+                       .arg(request.action, V3Request::Version, region) +
+                   QString::fromUtf8(body.toJson(QJsonDocument::Indented)).trimmed();
+    preview.notes << tr("Plus the signature headers (Authorization, with your SecretId, and "
+                        "X-TC-Timestamp), added when the request is signed and never shown "
+                        "here.");
+    return preview;
 }
 
 ApiCall *V3CloudApi::runInstances(const LaunchSpec &spec, QObject *context,

@@ -37,6 +37,16 @@ public:
     const ApiConfig &config() const { return m_config; }
 
     ApiConfig::Version version() const override { return ApiConfig::Version::V3; }
+    LaunchPreview previewRunInstances(const LaunchSpec &spec) const override
+    {
+        return preview(spec, m_catalog, m_config.region);
+    }
+    // RunInstances as V3RequestBuilder makes it for `catalog`'s names: the X-TC-Action,
+    // X-TC-Version and X-TC-Region (`region`, the profile's) headers, a blank line, the JSON body
+    // indented; LoginSettings.Password as LaunchPreview::Mask. A problem when a name is missing
+    // or the count is above InstanceCount::PerRequest.
+    static LaunchPreview preview(const LaunchSpec &spec, const Catalog &catalog,
+                                 const QString &region);
     ApiCall *runInstances(const LaunchSpec &spec, QObject *context,
                           Callback<QStringList> done) override;
     ApiCall *dryRun(const LaunchSpec &spec, QObject *context, Callback<bool> done) override;

@@ -1,5 +1,7 @@
 #include "api/v3/v3requestbuilder.h"
 
+#include "spec/specfields.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 
@@ -37,7 +39,59 @@ constexpr ImageTypeName ImageTypeNames[] = {
     {LaunchSpec::SharedImage, "SHARED_IMAGE"},
 };
 
+// `node` with `value` at `path` ("Placement", "Zone"; a number is an array index), creating the
+// objects and arrays on the way.
+QJsonValue setAt(const QJsonValue &node, QStringList path, const QJsonValue &value)
+{
+    if (path.isEmpty())
+        return value;
+    const QString head = path.takeFirst();
+    bool isIndex = false;
+    const int index = head.toInt(&isIndex);
+    if (isIndex && index >= 0) {
+        QJsonArray array = node.toArray();
+        while (array.size() <= index)
+            array.append(QJsonValue());
+        array[index] = setAt(array.at(index), path, value);
+        return array;
+    }
+    QJsonObject object = node.toObject();
+    object.insert(head, setAt(object.value(head), path, value));
+    return object;
+}
+
+QJsonValue json(const QVariant &value)
+{
+    return value.isValid() ? QJsonValue::fromVariant(value) : QJsonValue(QJsonValue::Undefined);
+}
+
 } // namespace
+
+QJsonValue V3RequestBuilder::v3Value(const LaunchSpec &spec, const V3LaunchNames &names,
+                                     SpecField field)
+{
+    const QVariant value = SpecFields::requestValue(spec, field);
+    if (!value.isValid())
+        return QJsonValue::Undefined;
+    switch (field) {
+    case SpecField::ZoneId:
+        return names.zone;
+    case SpecField::InstanceType:
+    case SpecField::Cpu:
+    case SpecField::Mem:
+        return names.instanceType;
+    case SpecField::BandwidthType:
+        return names.internetChargeType;
+    case SpecField::StorageType:
+    case SpecField::StorageSize:
+        // API 3.0 has no "data disk of 0 GB": no data disk is no DataDisks entry.
+        if (spec.storageSize <= 0)
+            return QJsonValue::Undefined;
+        return field == SpecField::StorageType ? QJsonValue(names.dataDiskType) : json(value);
+    default:
+        return json(value);
+    }
+}
 
 QString V3RequestBuilder::v3ImageType(int imageType)
 {
@@ -57,59 +111,32 @@ int V3RequestBuilder::imageTypeFromV3(const QString &v3ImageType)
     return 0;
 }
 
-QJsonObject V3RequestBuilder::launchObject(const LaunchSpec &spec, const V3LaunchNames &names)
+QJsonObject V3RequestBuilder::launchObject(const LaunchSpec &spec, const V3LaunchNames &names,
+                                           bool withLogin)
 {
     QJsonObject body;
     body.insert(QStringLiteral("InstanceChargeType"), QStringLiteral("POSTPAID_BY_HOUR"));
-    body.insert(QStringLiteral("Placement"),
-                QJsonObject{{QStringLiteral("Zone"), names.zone},
-                            {QStringLiteral("ProjectId"), spec.projectId}});
-    body.insert(QStringLiteral("InstanceType"), names.instanceType);
-    body.insert(QStringLiteral("ImageId"), spec.imageId);
-    if (spec.rootSize)
-        body.insert(QStringLiteral("SystemDisk"),
-                    QJsonObject{{QStringLiteral("DiskSize"), *spec.rootSize}});
-    if (spec.storageSize > 0) {
-        body.insert(QStringLiteral("DataDisks"),
-                    QJsonArray{QJsonObject{{QStringLiteral("DiskType"), names.dataDiskType},
-                                           {QStringLiteral("DiskSize"), spec.storageSize}}});
+    // Every field the table gives an API 3.0 path, as SpecFields::requestValue() says, in API
+    // 3.0's names. PublicIpAssigned is always explicit: API 3.0's default differs between
+    // revisions, and the seed's rule (no bandwidth, no public IP) is what the operator was shown.
+    for (const SpecFieldInfo &field : SpecFields::all()) {
+        if (!field.v3Path)
+            continue;
+        const QString path = QString::fromLatin1(field.v3Path);
+        if (!withLogin && (path.startsWith(QLatin1String("LoginSettings.")) ||
+                           field.field == SpecField::ClientToken))
+            continue;
+        const QJsonValue value = v3Value(spec, names, field.field);
+        if (!value.isUndefined())
+            body = setAt(body, path.split(QLatin1Char('.')), value).toObject();
     }
-    // PublicIpAssigned is always explicit: API 3.0's default differs between revisions, and
-    // the seed's rule (no bandwidth, no public IP) is what the operator was shown.
-    body.insert(QStringLiteral("InternetAccessible"),
-                QJsonObject{{QStringLiteral("InternetChargeType"), names.internetChargeType},
-                            {QStringLiteral("InternetMaxBandwidthOut"), spec.bandwidth},
-                            {QStringLiteral("PublicIpAssigned"), spec.getsPublicIp()}});
-    if (spec.usesVpc()) {
-        body.insert(QStringLiteral("VirtualPrivateCloud"),
-                    QJsonObject{{QStringLiteral("VpcId"), spec.vpcId},
-                                {QStringLiteral("SubnetId"), spec.subnetId},
-                                {QStringLiteral("AsVpcGateway"), spec.isVpcGateway}});
-    }
-    body.insert(QStringLiteral("InstanceCount"), spec.goodsNum);
-    if (!spec.instanceName.isEmpty())
-        body.insert(QStringLiteral("InstanceName"), spec.instanceName);
-    body.insert(QStringLiteral("EnhancedService"),
-                QJsonObject{{QStringLiteral("SecurityService"),
-                             QJsonObject{{QStringLiteral("Enabled"), spec.needSecurityAgent}}},
-                            {QStringLiteral("MonitorService"),
-                             QJsonObject{{QStringLiteral("Enabled"), spec.needMonitorAgent}}}});
     return body;
 }
 
 V3Request V3RequestBuilder::runInstances(const LaunchSpec &spec, const V3LaunchNames &names,
                                          bool dryRun)
 {
-    QJsonObject body = launchObject(spec, names);
-    QJsonObject login;
-    if (spec.password)
-        login.insert(QStringLiteral("Password"), *spec.password);
-    if (!spec.keyId.isEmpty())
-        login.insert(QStringLiteral("KeyIds"), QJsonArray{spec.keyId});
-    if (!login.isEmpty())
-        body.insert(QStringLiteral("LoginSettings"), login);
-    if (!spec.clientToken.isEmpty())
-        body.insert(QStringLiteral("ClientToken"), spec.clientToken);
+    QJsonObject body = launchObject(spec, names, true);
     if (dryRun)
         body.insert(QStringLiteral("DryRun"), true);
     return request(V3Request::CvmService, QStringLiteral("RunInstances"), body);
@@ -119,7 +146,7 @@ V3Request V3RequestBuilder::inquiryPriceRunInstances(const LaunchSpec &spec,
                                                      const V3LaunchNames &names)
 {
     return request(V3Request::CvmService, QStringLiteral("InquiryPriceRunInstances"),
-                   launchObject(spec, names));
+                   launchObject(spec, names, false));
 }
 
 V3Request V3RequestBuilder::describeInstances(const QStringList &instanceIds, int offset, int limit)

@@ -3,13 +3,14 @@
 #include "api/v3/v3launchnames.h"
 #include "api/v3/v3request.h"
 #include "spec/launchspec.h"
+#include "spec/specfield.h"
 
 #include <QJsonObject>
 #include <QStringList>
 
 // Pure builders for the API 3.0 requests the product sends (cvm-api.md §3). They do not check
 // the spec (the validator does) nor the limits of the call (the backend does); they only say it
-// the API 3.0 way.
+// the API 3.0 way. RunInstances' body is driven by the field table (SpecFieldInfo::v3Path).
 class V3RequestBuilder
 {
 public:
@@ -35,6 +36,14 @@ public:
     static QString v3ImageType(int imageType);
     static int imageTypeFromV3(const QString &v3ImageType); // 0 when unknown
 
+    // The RunInstances body value of one field: API 3.0's name from `names` where the seed's
+    // value has none (zone, InstanceType, disk and charge types), else the spec's value as
+    // SpecFields::requestValue() gives it; undefined when the field is not sent.
+    static QJsonValue v3Value(const LaunchSpec &spec, const V3LaunchNames &names, SpecField field);
+
 private:
-    static QJsonObject launchObject(const LaunchSpec &spec, const V3LaunchNames &names);
+    // The launch's body from the field table; without the login settings and the ClientToken
+    // unless withLogin.
+    static QJsonObject launchObject(const LaunchSpec &spec, const V3LaunchNames &names,
+                                    bool withLogin);
 };

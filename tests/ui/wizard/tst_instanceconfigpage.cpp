@@ -88,7 +88,7 @@ void TestInstanceConfigPage::untouchedMemoryFollowsTheFamily()
     QCOMPARE(wizard.spec().instanceType, QStringLiteral("CVM.M2"));
     QCOMPARE(wizard.spec().cpu, 4);
     QCOMPARE(wizard.spec().mem, 32); // the user never chose a memory size: it follows
-    QVERIFY(wizard.draft()->findingsFor({QStringLiteral("mem")}).isEmpty());
+    QVERIFY(wizard.draft()->findingsFor({SpecField::Mem}).isEmpty());
 }
 
 void TestInstanceConfigPage::touchedMemoryIsNeverOverwritten()
@@ -108,7 +108,7 @@ void TestInstanceConfigPage::touchedMemoryIsNeverOverwritten()
             families->setCurrentRow(row);
     }
     QCOMPARE(wizard.spec().mem, 16);
-    QVERIFY(wizard.draft()->hasErrors({QStringLiteral("mem")}));
+    QVERIFY(wizard.draft()->hasErrors({SpecField::Mem}));
     QVERIFY(!wizard.button(QWizard::NextButton)->isEnabled());
 }
 

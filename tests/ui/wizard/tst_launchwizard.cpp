@@ -1,6 +1,10 @@
+#include "fakecloudapi.h"
+#include "launch/journal.h"
+#include "launch/launcher.h"
 #include "scriptedcloudapi.h"
 #include "spec/launchspecjson.h"
 #include "testpaths.h"
+#include "wizard/instanceconfigpage.h"
 #include "wizard/lastlaunch.h"
 #include "wizard/launchdraft.h"
 #include "wizard/launchwizard.h"
@@ -30,6 +34,8 @@ private Q_SLOTS:
     void init();
     void fullWalkProducesTheExpectedSpec();
     void previewNeverContainsASecret();
+    void v3ProfilePreviewsTheV3Body();
+    void countAboveOneRequestLaunchesInBatches();
     void enterPressesTheDefaultButton();
     void templatesRoundTripWithoutPassword();
     void reopensWithThePreviousLaunch();
@@ -204,11 +210,89 @@ void TestLaunchWizard::previewNeverContainsASecret()
         QVERIFY2(!preview.contains(secret), qPrintable(preview));
         QVERIFY(!review->summaryText().contains(secret));
     }
-    for (const QString &name :
-         {QStringLiteral("SecretId="), QStringLiteral("Signature="), QStringLiteral("password=")})
+    for (const QString &name : {QStringLiteral("SecretId="), QStringLiteral("Signature=")})
         QVERIFY2(!preview.contains(name, Qt::CaseInsensitive), qPrintable(preview));
-    // The preview says a password is set, so the operator knows it will be sent.
-    QVERIFY(preview.contains(QStringLiteral("password: set, not shown")));
+    // The preview shows that a password is sent, as a mask, so the operator knows it is set.
+    QVERIFY2(preview.contains(QStringLiteral("password=********")), qPrintable(preview));
+}
+
+namespace {
+
+// A launch the wizard accepts as it is: every page complete, a password login.
+LaunchSpec readySpec()
+{
+    LaunchSpec spec;
+    spec.zoneId = 100003;
+    spec.cpu = 1;
+    spec.mem = 1;
+    spec.imageId = QStringLiteral("img-31tjrtph");
+    spec.imageType = LaunchSpec::PublicImage;
+    spec.password = QStringLiteral("Sup3r!Secret");
+    return spec;
+}
+
+} // namespace
+
+void TestLaunchWizard::v3ProfilePreviewsTheV3Body()
+{
+    ScriptedCloudApi api;
+    api.fillSample();
+    api.apiVersion = ApiConfig::Version::V3;
+    LaunchWizard wizard(readySpec());
+    wizard.setCloudApi(&api);
+    wizard.show();
+    auto *review = qobject_cast<ReviewPage *>(wizard.page(LaunchWizard::ReviewPageId));
+    while (wizard.currentId() != LaunchWizard::ReviewPageId)
+        QVERIFY(pressNext(wizard));
+    const QString preview = review->previewText();
+    QVERIFY2(preview.contains(QStringLiteral("X-TC-Action: RunInstances")), qPrintable(preview));
+    QVERIFY2(preview.contains(QStringLiteral("\"Zone\": \"ap-guangzhou-3\"")), qPrintable(preview));
+    QVERIFY2(preview.contains(QStringLiteral("\"Password\": \"********\"")), qPrintable(preview));
+    QVERIFY2(!preview.contains(QStringLiteral("Sup3r!Secret")), qPrintable(preview));
+    QVERIFY2(!preview.contains(QStringLiteral("RunInstancesHour")), qPrintable(preview));
+}
+
+void TestLaunchWizard::countAboveOneRequestLaunchesInBatches()
+{
+    ScriptedCloudApi api;
+    api.fillSample();
+    LaunchSpec ready = readySpec();
+    ready.password.reset(); // the service generates one: no keychain needed below
+    LaunchWizard wizard(ready);
+    wizard.setCloudApi(&api);
+    QSignalSpy launched(&wizard, &LaunchWizard::launchRequested);
+    wizard.show();
+    while (wizard.currentId() != LaunchWizard::InstancePageId)
+        QVERIFY(pressNext(wizard));
+    auto *count = find<QSpinBox>(&wizard, QStringLiteral("countSpin"));
+    QVERIFY(count->maximum() >= 250);
+    count->setValue(250);
+    QCOMPARE(wizard.spec().goodsNum, 250);
+    auto *page = qobject_cast<InstanceConfigPage *>(wizard.currentPage());
+    QVERIFY2(page->countHintText().contains(QStringLiteral("Sent as 3 request")),
+             qPrintable(page->countHintText()));
+    while (wizard.currentId() != LaunchWizard::ReviewPageId)
+        QVERIFY(pressNext(wizard));
+    auto *review = qobject_cast<ReviewPage *>(wizard.currentPage());
+    // The preview is the first request's: 100 of the 250.
+    QVERIFY2(review->previewText().contains(QStringLiteral("goodsNum=100\n")),
+             qPrintable(review->previewText()));
+    QVERIFY(pressNext(wizard));
+    QCOMPARE(launched.count(), 1);
+
+    const auto spec = launched.first().first().value<LaunchSpec>();
+    QTemporaryDir dir;
+    Journal journal(dir.path());
+    FakeCloudApi cloud;
+    Launcher launcher(&journal);
+    launcher.setCloudApi(&cloud, QStringLiteral("p1"));
+    QSignalSpy finished(&launcher, &Launcher::launchFinished);
+    QVERIFY(!launcher.launch(spec).isEmpty());
+    QTRY_COMPARE(finished.size(), 1);
+    QList<int> counts;
+    for (const auto &call : std::as_const(cloud.runCalls))
+        counts << call.spec.goodsNum;
+    QCOMPARE(counts, (QList<int>{100, 100, 50}));
 }
 
 void TestLaunchWizard::enterPressesTheDefaultButton()
@@ -249,7 +333,7 @@ void TestLaunchWizard::templatesRoundTripWithoutPassword()
     QCOMPARE(other.spec().mem, 32);
     QVERIFY(!other.spec().password);
     // What came from the template counts as chosen: defaults never overwrite it.
-    QVERIFY(other.draft()->isTouched(QStringLiteral("mem")));
+    QVERIFY(other.draft()->isTouched(SpecField::Mem));
 
     QVERIFY(!other.openTemplate(dir.filePath(QStringLiteral("missing.json"))).isEmpty());
 }

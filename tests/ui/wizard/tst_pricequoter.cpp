@@ -41,15 +41,14 @@ void TestPriceQuoter::asksOnceAfterABurstOfChanges()
     PriceQuoter quoter(&draft);
     quoter.setCloudApi(&api);
     for (int bandwidth = 1; bandwidth <= 5; ++bandwidth)
-        draft.edit(QStringLiteral("bandwidth"),
-                   [bandwidth](LaunchSpec &s) { s.bandwidth = bandwidth; });
+        draft.edit(SpecField::Bandwidth, [bandwidth](LaunchSpec &s) { s.bandwidth = bandwidth; });
     QCOMPARE(api.callCount(QStringLiteral("InquiryInstancePriceHour")), 0);
     QTRY_COMPARE(quoter.state(), PriceQuoter::State::Quoted);
     QCOMPARE(api.callCount(QStringLiteral("InquiryInstancePriceHour")), 1);
     QCOMPARE(api.priceRequests.first().bandwidth, 5);
     QCOMPARE(quoter.price()->bandwidthPrice, QStringLiteral("0.30"));
     // A change that cannot move the price asks nothing.
-    draft.edit(QStringLiteral("instanceName"),
+    draft.edit(SpecField::InstanceName,
                [](LaunchSpec &s) { s.instanceName = QStringLiteral("x"); });
     QTest::qWait(PriceQuoter::DebounceMs + 100);
     QCOMPARE(api.callCount(QStringLiteral("InquiryInstancePriceHour")), 1);
@@ -64,7 +63,7 @@ void TestPriceQuoter::lateAnswersAreDropped()
     PriceQuoter quoter(&draft);
     quoter.setCloudApi(&api);
     QTRY_COMPARE(quoter.state(), PriceQuoter::State::Loading);
-    draft.edit(QStringLiteral("bandwidth"), [](LaunchSpec &s) { s.bandwidth = 7; });
+    draft.edit(SpecField::Bandwidth, [](LaunchSpec &s) { s.bandwidth = 7; });
     api.releaseAll(); // the answer for bandwidth 0 arrives after the change
     QTRY_COMPARE(api.callCount(QStringLiteral("InquiryInstancePriceHour")), 2);
     QVERIFY(quoter.state() != PriceQuoter::State::Quoted);

@@ -1,3 +1,4 @@
+#include "spec/instancecount.h"
 #include "spec/launchspecjson.h"
 #include "validation/validator.h"
 
@@ -19,6 +20,7 @@ private Q_SLOTS:
     void messagesNeverHoldThePassword();
     void missingFieldsCanWait();
     void sandboxGetsTheFirstError();
+    void oneRequestTakesAtMostOneRequestsCount();
 };
 
 namespace {
@@ -266,7 +268,10 @@ void TestValidator::rules_data()
     // counts and names
     row("goodsNum pass", R"({"goodsNum": 100})", pw, linux);
     row("goodsNum zero", R"({"goodsNum": 0})", pw, linux, "goodsNum", "range", error);
-    row("goodsNum above", R"({"goodsNum": 101})", pw, linux, "goodsNum", "range", error);
+    // A launch's count: above one request's 100 is fine (the launcher batches), up to the cap.
+    row("goodsNum launch of 250", R"({"goodsNum": 250})", pw, linux);
+    row("goodsNum launch cap", R"({"goodsNum": 1000})", pw, linux);
+    row("goodsNum above the cap", R"({"goodsNum": 1001})", pw, linux, "goodsNum", "range", error);
     row("name pass",
         R"({"instanceName": "构建机构建机构建机构建机构建机构建机构建机构建机构建机构建机构建机构建机构建机构建机构建机构建机构建机构建机构建机构建机"})",
         pw, linux);
@@ -436,6 +441,20 @@ void TestValidator::sandboxGetsTheFirstError()
     QCOMPARE(f.firstError()->field, QStringLiteral("bandwidth"));
     QCOMPARE(f.fieldsWithErrors(),
              QStringList({QStringLiteral("bandwidth"), QStringLiteral("goodsNum")}));
+}
+
+void TestValidator::oneRequestTakesAtMostOneRequestsCount()
+{
+    LaunchSpec s = baseSpec();
+    ValidationContext context = rowContext(int(OsFamily::Linux), false);
+    context.count = ValidationContext::CountScope::Request;
+    s.goodsNum = InstanceCount::PerRequest;
+    QVERIFY(!Validator::validate(s, Catalog::builtIn(), context).hasErrors());
+    s.goodsNum = InstanceCount::PerRequest + 1;
+    const Findings f = Validator::validate(s, Catalog::builtIn(), context);
+    QVERIFY(f.find(QStringLiteral("goodsNum"), QStringLiteral("range")));
+    QCOMPARE(f.find(QStringLiteral("goodsNum"), QStringLiteral("range"))->suggestions.first().value,
+             QVariant(InstanceCount::PerRequest));
 }
 
 QTEST_GUILESS_MAIN(TestValidator)

@@ -174,9 +174,13 @@ private Q_SLOTS:
         m_api->runInstances(s, this, c.callback());
         QTRY_COMPARE(c.calls, 1);
         const auto p = V2Wire::decodeForm(m_fake->requests().first().body);
-        for (const char *absent : {"wanIp", "rootSize", "password", "keyId", "vpcId", "subnetId",
-                                   "isVpcGateway", "projectId", "instanceName", "Token"})
+        for (const char *absent : {"rootSize", "password", "keyId", "vpcId", "subnetId",
+                                   "isVpcGateway", "instanceName", "Token"})
             QVERIFY2(!V2Wire::has(p, QString::fromLatin1(absent)), absent);
+        // What the operator saw is sent, not left to the service's default: no bandwidth, so
+        // no public IP; the default project.
+        QCOMPARE(V2Wire::value(p, QStringLiteral("wanIp")), QStringLiteral("0"));
+        QCOMPARE(V2Wire::value(p, QStringLiteral("projectId")), QStringLiteral("0"));
         QCOMPARE(V2Wire::value(p, QStringLiteral("Region")), QStringLiteral("ap-guangzhou"));
     }
 

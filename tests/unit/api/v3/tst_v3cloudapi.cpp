@@ -148,6 +148,58 @@ private Q_SLOTS:
         QVERIFY(qobject_cast<V3CloudApi *>(made.get()));
     }
 
+    void previewShowsTheV3BodyWithoutThePassword()
+    {
+        LaunchSpec spec;
+        spec.region = QStringLiteral("ap-guangzhou");
+        spec.zoneId = 100003;
+        spec.instanceType = QStringLiteral("CVM.S2");
+        spec.cpu = 2;
+        spec.mem = 4;
+        spec.imageId = QStringLiteral("img-31tjrtph");
+        spec.imageType = LaunchSpec::PublicImage;
+        spec.bandwidth = 0;
+        spec.wanIp = true; // no bandwidth: no public IP, whatever was asked
+        spec.password = QStringLiteral("Passw0rd!x");
+        spec.goodsNum = 100;
+        const LaunchPreview preview = m_api->previewRunInstances(spec);
+        QVERIFY2(preview.problem.isEmpty(), qPrintable(preview.problem));
+        QCOMPARE(preview.action, QStringLiteral("RunInstances"));
+        QVERIFY(!preview.text.contains(QStringLiteral("Passw0rd!x")));
+        const QString head = QStringLiteral("X-TC-Action: RunInstances\nX-TC-Version: 2017-03-12\n"
+                                            "X-TC-Region: ap-guangzhou\n\n");
+        QVERIFY2(preview.text.startsWith(head), qPrintable(preview.text));
+        const QJsonObject body =
+            QJsonDocument::fromJson(preview.text.mid(head.size()).toUtf8()).object();
+        const QJsonObject expected = QJsonDocument::fromJson(R"({
+            "InstanceChargeType": "POSTPAID_BY_HOUR",
+            "Placement": {"Zone": "ap-guangzhou-3", "ProjectId": 0},
+            "InstanceType": "S2.MEDIUM4",
+            "ImageId": "img-31tjrtph",
+            "InternetAccessible": {"InternetChargeType": "BANDWIDTH_POSTPAID_BY_HOUR",
+                                   "InternetMaxBandwidthOut": 0, "PublicIpAssigned": false},
+            "InstanceCount": 100,
+            "LoginSettings": {"Password": "********"},
+            "EnhancedService": {"SecurityService": {"Enabled": true},
+                                "MonitorService": {"Enabled": true}},
+            "ClientToken": "<one per request, set by the launcher>"
+        })").object();
+        QCOMPARE(body, expected);
+    }
+
+    void runInstancesAboveThePerRequestLimitIsRefused()
+    {
+        LaunchSpec spec = fullSpec();
+        spec.goodsNum = 101;
+        Catcher<QStringList> c;
+        m_api->runInstances(spec, this, c.callback());
+        QTRY_COMPARE(c.calls, 1);
+        QVERIFY(!c.last.ok());
+        QCOMPARE(c.last.error.kind, ApiError::Kind::Refused);
+        QCOMPARE(m_fake->requests().size(), 0);
+        QVERIFY(!m_api->previewRunInstances(spec).problem.isEmpty());
+    }
+
     void runInstancesSendsTheMappedSignedRequest()
     {
         m_fake->enqueue(FakeResponse::json(ok(R"("InstanceIdSet":["ins-1","ins-2"])")));

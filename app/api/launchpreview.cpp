@@ -1,0 +1,6 @@
+#include "api/launchpreview.h"
+
+QString LaunchPreview::tokenPlaceholder()
+{
+    return tr("<one per request, set by the launcher>");
+}
