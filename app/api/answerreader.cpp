@@ -90,8 +90,7 @@ void AnswerReader::refuse(const QString &path, const char *expected, const QJson
     fail(path, tr("expected %1, found %2").arg(tr(expected), shown(found)));
 }
 
-QJsonValue AnswerReader::take(const QJsonObject &o, const QString &path, const char *key,
-                              Need need)
+QJsonValue AnswerReader::take(const QJsonObject &o, const QString &path, const char *key, Need need)
 {
     if (!ok())
         return QJsonValue(QJsonValue::Undefined);
@@ -105,8 +104,8 @@ QJsonValue AnswerReader::take(const QJsonObject &o, const QString &path, const c
     return v;
 }
 
-std::optional<int> AnswerReader::integer(const QJsonObject &o, const QString &path,
-                                         const char *key, Need need)
+std::optional<int> AnswerReader::integer(const QJsonObject &o, const QString &path, const char *key,
+                                         Need need)
 {
     const QJsonValue v = take(o, path, key, need);
     if (v.isUndefined())
@@ -168,8 +167,8 @@ std::optional<QJsonArray> AnswerReader::array(const QJsonObject &o, const QStrin
     return v.toArray();
 }
 
-QList<QJsonObject> AnswerReader::objects(const QJsonObject &o, const QString &path,
-                                         const char *key, Need need)
+QList<QJsonObject> AnswerReader::objects(const QJsonObject &o, const QString &path, const char *key,
+                                         Need need)
 {
     QList<QJsonObject> out;
     const std::optional<QJsonArray> a = array(o, path, key, need);

@@ -41,8 +41,8 @@ bool SimdAnswer::number(Value &value, double *out)
     // The token itself, read by AnswerScalars: simdjson reads 1e-400 as 0 where QJsonDocument
     // refuses it, and one reading for numbers and numeric texts keeps the paths equal.
     std::string_view token = value.raw_json_token();
-    while (!token.empty() && (token.back() == ' ' || token.back() == '\t' ||
-                              token.back() == '\n' || token.back() == '\r'))
+    while (!token.empty() && (token.back() == ' ' || token.back() == '\t' || token.back() == '\n' ||
+                              token.back() == '\r'))
         token.remove_suffix(1);
     const std::optional<double> parsed = AnswerScalars::numberFromText(token);
     if (!parsed)

@@ -4,9 +4,8 @@
 #include <QString>
 #include <QStringList>
 
-#include <simdjson.h>
-
 #include <optional>
+#include <simdjson.h>
 #include <string_view>
 
 // The pieces both protocols' DescribeInstances page readers (V2SimdPageReader,

@@ -165,15 +165,15 @@ QDateTime parseBeijingTime(const QString &text)
     return QDateTime(date, time, Qt::OffsetFromUTC, 8 * 3600);
 }
 
-QDateTime optionalTime(AnswerReader &f, const QJsonObject &o, const QString &path,
-                       const char *key)
+QDateTime optionalTime(AnswerReader &f, const QJsonObject &o, const QString &path, const char *key)
 {
     const QString text = f.text(o, path, key);
     if (!f.ok() || text.isEmpty())
         return {};
     const QDateTime t = V2Parser::parseTime(text);
     if (!t.isValid())
-        f.fail(AnswerReader::join(path, key), V2Parser::tr("\"%1\" is not a date and time").arg(text));
+        f.fail(AnswerReader::join(path, key),
+               V2Parser::tr("\"%1\" is not a date and time").arg(text));
     return t;
 }
 
@@ -245,8 +245,9 @@ ApiResult<InstancePage> V2Parser::describeInstancesGeneral(const QByteArray &bod
         // Documented as an array, shown as an object in the published example: take both.
         const QJsonValue disk = o.value(QLatin1String("diskInfo"));
         if (!disk.isUndefined() && !disk.isNull() && !disk.isObject() && !disk.isArray())
-            f.fail(AnswerReader::join(path, "diskInfo"),
-                   tr("expected an object or an array, found %1").arg(AnswerReader::typeName(disk)));
+            f.fail(
+                AnswerReader::join(path, "diskInfo"),
+                tr("expected an object or an array, found %1").arg(AnswerReader::typeName(disk)));
         if (f.ok() && info.instanceId.isEmpty())
             f.fail(AnswerReader::join(path, "unInstanceId"), tr("empty"));
         page.instances.append(std::move(info));

@@ -10,7 +10,6 @@
 #include <QJsonParseError>
 #include <QJsonValue>
 
-
 namespace {
 
 using Need = AnswerReader::Need;
@@ -242,8 +241,7 @@ ApiResult<QList<KeyPair>> V3ResponseParser::describeKeyPairs(const QByteArray &b
             const QString root = QStringLiteral("Response");
             const QList<QJsonObject> set = f.objects(r, root, "KeyPairSet", Need::Required);
             for (qsizetype i = 0; i < set.size() && f.ok(); ++i) {
-                const QString path =
-                    AnswerReader::element(root + QStringLiteral(".KeyPairSet"), i);
+                const QString path = AnswerReader::element(root + QStringLiteral(".KeyPairSet"), i);
                 keys.append({f.text(set.at(i), path, "KeyId", Need::Required),
                              f.text(set.at(i), path, "KeyName")});
             }

@@ -27,10 +27,19 @@ QString text(const InstancePage &page)
 {
     QStringList out{QString::number(page.totalCount)};
     for (const InstanceInfo &i : page.instances)
-        out << QStringList{i.instanceId, i.name, QString::number(int(i.state)), i.rawState,
-                           i.failureReason, QString::number(i.zoneId), i.zoneName,
-                           QString::number(i.cpu), QString::number(i.mem), i.lanIp,
-                           i.wanIps.join(u','), i.imageId, i.osName,
+        out << QStringList{i.instanceId,
+                           i.name,
+                           QString::number(int(i.state)),
+                           i.rawState,
+                           i.failureReason,
+                           QString::number(i.zoneId),
+                           i.zoneName,
+                           QString::number(i.cpu),
+                           QString::number(i.mem),
+                           i.lanIp,
+                           i.wanIps.join(u','),
+                           i.imageId,
+                           i.osName,
                            i.createTime.toString(Qt::ISODate)}
                    .join(u'|');
     return out.join(u'\n');
@@ -47,15 +56,19 @@ QString text(const QList<Zone> &zones)
 {
     QStringList out;
     for (const Zone &z : zones)
-        out << QStringLiteral("%1|%2|%3|%4").arg(z.zoneId).arg(z.zoneName, z.apiName).arg(z.available);
+        out << QStringLiteral("%1|%2|%3|%4")
+                   .arg(z.zoneId)
+                   .arg(z.zoneName, z.apiName)
+                   .arg(z.available);
     return out.join(u'\n');
 }
 QString text(const QList<Image> &images)
 {
     QStringList out;
     for (const Image &i : images)
-        out << QStringList{i.imageId, i.name, i.description, QString::number(i.imageType),
-                           i.osName, i.createTime.toString(Qt::ISODate)}
+        out << QStringList{i.imageId,     i.name,
+                           i.description, QString::number(i.imageType),
+                           i.osName,      i.createTime.toString(Qt::ISODate)}
                    .join(u'|');
     return out.join(u'\n');
 }
@@ -80,8 +93,8 @@ QString text(const QList<Subnet> &subnets)
         QStringList zones;
         for (int z : s.zoneIds)
             zones << QString::number(z);
-        out << QStringList{s.subnetId, s.vpcId, s.name, s.cidrBlock, zones.join(u','),
-                           QString::number(s.availableIps)}
+        out << QStringList{s.subnetId,  s.vpcId,          s.name,
+                           s.cidrBlock, zones.join(u','), QString::number(s.availableIps)}
                    .join(u'|');
     }
     return out.join(u'\n');
@@ -218,10 +231,12 @@ private Q_SLOTS:
         for (const auto &[key, parse] : parsers()) {
             Q_UNUSED(parse);
             const QString name = QString::fromStdString(key);
-            const QString dir = TestPaths::dataFile(QStringLiteral("api/") + name.section(u'/', 0, 0));
+            const QString dir =
+                TestPaths::dataFile(QStringLiteral("api/") + name.section(u'/', 0, 0));
             const QString action = name.section(u'/', 1);
             const QStringList files = QDir(dir).entryList(
-                {action + QStringLiteral(".json"), action + QStringLiteral("-*.json")}, QDir::Files);
+                {action + QStringLiteral(".json"), action + QStringLiteral("-*.json")},
+                QDir::Files);
             QVERIFY2(!files.isEmpty(), qPrintable(name));
         }
     }
@@ -241,7 +256,8 @@ private Q_SLOTS:
         const QByteArray v3Page = drifted(v3.readAll());
         const std::optional<InstancePage> v3Fast = V3SimdPageReader::read(v3Page, zoneIdFor);
         QVERIFY(v3Fast);
-        QCOMPARE(text(*v3Fast), text(V3ResponseParser::describeInstancesGeneral(v3Page, zoneIdFor)));
+        QCOMPARE(text(*v3Fast),
+                 text(V3ResponseParser::describeInstancesGeneral(v3Page, zoneIdFor)));
     }
 };
 

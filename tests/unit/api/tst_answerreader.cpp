@@ -45,8 +45,8 @@ private Q_SLOTS:
         QFETCH(QByteArray, text);
         QFETCH(bool, valid);
         QFETCH(double, value);
-        const auto parsed = AnswerScalars::numberFromText(std::string_view(text.constData(),
-                                                                           size_t(text.size())));
+        const auto parsed =
+            AnswerScalars::numberFromText(std::string_view(text.constData(), size_t(text.size())));
         QCOMPARE(parsed.has_value(), valid);
         if (valid)
             QCOMPARE(*parsed, value);
@@ -99,8 +99,8 @@ private Q_SLOTS:
     {
         QTest::addColumn<QByteArray>("json");
         QTest::addColumn<QString>("problem");
-        QTest::newRow("other text")
-            << QByteArray(R"({"n":"abc"})") << QStringLiteral("x.n: expected an integer, found \"abc\"");
+        QTest::newRow("other text") << QByteArray(R"({"n":"abc"})")
+                                    << QStringLiteral("x.n: expected an integer, found \"abc\"");
         QTest::newRow("fraction") << QByteArray(R"({"n":"2.5"})")
                                   << QStringLiteral("x.n: expected an integer, found \"2.5\"");
         QTest::newRow("fraction number")
@@ -112,8 +112,8 @@ private Q_SLOTS:
             << QStringLiteral("x.n: expected an integer, found \"3000000000\"");
         QTest::newRow("boolean") << QByteArray(R"({"n":true})")
                                  << QStringLiteral("x.n: expected an integer, found a boolean");
-        QTest::newRow("empty text") << QByteArray(R"({"n":""})")
-                                    << QStringLiteral("x.n: expected an integer, found \"\"");
+        QTest::newRow("empty text")
+            << QByteArray(R"({"n":""})") << QStringLiteral("x.n: expected an integer, found \"\"");
         QTest::newRow("missing") << QByteArray(R"({"n":null})") << QStringLiteral("x.n: missing");
     }
     void refusals()

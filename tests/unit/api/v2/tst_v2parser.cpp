@@ -219,8 +219,8 @@ private Q_SLOTS:
     void textTotalCountOnAnEmptyPage()
     {
         const QByteArray body = R"({"code":0,"totalCount":"0","instanceSet":[]})";
-        for (const auto &r : {V2Parser::describeInstances(body),
-                              V2Parser::describeInstancesGeneral(body)}) {
+        for (const auto &r :
+             {V2Parser::describeInstances(body), V2Parser::describeInstancesGeneral(body)}) {
             QVERIFY2(r.ok(), qPrintable(r.error.message));
             QCOMPARE(r.value->totalCount, 0);
             QVERIFY(r.value->instances.isEmpty());

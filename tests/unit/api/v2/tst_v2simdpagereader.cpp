@@ -61,10 +61,9 @@ private Q_SLOTS:
         QTest::newRow("drift: other text") << one + R"("status":"two"}]})" << false;
         QTest::newRow("drift: error code as text")
             << QByteArray(R"({"code":"4000","message":"售罄"})") << false;
-        QTest::newRow("underflow QJsonDocument refuses") << one + R"("status":2,"x":1e-400}]})"
-                                                         << false;
-        QTest::newRow("lax number QJsonDocument takes") << one + R"("status":2,"x":1.}]})"
-                                                        << false;
+        QTest::newRow("underflow QJsonDocument refuses")
+            << one + R"("status":2,"x":1e-400}]})" << false;
+        QTest::newRow("lax number QJsonDocument takes") << one + R"("status":2,"x":1.}]})" << false;
         QTest::newRow("leading zero") << one + R"("status":02}]})" << false;
         QTest::newRow("repeated key") << one + R"("status":2,"status":3}]})" << false;
         QTest::newRow("repeated top key")
@@ -77,10 +76,10 @@ private Q_SLOTS:
             << QByteArray("\xEF\xBB\xBF{\"code\":0,\"totalCount\":0,\"instanceSet\":[]}") << false;
         QTest::newRow("invalid UTF-8") << one + "\"status\":2,\"os\":\"\xC3\x28\"}]}" << false;
         QTest::newRow("raw control character") << one + "\"status\":2,\"os\":\"a\tb\"}]}" << false;
-        QTest::newRow("bad literal in an unknown field") << one + R"("status":2,"x":tru}]})"
-                                                         << false;
-        QTest::newRow("bad escape in an unknown field") << one + R"("status":2,"x":"\q"}]})"
-                                                        << false;
+        QTest::newRow("bad literal in an unknown field")
+            << one + R"("status":2,"x":tru}]})" << false;
+        QTest::newRow("bad escape in an unknown field")
+            << one + R"("status":2,"x":"\q"}]})" << false;
         QTest::newRow("trailing comma") << one + R"("status":2,}]})" << false;
         QTest::newRow("garbage after") << one + R"("status":2}]} x)" << false;
         QTest::newRow("second document after") << one + R"("status":2}]} {})" << false;

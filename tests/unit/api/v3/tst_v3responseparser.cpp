@@ -489,9 +489,9 @@ void TestV3ResponseParser::driftedScalars()
     QCOMPARE(code.error.codeString, QStringLiteral("4100"));
 
     // Still refused: other text, a fraction where an integer is meant, overflow.
-    for (const char *bad : {R"("TotalCount":"zero","InstanceSet":[])",
-                            R"("TotalCount":"0.5","InstanceSet":[])",
-                            R"("TotalCount":"99999999999","InstanceSet":[])"}) {
+    for (const char *bad :
+         {R"("TotalCount":"zero","InstanceSet":[])", R"("TotalCount":"0.5","InstanceSet":[])",
+          R"("TotalCount":"99999999999","InstanceSet":[])"}) {
         const auto refused = V3ResponseParser::describeInstances(response(bad), {});
         QCOMPARE(refused.error.kind, ApiError::Kind::Malformed);
         QVERIFY2(refused.error.message.contains(QLatin1String("TotalCount")),

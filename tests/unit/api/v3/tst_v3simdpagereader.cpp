@@ -63,8 +63,8 @@ private Q_SLOTS:
                           R"({"InstanceId":12,"InstanceState":"RUNNING","InstanceName":3.5,)"
                           R"("PublicIpAddresses":[1]}]}})")
             << true;
-        QTest::newRow("drift: CPU fraction") << page(R"({"InstanceId":"i","InstanceState":"RUNNING","CPU":"2.5"})")
-                                             << false;
+        QTest::newRow("drift: CPU fraction")
+            << page(R"({"InstanceId":"i","InstanceState":"RUNNING","CPU":"2.5"})") << false;
         QTest::newRow("drift: CPU other text")
             << page(R"({"InstanceId":"i","InstanceState":"RUNNING","CPU":"two"})") << false;
         QTest::newRow("service error")
@@ -81,7 +81,8 @@ private Q_SLOTS:
         QTest::newRow("Placement text")
             << page(R"({"InstanceId":"i","InstanceState":"RUNNING","Placement":"gz"})") << false;
         QTest::newRow("Zone repeated")
-            << page(R"({"InstanceId":"i","InstanceState":"RUNNING","Placement":{"Zone":"a","Zone":"b"}})")
+            << page(
+                   R"({"InstanceId":"i","InstanceState":"RUNNING","Placement":{"Zone":"a","Zone":"b"}})")
             << false;
         QTest::newRow("repeated Response")
             << QByteArray(R"({"Response":{"TotalCount":0,"InstanceSet":[]},"Response":{}})")
@@ -89,8 +90,8 @@ private Q_SLOTS:
         QTest::newRow("RequestId object")
             << QByteArray(R"({"Response":{"TotalCount":0,"InstanceSet":[],"RequestId":{}}})")
             << false;
-        QTest::newRow("underflow") << page(R"({"InstanceId":"i","InstanceState":"RUNNING","X":1e-400})")
-                                   << false;
+        QTest::newRow("underflow")
+            << page(R"({"InstanceId":"i","InstanceState":"RUNNING","X":1e-400})") << false;
         QTest::newRow("garbage after")
             << QByteArray(R"({"Response":{"TotalCount":0,"InstanceSet":[]}} ])") << false;
         QTest::newRow("not JSON") << QByteArray("<html>502</html>") << false;
@@ -121,8 +122,8 @@ private Q_SLOTS:
     {
         QFile file(TestPaths::dataFile(QStringLiteral("api/v3/describeinstances.json")));
         QVERIFY(file.open(QIODevice::ReadOnly));
-        const std::optional<InstancePage> read = V3SimdPageReader::read(file.readAll(),
-                                                                        guangzhouOnly);
+        const std::optional<InstancePage> read =
+            V3SimdPageReader::read(file.readAll(), guangzhouOnly);
         QVERIFY(read);
         QCOMPARE(read->totalCount, 2);
         const InstanceInfo &a = read->instances.at(0);
