@@ -16,13 +16,12 @@ QByteArray v2Page()
     for (int i = 0; i < 100; ++i) {
         if (i > 0)
             body += ',';
-        body += QStringLiteral(
-                    R"({"unInstanceId":"ins-%1","instanceName":"web-%2","status":%3,)"
-                    R"("lanIp":"10.0.%4.%5","wanIpSet":["119.29.1.%5"],"cpu":2,"mem":4,)"
-                    R"("bandwidth":1,"unImgId":"img-31tjrtph","zoneId":100003,)"
-                    R"("zoneName":"广州三区","createTime":"2016-06-06 12:00:00",)"
-                    R"("os":"CentOS 7.2 64位","cvmPayMode":2,"networkPayMode":2,)"
-                    R"("diskInfo":{"rootSize":20,"storageType":1,"storageSize":0}})")
+        body += QStringLiteral(R"({"unInstanceId":"ins-%1","instanceName":"web-%2","status":%3,)"
+                               R"("lanIp":"10.0.%4.%5","wanIpSet":["119.29.1.%5"],"cpu":2,"mem":4,)"
+                               R"("bandwidth":1,"unImgId":"img-31tjrtph","zoneId":100003,)"
+                               R"("zoneName":"广州三区","createTime":"2016-06-06 12:00:00",)"
+                               R"("os":"CentOS 7.2 64位","cvmPayMode":2,"networkPayMode":2,)"
+                               R"("diskInfo":{"rootSize":20,"storageType":1,"storageSize":0}})")
                     .arg(i, 8, 10, QLatin1Char('0'))
                     .arg(i)
                     .arg(i % 3 + 1)
