@@ -26,6 +26,7 @@ packages=(
     qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     qt6-httpserver-dev qt6-websockets-dev qtkeychain-qt6-dev qt6-translations-l10n libgl-dev
     qt6-qpa-plugins
+    libsimdjson-dev
     # QtKeychain loads libsecret at run time (no link dependency), so name it.
     libsecret-1-0
 )

@@ -94,7 +94,7 @@ QByteArray describeAnswer(int count)
     return QJsonDocument(root).toJson(QJsonDocument::Compact);
 }
 
-// What the tracker pays per page: the fast path (V2InstancePageReader) on a well-formed answer.
+// What the tracker pays per page: the simdjson path (V2SimdPageReader) on a well-formed answer.
 void parseDescribeInstances100(benchmark::State &state)
 {
     const QByteArray body = describeAnswer(100);

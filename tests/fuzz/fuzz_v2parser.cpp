@@ -2,9 +2,10 @@
 // nibble, modulo the number of actions) and the HTTP status the answer came with (high nibble);
 // the rest is the body. Each parser must answer with a value or with an error that says what
 // went wrong, never both, never neither, never crash or hang. DescribeInstances answers are also
-// read by the fast path alone, which must agree with the general parser whenever it reads one.
-#include "api/v2/v2instancepagereader.h"
+// read by the simdjson path alone (V2SimdPageReader), which must agree with the general parser
+// whenever it reads one (drifted scalars included: numbers as text and text as numbers).
 #include "api/v2/v2parser.h"
+#include "api/v2/v2simdpagereader.h"
 
 #include <cstddef>
 #include <cstdint>
@@ -44,8 +45,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         break;
     case 1: {
         check(V2Parser::describeInstances(body, status), status);
-        // Whatever the fast path reads, the general parser must read the same way.
-        if (const std::optional<InstancePage> page = V2InstancePageReader::read(body)) {
+        // Whatever the simdjson path reads, the general parser must read the same way.
+        if (const std::optional<InstancePage> page = V2SimdPageReader::read(body)) {
             const auto general = V2Parser::describeInstancesGeneral(body);
             if (!general.ok() || general.value->totalCount != page->totalCount ||
                 general.value->instances != page->instances)

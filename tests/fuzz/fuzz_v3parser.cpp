@@ -1,8 +1,11 @@
 // Feeds arbitrary answers to every API 3.0 parser. The first byte chooses the action (modulo
 // the number of actions); the rest is the body. Each parser must answer with a value or with an
 // error that says what went wrong, never crash or hang; the envelope reader must agree with
-// the action parsers about whether the answer is an error at all.
+// the action parsers about whether the answer is an error at all. DescribeInstances answers are
+// also read by the simdjson path alone (V3SimdPageReader), which must agree with the general
+// parser whenever it reads one.
 #include "api/v3/v3responseparser.h"
+#include "api/v3/v3simdpagereader.h"
 
 #include <cstddef>
 #include <cstdint>
@@ -38,9 +41,17 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     case 1:
         check(V3ResponseParser::dryRun(body));
         break;
-    case 2:
+    case 2: {
         check(V3ResponseParser::describeInstances(body, zoneIdFor));
+        // Whatever the simdjson path reads, the general parser must read the same way.
+        if (const std::optional<InstancePage> page = V3SimdPageReader::read(body, zoneIdFor)) {
+            const auto general = V3ResponseParser::describeInstancesGeneral(body, zoneIdFor);
+            if (!general.ok() || general.value->totalCount != page->totalCount ||
+                general.value->instances != page->instances)
+                std::abort();
+        }
         break;
+    }
     case 3:
         check(V3ResponseParser::terminateInstances(body));
         break;

@@ -1,13 +1,16 @@
 #include "api/v2/v2parser.h"
 
+#include "api/answerreader.h"
+#include "api/answerscalars.h"
 #include "api/apierrorfactory.h"
-#include "api/v2/v2fields.h"
-#include "api/v2/v2instancepagereader.h"
+#include "api/v2/v2simdpagereader.h"
 
 #include <QJsonDocument>
 #include <QJsonParseError>
 
 namespace {
+
+using Need = AnswerReader::Need;
 
 template<typename T>
 ApiResult<T> failure(const ApiError &error)
@@ -75,19 +78,19 @@ V2Parser::Envelope V2Parser::envelope(const QString &action, const QByteArray &b
         out.error = ApiErrorFactory::http(action, httpStatus);
         return out;
     }
-    V2Fields f;
-    const int codeValue = f.requiredInt(object, {}, "code");
-    const QString message = f.optionalString(object, {}, "message");
+    AnswerReader f;
+    const int codeValue = f.integer(object, {}, "code", Need::Required).value_or(0);
+    const QString message = f.text(object, {}, "message");
     if (!f.ok()) {
-        out.error = ApiErrorFactory::malformed(action, f.error(), httpStatus);
+        out.error = ApiErrorFactory::malformed(action, f.problem(), httpStatus);
         return out;
     }
     if (codeValue != 0) {
-        // codeDesc is a string code on newer answers; a non-string one is ignored, not fatal:
+        // codeDesc is a text code on newer answers; one of another kind is ignored, not fatal:
         // the numeric code already says what happened.
-        const QJsonValue desc = object.value(QLatin1String("codeDesc"));
-        out.error = ApiErrorFactory::v2Service(
-            action, codeValue, desc.isString() ? desc.toString() : QString(), message, httpStatus);
+        const QString desc =
+            AnswerReader::textOf(object.value(QLatin1String("codeDesc"))).value_or(QString());
+        out.error = ApiErrorFactory::v2Service(action, codeValue, desc, message, httpStatus);
         return out;
     }
     if (httpStatus != 200) {
@@ -127,18 +130,73 @@ InstanceState V2Parser::stateForStatus(int status)
     if (env.error)                                                                                 \
         return failure<T>(*env.error);                                                             \
     const QJsonObject &root = env.object;                                                          \
-    V2Fields f
+    AnswerReader f
 
 #define V2_FINISH(T, value)                                                                        \
     if (!f.ok())                                                                                   \
-        return failure<T>(ApiErrorFactory::malformed(action, f.error(), httpStatus));              \
+        return failure<T>(ApiErrorFactory::malformed(action, f.problem(), httpStatus));            \
     return success<T>(value)
+
+namespace {
+
+// "yyyy-MM-dd HH:mm:ss" by hand: QDateTime::fromString with a format costs tens of microseconds
+// per call, and a 100-instance answer has 100 of them.
+QDateTime parseBeijingTime(const QString &text)
+{
+    if (text.size() != 19 || text.at(4) != u'-' || text.at(7) != u'-' || text.at(10) != u' ' ||
+        text.at(13) != u':' || text.at(16) != u':')
+        return {};
+    auto field = [&text](qsizetype from, qsizetype length, bool *ok) {
+        int value = 0;
+        for (qsizetype i = from; i < from + length; ++i) {
+            const char16_t c = text.at(i).unicode();
+            if (c < u'0' || c > u'9')
+                *ok = false;
+            value = value * 10 + (c - u'0');
+        }
+        return value;
+    };
+    bool ok = true;
+    const QDate date(field(0, 4, &ok), field(5, 2, &ok), field(8, 2, &ok));
+    const QTime time(field(11, 2, &ok), field(14, 2, &ok), field(17, 2, &ok));
+    if (!ok || !date.isValid() || !time.isValid())
+        return {};
+    // API 2.0 writes Beijing time (UTC+8) without saying so.
+    return QDateTime(date, time, Qt::OffsetFromUTC, 8 * 3600);
+}
+
+QDateTime optionalTime(AnswerReader &f, const QJsonObject &o, const QString &path, const char *key)
+{
+    const QString text = f.text(o, path, key);
+    if (!f.ok() || text.isEmpty())
+        return {};
+    const QDateTime t = V2Parser::parseTime(text);
+    if (!t.isValid())
+        f.fail(AnswerReader::join(path, key),
+               V2Parser::tr("\"%1\" is not a date and time").arg(text));
+    return t;
+}
+
+// A price in CNY: a decimal, kept as the text the product shows.
+QString price(AnswerReader &f, const QJsonObject &o, const QString &path, const char *key,
+              Need need)
+{
+    const std::optional<double> value = f.decimal(o, path, key, need);
+    return value ? AnswerScalars::decimalText(*value) : QString();
+}
+
+} // namespace
+
+QDateTime V2Parser::parseTime(const QString &text)
+{
+    const QDateTime t = parseBeijingTime(text);
+    return t.isValid() ? t : QDateTime::fromString(text, Qt::ISODate);
+}
 
 ApiResult<QStringList> V2Parser::runInstancesHour(const QByteArray &body, int httpStatus)
 {
     V2_ENVELOPE(QStringList, "RunInstancesHour");
-    const QStringList ids =
-        f.stringList(f.requiredArray(root, {}, "unInstanceIds"), QStringLiteral("unInstanceIds"));
+    const QStringList ids = f.texts(root, {}, "unInstanceIds", Need::Required);
     if (f.ok() && ids.isEmpty())
         f.fail(QStringLiteral("unInstanceIds"), tr("no instance id in a successful answer"));
     for (const QString &id : ids) {
@@ -150,10 +208,10 @@ ApiResult<QStringList> V2Parser::runInstancesHour(const QByteArray &body, int ht
 
 ApiResult<InstancePage> V2Parser::describeInstances(const QByteArray &body, int httpStatus)
 {
-    // Nearly every answer is a well-formed page: those are read without a QJsonDocument, and
-    // everything else gets the general parser's verdict and wording.
+    // Nearly every answer is a well-formed page: those are read with simdjson, and everything
+    // else gets the general parser's verdict and wording.
     if (httpStatus == 200 && body.size() <= ApiErrorFactory::MaxBodyBytes) {
-        if (std::optional<InstancePage> page = V2InstancePageReader::read(body))
+        if (std::optional<InstancePage> page = V2SimdPageReader::read(body))
             return success<InstancePage>(std::move(*page));
     }
     return describeInstancesGeneral(body, httpStatus);
@@ -163,34 +221,35 @@ ApiResult<InstancePage> V2Parser::describeInstancesGeneral(const QByteArray &bod
 {
     V2_ENVELOPE(InstancePage, "DescribeInstances");
     InstancePage page;
-    page.totalCount = f.requiredInt(root, {}, "totalCount");
-    const QJsonArray set = f.requiredArray(root, {}, "instanceSet");
+    page.totalCount = f.integer(root, {}, "totalCount", Need::Required).value_or(0);
+    const QList<QJsonObject> set = f.objects(root, {}, "instanceSet", Need::Required);
     page.instances.reserve(set.size());
     for (qsizetype i = 0; i < set.size() && f.ok(); ++i) {
-        const QString path = QStringLiteral("instanceSet[") + QString::number(i) + u']';
-        const QJsonObject o = f.objectAt(set, QStringLiteral("instanceSet"), i);
+        const QString path = AnswerReader::element(QStringLiteral("instanceSet"), i);
+        const QJsonObject &o = set.at(i);
         InstanceInfo info;
-        info.instanceId = f.requiredString(o, path, "unInstanceId");
-        const int status = f.requiredInt(o, path, "status");
+        info.instanceId = f.text(o, path, "unInstanceId", Need::Required);
+        const int status = f.integer(o, path, "status", Need::Required).value_or(0);
         info.state = stateForStatus(status);
         info.rawState = QString::number(status);
-        info.name = f.optionalString(o, path, "instanceName");
-        info.lanIp = f.optionalString(o, path, "lanIp");
-        info.wanIps = f.stringList(f.optionalArray(o, path, "wanIpSet"), path + u".wanIpSet");
-        info.cpu = f.optionalInt(o, path, "cpu").value_or(0);
-        info.mem = f.optionalInt(o, path, "mem").value_or(0);
-        info.imageId = f.optionalString(o, path, "unImgId");
-        info.zoneId = f.optionalInt(o, path, "zoneId").value_or(0);
-        info.zoneName = f.optionalString(o, path, "zoneName");
-        info.osName = f.optionalString(o, path, "os");
-        info.createTime = f.optionalTime(o, path, "createTime");
+        info.name = f.text(o, path, "instanceName");
+        info.lanIp = f.text(o, path, "lanIp");
+        info.wanIps = f.texts(o, path, "wanIpSet");
+        info.cpu = f.integer(o, path, "cpu").value_or(0);
+        info.mem = f.integer(o, path, "mem").value_or(0);
+        info.imageId = f.text(o, path, "unImgId");
+        info.zoneId = f.integer(o, path, "zoneId").value_or(0);
+        info.zoneName = f.text(o, path, "zoneName");
+        info.osName = f.text(o, path, "os");
+        info.createTime = optionalTime(f, o, path, "createTime");
         // Documented as an array, shown as an object in the published example: take both.
         const QJsonValue disk = o.value(QLatin1String("diskInfo"));
         if (!disk.isUndefined() && !disk.isNull() && !disk.isObject() && !disk.isArray())
-            f.fail(V2Fields::join(path, "diskInfo"),
-                   tr("expected an object or an array, found %1").arg(V2Fields::typeName(disk)));
+            f.fail(
+                AnswerReader::join(path, "diskInfo"),
+                tr("expected an object or an array, found %1").arg(AnswerReader::typeName(disk)));
         if (f.ok() && info.instanceId.isEmpty())
-            f.fail(V2Fields::join(path, "unInstanceId"), tr("empty"));
+            f.fail(AnswerReader::join(path, "unInstanceId"), tr("empty"));
         page.instances.append(std::move(info));
     }
     if (f.ok() && (page.totalCount < 0 || page.totalCount < set.size()))
@@ -202,20 +261,19 @@ ApiResult<InstancePage> V2Parser::describeInstancesGeneral(const QByteArray &bod
 ApiResult<QList<Zone>> V2Parser::describeAvailabilityZones(const QByteArray &body, int httpStatus)
 {
     V2_ENVELOPE(QList<Zone>, "DescribeAvailabilityZones");
-    QJsonArray set;
+    QList<QJsonObject> set;
     // One zone asked for: the docs show zoneSet as a bare object.
     const QJsonValue v = root.value(QLatin1String("zoneSet"));
     if (v.isObject())
-        set.append(v);
+        set.append(v.toObject());
     else
-        set = f.requiredArray(root, {}, "zoneSet");
+        set = f.objects(root, {}, "zoneSet", Need::Required);
     QList<Zone> zones;
     for (qsizetype i = 0; i < set.size() && f.ok(); ++i) {
-        const QString path = QStringLiteral("zoneSet[%1]").arg(i);
-        const QJsonObject o = f.objectAt(set, QStringLiteral("zoneSet"), i);
+        const QString path = AnswerReader::element(QStringLiteral("zoneSet"), i);
         Zone z;
-        z.zoneId = f.requiredInt(o, path, "zoneId");
-        z.zoneName = f.requiredString(o, path, "zoneName");
+        z.zoneId = f.integer(set.at(i), path, "zoneId", Need::Required).value_or(0);
+        z.zoneName = f.text(set.at(i), path, "zoneName", Need::Required);
         zones.append(z);
     }
     V2_FINISH(QList<Zone>, zones);
@@ -225,18 +283,18 @@ ApiResult<ListPage<Image>> V2Parser::describeImagesPage(const QByteArray &body, 
 {
     V2_ENVELOPE(ListPage<Image>, "DescribeImages");
     ListPage<Image> page;
-    page.totalCount = f.requiredInt(root, {}, "totalCount");
-    const QJsonArray set = f.requiredArray(root, {}, "imageSet");
+    page.totalCount = f.integer(root, {}, "totalCount", Need::Required).value_or(-1);
+    const QList<QJsonObject> set = f.objects(root, {}, "imageSet", Need::Required);
     for (qsizetype i = 0; i < set.size() && f.ok(); ++i) {
-        const QString path = QStringLiteral("imageSet[%1]").arg(i);
-        const QJsonObject o = f.objectAt(set, QStringLiteral("imageSet"), i);
+        const QString path = AnswerReader::element(QStringLiteral("imageSet"), i);
+        const QJsonObject &o = set.at(i);
         Image img;
-        img.imageId = f.requiredString(o, path, "unImgId");
-        img.name = f.optionalString(o, path, "imageName");
-        img.description = f.optionalString(o, path, "imageDescription");
-        img.imageType = f.optionalInt(o, path, "imageType").value_or(0);
-        img.osName = f.optionalString(o, path, "osName");
-        img.createTime = f.optionalTime(o, path, "createTime");
+        img.imageId = f.text(o, path, "unImgId", Need::Required);
+        img.name = f.text(o, path, "imageName");
+        img.description = f.text(o, path, "imageDescription");
+        img.imageType = f.integer(o, path, "imageType").value_or(0);
+        img.osName = f.text(o, path, "osName");
+        img.createTime = optionalTime(f, o, path, "createTime");
         page.items.append(img);
     }
     V2_FINISH(ListPage<Image>, page);
@@ -245,16 +303,16 @@ ApiResult<ListPage<Image>> V2Parser::describeImagesPage(const QByteArray &body, 
 ApiResult<ListPage<KeyPair>> V2Parser::describeKeyPairsPage(const QByteArray &body, int httpStatus)
 {
     V2_ENVELOPE(ListPage<KeyPair>, "DescribeKeyPairs");
-    const QJsonObject data = f.requiredObject(root, {}, "data");
+    const QString dataPath = QStringLiteral("data");
+    const QJsonObject data = f.object(root, {}, "data", Need::Required).value_or(QJsonObject());
     ListPage<KeyPair> page;
-    page.totalCount = f.requiredInt(data, QStringLiteral("data"), "totalCount");
-    const QJsonArray set = f.requiredArray(data, QStringLiteral("data"), "sshSet");
+    page.totalCount = f.integer(data, dataPath, "totalCount", Need::Required).value_or(-1);
+    const QList<QJsonObject> set = f.objects(data, dataPath, "sshSet", Need::Required);
     for (qsizetype i = 0; i < set.size() && f.ok(); ++i) {
-        const QString path = QStringLiteral("data.sshSet[%1]").arg(i);
-        const QJsonObject o = f.objectAt(set, QStringLiteral("data.sshSet"), i);
+        const QString path = AnswerReader::element(QStringLiteral("data.sshSet"), i);
         KeyPair k;
-        k.keyId = f.requiredString(o, path, "keyId");
-        k.name = f.optionalString(o, path, "keyName");
+        k.keyId = f.text(set.at(i), path, "keyId", Need::Required);
+        k.name = f.text(set.at(i), path, "keyName");
         page.items.append(k);
     }
     V2_FINISH(ListPage<KeyPair>, page);
@@ -263,17 +321,16 @@ ApiResult<ListPage<KeyPair>> V2Parser::describeKeyPairsPage(const QByteArray &bo
 ApiResult<ListPage<Vpc>> V2Parser::describeVpcExPage(const QByteArray &body, int httpStatus)
 {
     V2_ENVELOPE(ListPage<Vpc>, "DescribeVpcEx");
-    const QJsonArray set = f.requiredArray(root, {}, "data");
+    const QList<QJsonObject> set = f.objects(root, {}, "data", Need::Required);
     ListPage<Vpc> page;
     // The documentation shows no totalCount here; answers that carry one are read to it.
-    page.totalCount = f.optionalInt(root, {}, "totalCount").value_or(-1);
+    page.totalCount = f.integer(root, {}, "totalCount").value_or(-1);
     for (qsizetype i = 0; i < set.size() && f.ok(); ++i) {
-        const QString path = QStringLiteral("data[%1]").arg(i);
-        const QJsonObject o = f.objectAt(set, QStringLiteral("data"), i);
+        const QString path = AnswerReader::element(QStringLiteral("data"), i);
         Vpc v;
-        v.vpcId = f.requiredString(o, path, "unVpcId");
-        v.name = f.optionalString(o, path, "vpcName");
-        v.cidrBlock = f.optionalString(o, path, "cidrBlock");
+        v.vpcId = f.text(set.at(i), path, "unVpcId", Need::Required);
+        v.name = f.text(set.at(i), path, "vpcName");
+        v.cidrBlock = f.text(set.at(i), path, "cidrBlock");
         page.items.append(v);
     }
     V2_FINISH(ListPage<Vpc>, page);
@@ -283,24 +340,24 @@ ApiResult<ListPage<Subnet>> V2Parser::describeSubnetExPage(const QByteArray &bod
                                                            const QString &vpcId, int httpStatus)
 {
     V2_ENVELOPE(ListPage<Subnet>, "DescribeSubnetEx");
-    const QJsonArray set = f.requiredArray(root, {}, "data");
+    const QList<QJsonObject> set = f.objects(root, {}, "data", Need::Required);
     ListPage<Subnet> page;
     // The documentation shows no totalCount here; answers that carry one are read to it.
-    page.totalCount = f.optionalInt(root, {}, "totalCount").value_or(-1);
+    page.totalCount = f.integer(root, {}, "totalCount").value_or(-1);
     for (qsizetype i = 0; i < set.size() && f.ok(); ++i) {
-        const QString path = QStringLiteral("data[%1]").arg(i);
-        const QJsonObject o = f.objectAt(set, QStringLiteral("data"), i);
+        const QString path = AnswerReader::element(QStringLiteral("data"), i);
+        const QJsonObject &o = set.at(i);
         Subnet s;
-        s.subnetId = f.requiredString(o, path, "unSubnetId");
-        s.name = f.optionalString(o, path, "subnetName");
-        s.cidrBlock = f.optionalString(o, path, "cidrBlock");
-        s.vpcId = f.optionalString(o, path, "unVpcId");
+        s.subnetId = f.text(o, path, "unSubnetId", Need::Required);
+        s.name = f.text(o, path, "subnetName");
+        s.cidrBlock = f.text(o, path, "cidrBlock");
+        s.vpcId = f.text(o, path, "unVpcId");
         if (s.vpcId.isEmpty())
             s.vpcId = vpcId;
-        s.zoneIds = f.intList(f.optionalArray(o, path, "zoneIds"), path + u".zoneIds");
-        if (const auto zone = f.optionalInt(o, path, "zoneId"); zone && s.zoneIds.isEmpty())
+        s.zoneIds = f.integers(o, path, "zoneIds");
+        if (const auto zone = f.integer(o, path, "zoneId"); zone && s.zoneIds.isEmpty())
             s.zoneIds.append(*zone);
-        s.availableIps = f.optionalInt(o, path, "availableIPNum").value_or(-1);
+        s.availableIps = f.integer(o, path, "availableIPNum").value_or(-1);
         page.items.append(s);
     }
     V2_FINISH(ListPage<Subnet>, page);
@@ -345,21 +402,16 @@ ApiResult<QList<Subnet>> V2Parser::describeSubnetEx(const QByteArray &body, cons
 ApiResult<Price> V2Parser::inquiryInstancePriceHour(const QByteArray &body, int httpStatus)
 {
     V2_ENVELOPE(Price, "InquiryInstancePriceHour");
-    const QJsonObject data = f.requiredObject(root, {}, "data");
-    const QJsonObject cvm = f.requiredObject(data, QStringLiteral("data"), "cvm");
+    const QString dataPath = QStringLiteral("data");
+    const QJsonObject data = f.object(root, {}, "data", Need::Required).value_or(QJsonObject());
+    const QJsonObject cvm = f.object(data, dataPath, "cvm", Need::Required).value_or(QJsonObject());
     Price p;
-    p.instancePerHour = f.requiredString(cvm, QStringLiteral("data.cvm"), "price");
-    if (const auto bw = f.optionalObject(data, QStringLiteral("data"), "bandwidth")) {
-        p.bandwidthPrice = f.requiredString(*bw, QStringLiteral("data.bandwidth"), "price");
-        p.bandwidthUnit = f.optionalString(*bw, QStringLiteral("data.bandwidth"), "price_unit");
+    p.instancePerHour = price(f, cvm, QStringLiteral("data.cvm"), "price", Need::Required);
+    if (const auto bw = f.object(data, dataPath, "bandwidth")) {
+        const QString bwPath = QStringLiteral("data.bandwidth");
+        p.bandwidthPrice = price(f, *bw, bwPath, "price", Need::Required);
+        p.bandwidthUnit = f.text(*bw, bwPath, "price_unit");
     }
-    bool numeric = false;
-    if (f.ok() && (p.instancePerHour.toDouble(&numeric), !numeric))
-        f.fail(QStringLiteral("data.cvm.price"),
-               tr("\"%1\" is not a price").arg(p.instancePerHour));
-    if (f.ok() && !p.bandwidthPrice.isEmpty() && (p.bandwidthPrice.toDouble(&numeric), !numeric))
-        f.fail(QStringLiteral("data.bandwidth.price"),
-               tr("\"%1\" is not a price").arg(p.bandwidthPrice));
     V2_FINISH(Price, p);
 }
 

@@ -1,146 +1,18 @@
 #include "api/v3/v3responseparser.h"
 
+#include "api/answerreader.h"
+#include "api/answerscalars.h"
 #include "api/v3/v3requestbuilder.h"
+#include "api/v3/v3simdpagereader.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonParseError>
 #include <QJsonValue>
 
-#include <cmath>
-#include <limits>
-
 namespace {
 
-enum class Need { Required, Optional };
-
-// Reads typed fields and remembers the first problem with its path ("InstanceSet[2].CPU"), so a
-// malformed answer is reported precisely. Optional fields may be absent or null.
-class FieldReader
-{
-public:
-    QString problem;
-
-    bool ok() const { return problem.isEmpty(); }
-
-    QJsonValue value(const QJsonObject &object, const QString &path, const char *key, Need need)
-    {
-        const QJsonValue v = object.value(QLatin1String(key));
-        if ((v.isUndefined() || v.isNull()) && need == Need::Required)
-            fail(V3ResponseParser::tr("%1 is missing").arg(name(path, key)));
-        return v;
-    }
-
-    QString string(const QJsonObject &object, const QString &path, const char *key,
-                   Need need = Need::Optional)
-    {
-        const QJsonValue v = value(object, path, key, need);
-        if (v.isString())
-            return v.toString();
-        if (!v.isUndefined() && !v.isNull())
-            fail(V3ResponseParser::tr("%1 is not a text").arg(name(path, key)));
-        return {};
-    }
-
-    int integer(const QJsonObject &object, const QString &path, const char *key,
-                Need need = Need::Optional, int fallback = 0)
-    {
-        const QJsonValue v = value(object, path, key, need);
-        if (v.isDouble()) {
-            const double d = v.toDouble();
-            if (std::isfinite(d) && std::floor(d) == d && d >= std::numeric_limits<int>::min() &&
-                d <= std::numeric_limits<int>::max())
-                return int(d);
-        }
-        if (!v.isUndefined() && !v.isNull())
-            fail(V3ResponseParser::tr("%1 is not a whole number").arg(name(path, key)));
-        return fallback;
-    }
-
-    std::optional<double> number(const QJsonObject &object, const QString &path, const char *key,
-                                 Need need = Need::Optional)
-    {
-        const QJsonValue v = value(object, path, key, need);
-        if (v.isDouble() && std::isfinite(v.toDouble()))
-            return v.toDouble();
-        if (!v.isUndefined() && !v.isNull())
-            fail(V3ResponseParser::tr("%1 is not a number").arg(name(path, key)));
-        return std::nullopt;
-    }
-
-    QJsonObject object(const QJsonObject &parent, const QString &path, const char *key,
-                       Need need = Need::Optional)
-    {
-        const QJsonValue v = value(parent, path, key, need);
-        if (v.isObject())
-            return v.toObject();
-        if (!v.isUndefined() && !v.isNull())
-            fail(V3ResponseParser::tr("%1 is not an object").arg(name(path, key)));
-        return {};
-    }
-
-    // An array of objects; reports the first element that is not one.
-    QList<QJsonObject> objects(const QJsonObject &parent, const QString &path, const char *key,
-                               Need need = Need::Required)
-    {
-        QList<QJsonObject> result;
-        const QJsonValue v = value(parent, path, key, need);
-        if (v.isUndefined() || v.isNull())
-            return result;
-        if (!v.isArray()) {
-            fail(V3ResponseParser::tr("%1 is not a list").arg(name(path, key)));
-            return result;
-        }
-        const QJsonArray array = v.toArray();
-        for (qsizetype i = 0; i < array.size(); ++i) {
-            if (!array.at(i).isObject()) {
-                fail(V3ResponseParser::tr("%1[%2] is not an object").arg(name(path, key)).arg(i));
-                return {};
-            }
-            result.append(array.at(i).toObject());
-        }
-        return result;
-    }
-
-    QStringList strings(const QJsonObject &parent, const QString &path, const char *key,
-                        Need need = Need::Optional)
-    {
-        QStringList result;
-        const QJsonValue v = value(parent, path, key, need);
-        if (v.isUndefined() || v.isNull())
-            return result;
-        if (!v.isArray()) {
-            fail(V3ResponseParser::tr("%1 is not a list").arg(name(path, key)));
-            return result;
-        }
-        const QJsonArray array = v.toArray();
-        for (qsizetype i = 0; i < array.size(); ++i) {
-            if (!array.at(i).isString()) {
-                fail(V3ResponseParser::tr("%1[%2] is not a text").arg(name(path, key)).arg(i));
-                return {};
-            }
-            result.append(array.at(i).toString());
-        }
-        return result;
-    }
-
-    static QString element(const char *key, qsizetype index)
-    {
-        return QLatin1String(key) + u'[' + QString::number(index) + u']';
-    }
-
-private:
-    static QString name(const QString &path, const char *key)
-    {
-        return path.isEmpty() ? QString::fromLatin1(key) : path + u'.' + QLatin1String(key);
-    }
-
-    void fail(const QString &what)
-    {
-        if (problem.isEmpty())
-            problem = what;
-    }
-};
+using Need = AnswerReader::Need;
 
 template<typename T>
 ApiResult<T> failure(const ApiError &error)
@@ -165,27 +37,25 @@ ApiResult<T> parse(const QByteArray &body, const QString &action, Read read)
     const ApiResult<QJsonObject> envelope = V3ResponseParser::response(body, action);
     if (!envelope.ok())
         return failure<T>(envelope.error);
-    FieldReader reader;
+    AnswerReader reader;
     T value = read(*envelope.value, reader);
     if (!reader.ok()) {
-        ApiError error = ApiErrorFactory::malformed(action, reader.problem);
-        error.requestId = envelope.value->value(QLatin1String("RequestId")).toString();
+        ApiError error = ApiErrorFactory::malformed(action, reader.problem());
+        error.requestId = AnswerReader::textOf(envelope.value->value(QLatin1String("RequestId")))
+                              .value_or(QString());
         return failure<T>(error);
     }
     return success<T>(std::move(value));
 }
 
-QDateTime timeFromV3(const QString &text)
+} // namespace
+
+QDateTime V3ResponseParser::timeFromV3(const QString &text)
 {
-    // "2020-09-22T00:00:00Z"; a time the service formats otherwise is shown as unknown.
     return QDateTime::fromString(text, Qt::ISODate);
 }
 
-// Unit prices are JSON numbers; kept as the shortest text that reads back as the same number.
-QString priceText(double price)
-{
-    return QString::number(price, 'g', 15);
-}
+namespace {
 
 // A listing page without its TotalCount, for the callers that read one page.
 template<typename T>
@@ -233,17 +103,18 @@ ApiResult<QJsonObject> V3ResponseParser::response(const QByteArray &body, const 
             ApiErrorFactory::malformed(action, tr("The answer has no Response object.")));
     }
     const QJsonObject response = responseValue.toObject();
-    FieldReader reader;
-    const QString requestId = reader.string(response, QStringLiteral("Response"), "RequestId");
+    AnswerReader reader;
+    const QString requestId = reader.text(response, QStringLiteral("Response"), "RequestId");
     if (response.contains(QLatin1String("Error"))) {
         const QString path = QStringLiteral("Response.Error");
         const QJsonObject errorObject =
-            reader.object(response, QStringLiteral("Response"), "Error", Need::Required);
-        const QString code = reader.string(errorObject, path, "Code", Need::Required);
-        const QString message = reader.string(errorObject, path, "Message");
+            reader.object(response, QStringLiteral("Response"), "Error", Need::Required)
+                .value_or(QJsonObject());
+        const QString code = reader.text(errorObject, path, "Code", Need::Required);
+        const QString message = reader.text(errorObject, path, "Message");
         if (!reader.ok() || code.isEmpty()) {
             ApiError error = ApiErrorFactory::malformed(
-                action, reader.ok() ? tr("Response.Error.Code is empty") : reader.problem);
+                action, reader.ok() ? tr("Response.Error.Code is empty") : reader.problem());
             error.requestId = requestId;
             return failure<QJsonObject>(error);
         }
@@ -251,7 +122,7 @@ ApiResult<QJsonObject> V3ResponseParser::response(const QByteArray &body, const 
             ApiErrorFactory::v3Service(action, code, message, requestId, 200));
     }
     if (!reader.ok())
-        return failure<QJsonObject>(ApiErrorFactory::malformed(action, reader.problem));
+        return failure<QJsonObject>(ApiErrorFactory::malformed(action, reader.problem()));
     return success(response);
 }
 
@@ -259,8 +130,8 @@ ApiResult<QStringList> V3ResponseParser::runInstances(const QByteArray &body)
 {
     const QString action = QStringLiteral("RunInstances");
     ApiResult<QStringList> result =
-        parse<QStringList>(body, action, [](const QJsonObject &r, FieldReader &f) {
-            return f.strings(r, QStringLiteral("Response"), "InstanceIdSet", Need::Required);
+        parse<QStringList>(body, action, [](const QJsonObject &r, AnswerReader &f) {
+            return f.texts(r, QStringLiteral("Response"), "InstanceIdSet", Need::Required);
         });
     if (result.ok() && result.value->isEmpty())
         return failure<QStringList>(ApiErrorFactory::malformed(
@@ -279,34 +150,46 @@ ApiResult<bool> V3ResponseParser::dryRun(const QByteArray &body)
 ApiResult<InstancePage> V3ResponseParser::describeInstances(const QByteArray &body,
                                                             const ZoneIdLookup &zoneIdFor)
 {
+    // Nearly every answer is a well-formed page: those are read with simdjson, and everything
+    // else gets the general parser's verdict and wording.
+    if (body.size() <= MaxBodyBytes) {
+        if (std::optional<InstancePage> page = V3SimdPageReader::read(body, zoneIdFor))
+            return success(std::move(*page));
+    }
+    return describeInstancesGeneral(body, zoneIdFor);
+}
+
+ApiResult<InstancePage> V3ResponseParser::describeInstancesGeneral(const QByteArray &body,
+                                                                   const ZoneIdLookup &zoneIdFor)
+{
     return parse<InstancePage>(
-        body, QStringLiteral("DescribeInstances"), [&](const QJsonObject &r, FieldReader &f) {
+        body, QStringLiteral("DescribeInstances"), [&](const QJsonObject &r, AnswerReader &f) {
             InstancePage page;
             const QString root = QStringLiteral("Response");
-            page.totalCount = f.integer(r, root, "TotalCount", Need::Required);
-            const QList<QJsonObject> set = f.objects(r, root, "InstanceSet");
+            page.totalCount = f.integer(r, root, "TotalCount", Need::Required).value_or(0);
+            const QList<QJsonObject> set = f.objects(r, root, "InstanceSet", Need::Required);
+            const QString setPath = root + QStringLiteral(".InstanceSet");
             for (qsizetype i = 0; i < set.size() && f.ok(); ++i) {
                 const QJsonObject &o = set.at(i);
-                const QString path = root + u'.' + FieldReader::element("InstanceSet", i);
+                const QString path = AnswerReader::element(setPath, i);
                 InstanceInfo info;
-                info.instanceId = f.string(o, path, "InstanceId", Need::Required);
-                info.name = f.string(o, path, "InstanceName");
-                info.rawState = f.string(o, path, "InstanceState", Need::Required);
+                info.instanceId = f.text(o, path, "InstanceId", Need::Required);
+                info.name = f.text(o, path, "InstanceName");
+                info.rawState = f.text(o, path, "InstanceState", Need::Required);
                 info.state = stateFromV3(info.rawState);
-                const QString errorMessage = f.string(o, path, "LatestOperationErrorMsg");
+                const QString errorMessage = f.text(o, path, "LatestOperationErrorMsg");
                 if (info.state == InstanceState::CreateFailed)
                     info.failureReason = errorMessage;
-                info.zoneName =
-                    f.string(f.object(o, path, "Placement"), path + u".Placement", "Zone");
+                info.zoneName = f.text(f.object(o, path, "Placement").value_or(QJsonObject()),
+                                       path + u".Placement", "Zone");
                 info.zoneId = zoneIdFor && !info.zoneName.isEmpty() ? zoneIdFor(info.zoneName) : 0;
-                info.cpu = f.integer(o, path, "CPU");
-                info.mem = f.integer(o, path, "Memory");
-                const QStringList lanIps = f.strings(o, path, "PrivateIpAddresses");
-                info.lanIp = lanIps.value(0);
-                info.wanIps = f.strings(o, path, "PublicIpAddresses");
-                info.imageId = f.string(o, path, "ImageId");
-                info.osName = f.string(o, path, "OsName");
-                info.createTime = timeFromV3(f.string(o, path, "CreatedTime"));
+                info.cpu = f.integer(o, path, "CPU").value_or(0);
+                info.mem = f.integer(o, path, "Memory").value_or(0);
+                info.lanIp = f.texts(o, path, "PrivateIpAddresses").value(0);
+                info.wanIps = f.texts(o, path, "PublicIpAddresses");
+                info.imageId = f.text(o, path, "ImageId");
+                info.osName = f.text(o, path, "OsName");
+                info.createTime = timeFromV3(f.text(o, path, "CreatedTime"));
                 page.instances.append(info);
             }
             return page;
@@ -316,24 +199,25 @@ ApiResult<InstancePage> V3ResponseParser::describeInstances(const QByteArray &bo
 ApiResult<bool> V3ResponseParser::terminateInstances(const QByteArray &body)
 {
     return parse<bool>(body, QStringLiteral("TerminateInstances"),
-                       [](const QJsonObject &, FieldReader &) { return true; });
+                       [](const QJsonObject &, AnswerReader &) { return true; });
 }
 
 ApiResult<QList<Zone>> V3ResponseParser::describeZones(const QByteArray &body)
 {
     return parse<QList<Zone>>(
-        body, QStringLiteral("DescribeZones"), [](const QJsonObject &r, FieldReader &f) {
+        body, QStringLiteral("DescribeZones"), [](const QJsonObject &r, AnswerReader &f) {
             QList<Zone> zones;
             const QString root = QStringLiteral("Response");
-            const QList<QJsonObject> set = f.objects(r, root, "ZoneSet");
+            const QList<QJsonObject> set = f.objects(r, root, "ZoneSet", Need::Required);
             for (qsizetype i = 0; i < set.size() && f.ok(); ++i) {
-                const QString path = root + u'.' + FieldReader::element("ZoneSet", i);
+                const QString path = AnswerReader::element(root + QStringLiteral(".ZoneSet"), i);
                 Zone zone;
-                zone.apiName = f.string(set.at(i), path, "Zone", Need::Required);
-                zone.zoneName = f.string(set.at(i), path, "ZoneName");
-                // ZoneId is a numeric string ("100003"), the API 2.0 id of the same zone.
-                zone.zoneId = f.string(set.at(i), path, "ZoneId").toInt();
-                const QString state = f.string(set.at(i), path, "ZoneState");
+                zone.apiName = f.text(set.at(i), path, "Zone", Need::Required);
+                zone.zoneName = f.text(set.at(i), path, "ZoneName");
+                // ZoneId is documented as a numeric text ("100003"), the API 2.0 id of the same
+                // zone; it also comes as a number.
+                zone.zoneId = f.integer(set.at(i), path, "ZoneId").value_or(0);
+                const QString state = f.text(set.at(i), path, "ZoneState");
                 zone.available = state.isEmpty() || state == QLatin1String("AVAILABLE");
                 zones.append(zone);
             }
@@ -344,21 +228,21 @@ ApiResult<QList<Zone>> V3ResponseParser::describeZones(const QByteArray &body)
 ApiResult<ListPage<Image>> V3ResponseParser::describeImagesPage(const QByteArray &body)
 {
     return parse<ListPage<Image>>(
-        body, QStringLiteral("DescribeImages"), [](const QJsonObject &r, FieldReader &f) {
+        body, QStringLiteral("DescribeImages"), [](const QJsonObject &r, AnswerReader &f) {
             ListPage<Image> page;
             const QString root = QStringLiteral("Response");
-            page.totalCount = f.integer(r, root, "TotalCount", Need::Optional, -1);
-            const QList<QJsonObject> set = f.objects(r, root, "ImageSet");
+            page.totalCount = f.integer(r, root, "TotalCount").value_or(-1);
+            const QList<QJsonObject> set = f.objects(r, root, "ImageSet", Need::Required);
             for (qsizetype i = 0; i < set.size() && f.ok(); ++i) {
-                const QString path = root + u'.' + FieldReader::element("ImageSet", i);
+                const QString path = AnswerReader::element(root + QStringLiteral(".ImageSet"), i);
+                const QJsonObject &o = set.at(i);
                 Image image;
-                image.imageId = f.string(set.at(i), path, "ImageId", Need::Required);
-                image.name = f.string(set.at(i), path, "ImageName");
-                image.description = f.string(set.at(i), path, "ImageDescription");
-                image.imageType =
-                    V3RequestBuilder::imageTypeFromV3(f.string(set.at(i), path, "ImageType"));
-                image.osName = f.string(set.at(i), path, "OsName");
-                image.createTime = timeFromV3(f.string(set.at(i), path, "CreatedTime"));
+                image.imageId = f.text(o, path, "ImageId", Need::Required);
+                image.name = f.text(o, path, "ImageName");
+                image.description = f.text(o, path, "ImageDescription");
+                image.imageType = V3RequestBuilder::imageTypeFromV3(f.text(o, path, "ImageType"));
+                image.osName = f.text(o, path, "OsName");
+                image.createTime = timeFromV3(f.text(o, path, "CreatedTime"));
                 page.items.append(image);
             }
             return page;
@@ -368,15 +252,15 @@ ApiResult<ListPage<Image>> V3ResponseParser::describeImagesPage(const QByteArray
 ApiResult<ListPage<KeyPair>> V3ResponseParser::describeKeyPairsPage(const QByteArray &body)
 {
     return parse<ListPage<KeyPair>>(
-        body, QStringLiteral("DescribeKeyPairs"), [](const QJsonObject &r, FieldReader &f) {
+        body, QStringLiteral("DescribeKeyPairs"), [](const QJsonObject &r, AnswerReader &f) {
             ListPage<KeyPair> page;
             const QString root = QStringLiteral("Response");
-            page.totalCount = f.integer(r, root, "TotalCount", Need::Optional, -1);
-            const QList<QJsonObject> set = f.objects(r, root, "KeyPairSet");
+            page.totalCount = f.integer(r, root, "TotalCount").value_or(-1);
+            const QList<QJsonObject> set = f.objects(r, root, "KeyPairSet", Need::Required);
             for (qsizetype i = 0; i < set.size() && f.ok(); ++i) {
-                const QString path = root + u'.' + FieldReader::element("KeyPairSet", i);
-                page.items.append({f.string(set.at(i), path, "KeyId", Need::Required),
-                                   f.string(set.at(i), path, "KeyName")});
+                const QString path = AnswerReader::element(root + QStringLiteral(".KeyPairSet"), i);
+                page.items.append({f.text(set.at(i), path, "KeyId", Need::Required),
+                                   f.text(set.at(i), path, "KeyName")});
             }
             return page;
         });
@@ -384,17 +268,16 @@ ApiResult<ListPage<KeyPair>> V3ResponseParser::describeKeyPairsPage(const QByteA
 
 ApiResult<ListPage<Vpc>> V3ResponseParser::describeVpcsPage(const QByteArray &body)
 {
-    return parse<ListPage<Vpc>>(
-        body, QStringLiteral("DescribeVpcs"), [](const QJsonObject &r, FieldReader &f) {
-            ListPage<Vpc> page;
+    return parse<QList<Vpc>>(
+        body, QStringLiteral("DescribeVpcs"), [](const QJsonObject &r, AnswerReader &f) {
+            QList<Vpc> vpcs;
             const QString root = QStringLiteral("Response");
-            page.totalCount = f.integer(r, root, "TotalCount", Need::Optional, -1);
-            const QList<QJsonObject> set = f.objects(r, root, "VpcSet");
+            const QList<QJsonObject> set = f.objects(r, root, "VpcSet", Need::Required);
             for (qsizetype i = 0; i < set.size() && f.ok(); ++i) {
-                const QString path = root + u'.' + FieldReader::element("VpcSet", i);
-                page.items.append({f.string(set.at(i), path, "VpcId", Need::Required),
-                                   f.string(set.at(i), path, "VpcName"),
-                                   f.string(set.at(i), path, "CidrBlock")});
+                const QString path = AnswerReader::element(root + QStringLiteral(".VpcSet"), i);
+                page.items.append({f.text(set.at(i), path, "VpcId", Need::Required),
+                                   f.text(set.at(i), path, "VpcName"),
+                                   f.text(set.at(i), path, "CidrBlock")});
             }
             return page;
         });
@@ -403,26 +286,25 @@ ApiResult<ListPage<Vpc>> V3ResponseParser::describeVpcsPage(const QByteArray &bo
 ApiResult<ListPage<Subnet>> V3ResponseParser::describeSubnetsPage(const QByteArray &body,
                                                                   const ZoneIdLookup &zoneIdFor)
 {
-    return parse<ListPage<Subnet>>(
-        body, QStringLiteral("DescribeSubnets"), [&](const QJsonObject &r, FieldReader &f) {
-            ListPage<Subnet> page;
+    return parse<QList<Subnet>>(
+        body, QStringLiteral("DescribeSubnets"), [&](const QJsonObject &r, AnswerReader &f) {
+            QList<Subnet> subnets;
             const QString root = QStringLiteral("Response");
-            page.totalCount = f.integer(r, root, "TotalCount", Need::Optional, -1);
-            const QList<QJsonObject> set = f.objects(r, root, "SubnetSet");
+            page.totalCount = f.integer(r, root, "TotalCount").value_or(-1);
+            const QList<QJsonObject> set = f.objects(r, root, "SubnetSet", Need::Required);
             for (qsizetype i = 0; i < set.size() && f.ok(); ++i) {
                 const QJsonObject &o = set.at(i);
-                const QString path = root + u'.' + FieldReader::element("SubnetSet", i);
+                const QString path = AnswerReader::element(root + QStringLiteral(".SubnetSet"), i);
                 Subnet subnet;
-                subnet.subnetId = f.string(o, path, "SubnetId", Need::Required);
-                subnet.vpcId = f.string(o, path, "VpcId");
-                subnet.name = f.string(o, path, "SubnetName");
-                subnet.cidrBlock = f.string(o, path, "CidrBlock");
-                const QString zone = f.string(o, path, "Zone");
+                subnet.subnetId = f.text(o, path, "SubnetId", Need::Required);
+                subnet.vpcId = f.text(o, path, "VpcId");
+                subnet.name = f.text(o, path, "SubnetName");
+                subnet.cidrBlock = f.text(o, path, "CidrBlock");
+                const QString zone = f.text(o, path, "Zone");
                 const int zoneId = zoneIdFor && !zone.isEmpty() ? zoneIdFor(zone) : 0;
                 if (zoneId != 0)
                     subnet.zoneIds.append(zoneId);
-                subnet.availableIps =
-                    f.integer(o, path, "AvailableIpAddressCount", Need::Optional, -1);
+                subnet.availableIps = f.integer(o, path, "AvailableIpAddressCount").value_or(-1);
                 page.items.append(subnet);
             }
             return page;
@@ -432,31 +314,36 @@ ApiResult<ListPage<Subnet>> V3ResponseParser::describeSubnetsPage(const QByteArr
 ApiResult<Price> V3ResponseParser::inquiryPriceRunInstances(const QByteArray &body)
 {
     return parse<Price>(
-        body, QStringLiteral("InquiryPriceRunInstances"), [](const QJsonObject &r, FieldReader &f) {
+        body, QStringLiteral("InquiryPriceRunInstances"),
+        [](const QJsonObject &r, AnswerReader &f) {
             Price price;
             const QString root = QStringLiteral("Response.Price");
             const QJsonObject priceObject =
-                f.object(r, QStringLiteral("Response"), "Price", Need::Required);
+                f.object(r, QStringLiteral("Response"), "Price", Need::Required)
+                    .value_or(QJsonObject());
             const QJsonObject instance =
-                f.object(priceObject, root, "InstancePrice", Need::Required);
+                f.object(priceObject, root, "InstancePrice", Need::Required)
+                    .value_or(QJsonObject());
             const QString instancePath = root + u".InstancePrice";
             // Pay-by-hour prices come as UnitPrice, and UnitPriceDiscount when a discount
             // applies: the discounted one is what the operator will pay.
-            const auto unit = f.number(instance, instancePath, "UnitPrice");
-            const auto discounted = f.number(instance, instancePath, "UnitPriceDiscount");
+            const auto unit = f.decimal(instance, instancePath, "UnitPrice");
+            const auto discounted = f.decimal(instance, instancePath, "UnitPriceDiscount");
             if (!discounted && !unit) {
-                f.value(instance, instancePath, "UnitPrice", Need::Required);
+                f.decimal(instance, instancePath, "UnitPrice", Need::Required);
                 return price;
             }
-            price.instancePerHour = priceText(discounted ? *discounted : *unit);
+            price.instancePerHour = AnswerScalars::decimalText(discounted ? *discounted : *unit);
 
-            const QJsonObject bandwidth = f.object(priceObject, root, "BandwidthPrice");
+            const QJsonObject bandwidth =
+                f.object(priceObject, root, "BandwidthPrice").value_or(QJsonObject());
             const QString bandwidthPath = root + u".BandwidthPrice";
-            const auto bwUnit = f.number(bandwidth, bandwidthPath, "UnitPrice");
-            const auto bwDiscounted = f.number(bandwidth, bandwidthPath, "UnitPriceDiscount");
+            const auto bwUnit = f.decimal(bandwidth, bandwidthPath, "UnitPrice");
+            const auto bwDiscounted = f.decimal(bandwidth, bandwidthPath, "UnitPriceDiscount");
             if (bwDiscounted || bwUnit) {
-                price.bandwidthPrice = priceText(bwDiscounted ? *bwDiscounted : *bwUnit);
-                price.bandwidthUnit = f.string(bandwidth, bandwidthPath, "ChargeUnit");
+                price.bandwidthPrice =
+                    AnswerScalars::decimalText(bwDiscounted ? *bwDiscounted : *bwUnit);
+                price.bandwidthUnit = f.text(bandwidth, bandwidthPath, "ChargeUnit");
             }
             return price;
         });

@@ -204,7 +204,7 @@ private Q_SLOTS:
 
     void everyActionParsesItsAnswer()
     {
-        QFile file(TestPaths::dataFile(QStringLiteral("api/describeinstances.json")));
+        QFile file(TestPaths::dataFile(QStringLiteral("api/v2/describeinstances.json")));
         QVERIFY(file.open(QIODevice::ReadOnly));
         m_fake->enqueue(FakeResponse::json(file.readAll()));
         Catcher<InstancePage> di;

@@ -29,6 +29,7 @@ private Q_SLOTS:
     void inquiryPriceMalformed();
     void terminateInstances();
     void missingSetsAreMalformed_data();
+    void driftedScalars();
     void missingSetsAreMalformed();
 };
 
@@ -55,7 +56,7 @@ void TestV3ResponseParser::runInstances()
     QVERIFY(!empty.ok());
     QCOMPARE(empty.error.kind, ApiError::Kind::Malformed);
 
-    const auto wrong = V3ResponseParser::runInstances(response(R"("InstanceIdSet":[1])"));
+    const auto wrong = V3ResponseParser::runInstances(response(R"("InstanceIdSet":[{}])"));
     QCOMPARE(wrong.error.kind, ApiError::Kind::Malformed);
     QVERIFY2(wrong.error.message.contains(QLatin1String("InstanceIdSet[0]")),
              qPrintable(wrong.error.message));
@@ -135,10 +136,10 @@ void TestV3ResponseParser::malformedEnvelopes_data()
     QTest::newRow("Response not object") << QByteArray(R"({"Response":"ok"})");
     QTest::newRow("Error not object") << QByteArray(R"({"Response":{"Error":"bad"}})");
     QTest::newRow("Error without Code") << QByteArray(R"({"Response":{"Error":{"Message":"x"}}})");
-    QTest::newRow("Code not a string") << QByteArray(R"({"Response":{"Error":{"Code":4100}}})");
+    QTest::newRow("Code an object") << QByteArray(R"({"Response":{"Error":{"Code":{}}}})");
     QTest::newRow("Code empty") << QByteArray(R"({"Response":{"Error":{"Code":""}}})");
-    QTest::newRow("RequestId not a string")
-        << QByteArray(R"({"Response":{"ZoneSet":[],"RequestId":7}})");
+    QTest::newRow("RequestId not a text")
+        << QByteArray(R"({"Response":{"ZoneSet":[],"RequestId":[7]}})");
 }
 
 void TestV3ResponseParser::malformedEnvelopes()
@@ -244,8 +245,8 @@ void TestV3ResponseParser::describeInstancesWrongTypes_data()
 {
     QTest::addColumn<QByteArray>("inner");
     QTest::addColumn<QString>("where");
-    QTest::newRow("TotalCount text")
-        << QByteArray(R"("TotalCount":"1","InstanceSet":[])") << QStringLiteral("TotalCount");
+    QTest::newRow("TotalCount other text")
+        << QByteArray(R"("TotalCount":"one","InstanceSet":[])") << QStringLiteral("TotalCount");
     QTest::newRow("no TotalCount")
         << QByteArray(R"("InstanceSet":[])") << QStringLiteral("TotalCount");
     QTest::newRow("set not a list")
@@ -257,9 +258,13 @@ void TestV3ResponseParser::describeInstancesWrongTypes_data()
                            << QStringLiteral("InstanceSet[0].InstanceId");
     QTest::newRow("no state") << QByteArray(R"("TotalCount":1,"InstanceSet":[{"InstanceId":"i"}])")
                               << QStringLiteral("InstanceState");
-    QTest::newRow("CPU text")
+    QTest::newRow("CPU other text")
         << QByteArray(
-               R"("TotalCount":1,"InstanceSet":[{"InstanceId":"i","InstanceState":"RUNNING","CPU":"2"}])")
+               R"("TotalCount":1,"InstanceSet":[{"InstanceId":"i","InstanceState":"RUNNING","CPU":"2 cores"}])")
+        << QStringLiteral("CPU");
+    QTest::newRow("CPU fraction text")
+        << QByteArray(
+               R"("TotalCount":1,"InstanceSet":[{"InstanceId":"i","InstanceState":"RUNNING","CPU":"2.5"}])")
         << QStringLiteral("CPU");
     QTest::newRow("CPU fraction")
         << QByteArray(
@@ -267,7 +272,7 @@ void TestV3ResponseParser::describeInstancesWrongTypes_data()
         << QStringLiteral("CPU");
     QTest::newRow("IPs not texts")
         << QByteArray(
-               R"("TotalCount":1,"InstanceSet":[{"InstanceId":"i","InstanceState":"RUNNING","PublicIpAddresses":[1]}])")
+               R"("TotalCount":1,"InstanceSet":[{"InstanceId":"i","InstanceState":"RUNNING","PublicIpAddresses":[[1]]}])")
         << QStringLiteral("PublicIpAddresses[0]");
     QTest::newRow("Placement text")
         << QByteArray(
@@ -379,7 +384,7 @@ void TestV3ResponseParser::inquiryPriceMalformed()
 {
     for (const char *inner :
          {R"("Price":{})", R"("Price":{"InstancePrice":{}})",
-          R"("Price":{"InstancePrice":{"UnitPrice":"0.48"}})",
+          R"("Price":{"InstancePrice":{"UnitPrice":"0,48"}})",
           R"("Price":{"InstancePrice":{"UnitPrice":1},"BandwidthPrice":3})", R"("Other":1)"}) {
         const auto result = V3ResponseParser::inquiryPriceRunInstances(response(inner));
         QVERIFY2(!result.ok(), inner);
@@ -437,3 +442,63 @@ void TestV3ResponseParser::missingSetsAreMalformed()
 
 QTEST_GUILESS_MAIN(TestV3ResponseParser)
 #include "tst_v3responseparser.moc"
+
+// Scalars drift: documented numbers come as numeric strings and documented strings as numbers.
+// Each reads as the documented form does.
+void TestV3ResponseParser::driftedScalars()
+{
+    const QByteArray empty = R"({"Response":{"TotalCount":"0","InstanceSet":[],"RequestId":"r"}})";
+    for (const auto &page : {V3ResponseParser::describeInstances(empty, {}),
+                             V3ResponseParser::describeInstancesGeneral(empty, {})}) {
+        QVERIFY2(page.ok(), qPrintable(page.error.message));
+        QCOMPARE(page.value->totalCount, 0);
+        QVERIFY(page.value->instances.isEmpty());
+    }
+
+    const auto cpu = V3ResponseParser::describeInstances(
+        response(R"("TotalCount":1,"InstanceSet":[{"InstanceId":"ins-1",)"
+                 R"("InstanceState":"RUNNING","CPU":"2","Memory":"4"}])"),
+        {});
+    QVERIFY2(cpu.ok(), qPrintable(cpu.error.message));
+    QCOMPARE(cpu.value->instances.at(0).cpu, 2);
+    QCOMPARE(cpu.value->instances.at(0).mem, 4);
+
+    const auto price = V3ResponseParser::inquiryPriceRunInstances(
+        response(R"("Price":{"InstancePrice":{"UnitPrice":"0.48","ChargeUnit":"HOUR"},)"
+                 R"("BandwidthPrice":{"UnitPriceDiscount":"0.8","ChargeUnit":"GB"}})"));
+    QVERIFY2(price.ok(), qPrintable(price.error.message));
+    QCOMPARE(price.value->instancePerHour, QStringLiteral("0.48"));
+    QCOMPARE(price.value->bandwidthPrice, QStringLiteral("0.8"));
+
+    const auto zones = V3ResponseParser::describeZones(
+        response(R"("TotalCount":1,"ZoneSet":[{"Zone":"ap-guangzhou-3","ZoneId":100003}])"));
+    QVERIFY2(zones.ok(), qPrintable(zones.error.message));
+    QCOMPARE(zones.value->at(0).zoneId, 100003);
+
+    const auto subnets = V3ResponseParser::describeSubnets(
+        response(R"("TotalCount":1,"SubnetSet":[{"SubnetId":"subnet-1","Zone":"ap-guangzhou-3",)"
+                 R"("AvailableIpAddressCount":"253"}])"),
+        guangzhouOnly);
+    QVERIFY2(subnets.ok(), qPrintable(subnets.error.message));
+    QCOMPARE(subnets.value->at(0).availableIps, 253);
+    QCOMPARE(subnets.value->at(0).zoneIds, QList<int>{100003});
+
+    const auto code = V3ResponseParser::terminateInstances(
+        R"({"Response":{"Error":{"Code":4100,"Message":"x"},"RequestId":"r"}})");
+    QCOMPARE(code.error.kind, ApiError::Kind::Service);
+    QCOMPARE(code.error.codeString, QStringLiteral("4100"));
+
+    // Still refused: other text, a fraction where an integer is meant, overflow.
+    for (const char *bad :
+         {R"("TotalCount":"zero","InstanceSet":[])", R"("TotalCount":"0.5","InstanceSet":[])",
+          R"("TotalCount":"99999999999","InstanceSet":[])"}) {
+        const auto refused = V3ResponseParser::describeInstances(response(bad), {});
+        QCOMPARE(refused.error.kind, ApiError::Kind::Malformed);
+        QVERIFY2(refused.error.message.contains(QLatin1String("TotalCount")),
+                 qPrintable(refused.error.message));
+    }
+    QCOMPARE(V3ResponseParser::inquiryPriceRunInstances(
+                 response(R"("Price":{"InstancePrice":{"UnitPrice":"cheap"}})"))
+                 .error.kind,
+             ApiError::Kind::Malformed);
+}
