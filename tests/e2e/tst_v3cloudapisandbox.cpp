@@ -47,12 +47,14 @@ private:
         LaunchSpec s;
         s.region = QStringLiteral("ap-guangzhou");
         s.zoneId = 100003;
+        // The API 3.0 side sells today's families; a launch names the exact type it offers.
+        s.instanceType = QStringLiteral("S5.SMALL2");
         s.cpu = 1;
         s.mem = 2;
         s.imageId = QStringLiteral("img-31tjrtph");
         s.imageType = LaunchSpec::PublicImage;
-        s.storageType = 2;
-        s.storageSize = 50;
+        s.storageType = 4;   // CLOUD_SSD: today's families take no CLOUD_BASIC
+        s.storageSize = 100; // a CLOUD_SSD data disk is at least 100 GB
         s.bandwidth = 1;
         s.goodsNum = 2;
         s.password = QStringLiteral("Sandbox123!");

@@ -1,5 +1,14 @@
 #include "api/v3/v3launchnames.h"
 
+#include <QRegularExpression>
+
+bool V3LaunchNames::isExactInstanceType(const QString &instanceType)
+{
+    // <FAMILY>.<SIZE>, e.g. S5.MEDIUM4, SA9.96XLARGE1152 ("RunInstances" InstanceType doc).
+    static const QRegularExpression pattern(QStringLiteral("^[A-Z][A-Z0-9]*\\.[A-Z0-9]+$"));
+    return pattern.match(instanceType).hasMatch();
+}
+
 std::optional<V3LaunchNames> V3LaunchNames::resolve(const LaunchSpec &spec, const Catalog &catalog,
                                                     QString *error)
 {
@@ -15,7 +24,13 @@ std::optional<V3LaunchNames> V3LaunchNames::resolve(const LaunchSpec &spec, cons
                        "this launch.")
                         .arg(spec.zoneId));
     }
-    names.instanceType = catalog.v3InstanceType(spec.instanceType, spec.cpu, spec.mem);
+    // From the live offer (API 3.0) the spec holds the exact type the service listed, e.g.
+    // "SA5.MEDIUM4", sent as it is; a family of the catalog (the seed's world) is named from its
+    // cores and memory.
+    names.instanceType =
+        isExactInstanceType(spec.instanceType) && !catalog.family(spec.instanceType)
+            ? spec.instanceType
+            : catalog.v3InstanceType(spec.instanceType, spec.cpu, spec.mem);
     if (names.instanceType.isEmpty()) {
         return fail(tr("%1 with %2 cores and %3 GB has no API 3.0 instance type. Choose another "
                        "CPU and memory combination.")

@@ -27,5 +27,10 @@ public:
     static std::optional<V3LaunchNames> resolve(const LaunchSpec &spec, const Catalog &catalog,
                                                 QString *error = nullptr);
 
+    // True for an exact API 3.0 InstanceType as DescribeZoneInstanceConfigInfos lists it
+    // (<FAMILY>.<SIZE>, e.g. "SA5.MEDIUM4"), which a launch from the live offer carries in
+    // LaunchSpec::instanceType instead of a catalog family.
+    static bool isExactInstanceType(const QString &instanceType);
+
     bool operator==(const V3LaunchNames &) const = default;
 };
