@@ -1,5 +1,4 @@
 #include "cli/commandline.h"
-#include "credentials/inmemorysecretstore.h"
 #include "credentials/profilestore.h"
 #include "dialogs/profilesdialog.h"
 #include "fakecloudapi.h"
@@ -9,6 +8,7 @@
 #include "main/instancespanel.h"
 #include "main/mainwindow.h"
 #include "testpaths.h"
+#include "windowservices.h"
 #include "wizard/launchwizard.h"
 
 #include <QAction>
@@ -46,15 +46,15 @@ LaunchSpec specFor(int count, const QString &name)
 // A window on a private journal, with an account (the fake) and a launch of `count` instances.
 struct Fixture
 {
-    QTemporaryDir dir;
     FakeCloudApi api;
-    MainWindow window{nullptr, dir.path()};
+    WindowServices services;
+    MainWindow window{services.services()};
 
     Fixture()
     {
-        window.launchController()->tracker()->setIntervals(5, 20);
-        window.launchController()->start();
-        window.launchController()->setCloudApi(&api, QStringLiteral("p1"));
+        services.controller.tracker()->setIntervals(5, 20);
+        services.controller.start();
+        services.controller.setCloudApi(&api, QStringLiteral("p1"));
     }
     QTableView *view() const
     {
@@ -102,12 +102,6 @@ CommandLine parse(QStringList args)
     return CommandLine::parse(args);
 }
 
-struct Accounts
-{
-    InMemorySecretStore secrets;
-    CredentialStore credentials{&secrets};
-    ProfileStore profiles{&credentials, QProcessEnvironment()};
-};
 } // namespace
 
 void TestMainWindow::initTestCase()
@@ -126,8 +120,8 @@ void TestMainWindow::init()
 
 void TestMainWindow::firstStartShowsTheSandboxHint()
 {
-    Accounts accounts;
-    MainWindow window(&accounts.profiles, {});
+    WindowServices accounts;
+    MainWindow window(accounts.services());
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     auto *hint = window.findChild<QLabel *>(QStringLiteral("sandboxHint"));
@@ -143,11 +137,11 @@ void TestMainWindow::firstStartShowsTheSandboxHint()
 
 void TestMainWindow::switcherChangesTheActiveProfile()
 {
-    Accounts accounts;
+    WindowServices accounts;
     Profile account = Profile::newAccount();
     account.name = QStringLiteral("Production");
     QCOMPARE(accounts.profiles.save(account), QString());
-    MainWindow window(&accounts.profiles, {});
+    MainWindow window(accounts.services());
     window.show();
     auto *switcher = window.findChild<QComboBox *>(QStringLiteral("profileSwitcher"));
     QVERIFY(switcher);
@@ -164,11 +158,11 @@ void TestMainWindow::switcherChangesTheActiveProfile()
 
 void TestMainWindow::commandLineChoosesTheProfile()
 {
-    Accounts accounts;
+    WindowServices accounts;
     Profile account = Profile::newAccount();
     account.name = QStringLiteral("Production");
     QCOMPARE(accounts.profiles.save(account), QString());
-    MainWindow window(&accounts.profiles, {});
+    MainWindow window(accounts.services());
     window.applyCommandLine(
         parse({QStringLiteral("--profile"), QStringLiteral("production"),
                QStringLiteral("--endpoint"), QStringLiteral("http://127.0.0.1:9999")}));
@@ -182,8 +176,8 @@ void TestMainWindow::commandLineChoosesTheProfile()
 
 void TestMainWindow::unknownProfileStartsOnTheSandboxAndSaysSo()
 {
-    Accounts accounts;
-    MainWindow window(&accounts.profiles, {});
+    WindowServices accounts;
+    MainWindow window(accounts.services());
     window.applyCommandLine(parse({QStringLiteral("--profile"), QStringLiteral("Nope")}));
     window.show();
     QCOMPARE(accounts.profiles.active().id, Profile::sandboxId());
@@ -195,8 +189,8 @@ void TestMainWindow::unknownProfileStartsOnTheSandboxAndSaysSo()
 
 void TestMainWindow::badEndpointIsShown()
 {
-    Accounts accounts;
-    MainWindow window(&accounts.profiles, {});
+    WindowServices accounts;
+    MainWindow window(accounts.services());
     window.applyCommandLine(
         parse({QStringLiteral("--endpoint"), QStringLiteral("http://cvm.api.qcloud.com")}));
     window.show();
@@ -208,8 +202,8 @@ void TestMainWindow::badEndpointIsShown()
 
 void TestMainWindow::profilesActionOpensTheDialog()
 {
-    Accounts accounts;
-    MainWindow window(&accounts.profiles, {});
+    WindowServices accounts;
+    MainWindow window(accounts.services());
     window.show();
     auto *action = window.findChild<QAction *>(QStringLiteral("profilesAction"));
     QVERIFY(action);
@@ -221,8 +215,8 @@ void TestMainWindow::profilesActionOpensTheDialog()
 
 void TestMainWindow::screenshot()
 {
-    Accounts accounts;
-    MainWindow window(&accounts.profiles, {});
+    WindowServices accounts;
+    MainWindow window(accounts.services());
     window.applyCommandLine(parse({QStringLiteral("--profile"), QStringLiteral("Nope")}));
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
@@ -234,8 +228,8 @@ void TestMainWindow::screenshot()
 
 void TestMainWindow::showsTheInstancesTable()
 {
-    QTemporaryDir dir;
-    MainWindow window(nullptr, dir.path());
+    WindowServices services;
+    MainWindow window(services.services());
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     QCOMPARE(window.windowTitle(), QStringLiteral("CVM Launcher"));
@@ -251,8 +245,8 @@ void TestMainWindow::showsTheInstancesTable()
 
 void TestMainWindow::newLaunchOpensTheWizard()
 {
-    QTemporaryDir dir;
-    MainWindow window(nullptr, dir.path());
+    WindowServices services;
+    MainWindow window(services.services());
     window.show();
     auto *action = window.findChild<QAction *>(QStringLiteral("newLaunchAction"));
     QVERIFY(action);
