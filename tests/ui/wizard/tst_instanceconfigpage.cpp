@@ -1,4 +1,4 @@
-#include "scriptedcloudapi.h"
+#include "fakecloudapi.h"
 #include "testpaths.h"
 #include "widgets/findinglabel.h"
 #include "widgets/ratiohint.h"

@@ -1,4 +1,4 @@
-#include "scriptedcloudapi.h"
+#include "fakecloudapi.h"
 #include "spec/launchspecjson.h"
 #include "testpaths.h"
 #include "wizard/lastlaunch.h"
@@ -72,7 +72,7 @@ void TestLaunchWizard::selectImage(LaunchWizard &wizard, const QString &imageId)
 
 void TestLaunchWizard::fullWalkProducesTheExpectedSpec()
 {
-    ScriptedCloudApi api;
+    FakeCloudApi api;
     api.fillSample();
     LaunchWizard wizard(LaunchSpec{});
     wizard.setCloudApi(&api);
@@ -181,7 +181,7 @@ void TestLaunchWizard::previewNeverContainsASecret()
     const QString secretId = QStringLiteral("AKIDz8krbsJ5yKBZQpn74WFkmLPx3gnPhESA");
     const QString secretKey = QStringLiteral("Gu5t9xGARNpq86cd98joQYCN3Cozk1qA");
     const QString password = QStringLiteral("Sup3r!Secret");
-    ScriptedCloudApi api;
+    FakeCloudApi api;
     api.fillSample();
     LaunchSpec spec;
     spec.zoneId = 100003;
@@ -213,7 +213,7 @@ void TestLaunchWizard::previewNeverContainsASecret()
 
 void TestLaunchWizard::enterPressesTheDefaultButton()
 {
-    ScriptedCloudApi api;
+    FakeCloudApi api;
     api.fillSample();
     LaunchWizard wizard(LaunchSpec{});
     wizard.setCloudApi(&api);
@@ -256,7 +256,7 @@ void TestLaunchWizard::templatesRoundTripWithoutPassword()
 
 void TestLaunchWizard::reopensWithThePreviousLaunch()
 {
-    ScriptedCloudApi api;
+    FakeCloudApi api;
     api.fillSample();
     LaunchSpec spec;
     spec.zoneId = 100003;

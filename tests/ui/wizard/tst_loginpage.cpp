@@ -1,4 +1,4 @@
-#include "scriptedcloudapi.h"
+#include "fakecloudapi.h"
 #include "testpaths.h"
 #include "widgets/findinglabel.h"
 #include "widgets/passwordchecklist.h"
@@ -110,7 +110,7 @@ void TestLoginPage::windowsImagesDisableKeyPairsWithTheReason()
 
 void TestLoginPage::keyPairsComeFromTheApi()
 {
-    ScriptedCloudApi api;
+    FakeCloudApi api;
     api.fillSample();
     LaunchWizard wizard(linuxSpec());
     wizard.draft()->setImage({QStringLiteral("img-31tjrtph"),

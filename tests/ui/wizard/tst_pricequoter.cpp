@@ -1,4 +1,4 @@
-#include "scriptedcloudapi.h"
+#include "fakecloudapi.h"
 #include "testpaths.h"
 #include "wizard/launchdraft.h"
 #include "wizard/pricequoter.h"
@@ -35,7 +35,7 @@ LaunchSpec TestPriceQuoter::pricedSpec()
 
 void TestPriceQuoter::asksOnceAfterABurstOfChanges()
 {
-    ScriptedCloudApi api;
+    FakeCloudApi api;
     LaunchDraft draft(Catalog::builtIn());
     draft.reset(pricedSpec());
     PriceQuoter quoter(&draft);
@@ -57,7 +57,7 @@ void TestPriceQuoter::asksOnceAfterABurstOfChanges()
 
 void TestPriceQuoter::lateAnswersAreDropped()
 {
-    ScriptedCloudApi api;
+    FakeCloudApi api;
     api.setHold(true);
     LaunchDraft draft(Catalog::builtIn());
     draft.reset(pricedSpec());
@@ -75,9 +75,9 @@ void TestPriceQuoter::lateAnswersAreDropped()
 
 void TestPriceQuoter::failureIsReportedAndRetried()
 {
-    ScriptedCloudApi api;
+    FakeCloudApi api;
     api.failNext(QStringLiteral("InquiryInstancePriceHour"),
-                 ScriptedCloudApi::transportError(QStringLiteral("InquiryInstancePriceHour")));
+                 FakeCloudApi::transportError(QStringLiteral("InquiryInstancePriceHour")));
     LaunchDraft draft(Catalog::builtIn());
     draft.reset(pricedSpec());
     PriceQuoter quoter(&draft);
@@ -90,7 +90,7 @@ void TestPriceQuoter::failureIsReportedAndRetried()
 
 void TestPriceQuoter::notReadyWithoutAnImage()
 {
-    ScriptedCloudApi api;
+    FakeCloudApi api;
     LaunchDraft draft(Catalog::builtIn());
     PriceQuoter quoter(&draft);
     quoter.setCloudApi(&api);
