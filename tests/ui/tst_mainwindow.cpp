@@ -7,6 +7,7 @@
 #include "launch/statustracker.h"
 #include "main/instancespanel.h"
 #include "main/mainwindow.h"
+#include "specbuilder.h"
 #include "testpaths.h"
 #include "windowservices.h"
 #include "wizard/launchwizard.h"
@@ -32,15 +33,7 @@ namespace {
 
 LaunchSpec specFor(int count, const QString &name)
 {
-    LaunchSpec spec;
-    spec.zoneId = 100003;
-    spec.cpu = 1;
-    spec.mem = 2;
-    spec.imageId = QStringLiteral("img-31tjrtph");
-    spec.imageType = LaunchSpec::PublicImage;
-    spec.goodsNum = count;
-    spec.instanceName = name;
-    return spec;
+    return SpecBuilder().count(count).name(name);
 }
 
 // A window on a private journal, with an account (the fake) and a launch of `count` instances.

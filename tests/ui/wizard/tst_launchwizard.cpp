@@ -1,5 +1,6 @@
 #include "fakecloudapi.h"
 #include "spec/launchspecjson.h"
+#include "specbuilder.h"
 #include "testpaths.h"
 #include "wizard/lastlaunch.h"
 #include "wizard/launchdraft.h"
@@ -183,14 +184,8 @@ void TestLaunchWizard::previewNeverContainsASecret()
     const QString password = QStringLiteral("Sup3r!Secret");
     FakeCloudApi api;
     api.fillSample();
-    LaunchSpec spec;
-    spec.zoneId = 100003;
-    spec.cpu = 1;
-    spec.mem = 1;
-    spec.imageId = QStringLiteral("img-31tjrtph");
-    spec.imageType = LaunchSpec::PublicImage;
-    spec.password = password;
-    spec.clientToken = QStringLiteral("token-1");
+    const LaunchSpec spec = SpecBuilder().region(QString()).cpuMem(1, 1).password(password).token(
+        QStringLiteral("token-1"));
     LaunchWizard wizard(spec);
     wizard.setCloudApi(&api);
     wizard.show();
@@ -230,12 +225,10 @@ void TestLaunchWizard::templatesRoundTripWithoutPassword()
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("t.json"));
-    LaunchSpec spec;
-    spec.zoneId = 100003;
-    spec.instanceType = QStringLiteral("CVM.M2");
-    spec.cpu = 4;
-    spec.mem = 32;
-    spec.password = QStringLiteral("Sup3r!Secret");
+    const LaunchSpec spec = SpecBuilder::blank()
+                                .zone(100003)
+                                .instance(QStringLiteral("CVM.M2"), 4, 32)
+                                .password(QStringLiteral("Sup3r!Secret"));
     LaunchWizard wizard(spec);
     QCOMPARE(wizard.saveTemplate(path), QString());
     QFile file(path);
@@ -258,13 +251,8 @@ void TestLaunchWizard::reopensWithThePreviousLaunch()
 {
     FakeCloudApi api;
     api.fillSample();
-    LaunchSpec spec;
-    spec.zoneId = 100003;
-    spec.cpu = 1;
-    spec.mem = 2;
-    spec.imageId = QStringLiteral("img-31tjrtph");
-    spec.imageType = LaunchSpec::PublicImage;
-    spec.password = QStringLiteral("Sup3r!Secret");
+    const LaunchSpec spec =
+        SpecBuilder().region(QString()).password(QStringLiteral("Sup3r!Secret"));
     {
         LaunchWizard wizard(spec);
         wizard.setCloudApi(&api);

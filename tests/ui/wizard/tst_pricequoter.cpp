@@ -1,4 +1,5 @@
 #include "fakecloudapi.h"
+#include "specbuilder.h"
 #include "testpaths.h"
 #include "wizard/launchdraft.h"
 #include "wizard/pricequoter.h"
@@ -24,13 +25,7 @@ private:
 
 LaunchSpec TestPriceQuoter::pricedSpec()
 {
-    LaunchSpec spec;
-    spec.zoneId = 100003;
-    spec.cpu = 1;
-    spec.mem = 1;
-    spec.imageId = QStringLiteral("img-31tjrtph");
-    spec.imageType = LaunchSpec::PublicImage;
-    return spec;
+    return SpecBuilder().region(QString()).cpuMem(1, 1);
 }
 
 void TestPriceQuoter::asksOnceAfterABurstOfChanges()

@@ -14,14 +14,7 @@ namespace {
 
 LaunchSpec specFor(int count)
 {
-    LaunchSpec spec;
-    spec.zoneId = 100003;
-    spec.cpu = 1;
-    spec.mem = 2;
-    spec.imageId = QStringLiteral("img-31tjrtph");
-    spec.imageType = LaunchSpec::PublicImage;
-    spec.goodsNum = count;
-    return spec;
+    return SpecBuilder().count(count);
 }
 
 int rowsInState(const InstanceModel &model, InstanceState state)
@@ -182,4 +175,5 @@ void TestLaunchController::trackerErrorsReachTheStatusBar()
 }
 
 QTEST_GUILESS_MAIN(TestLaunchController)
+#include "specbuilder.h"
 #include "tst_launchcontroller.moc"

@@ -14,16 +14,7 @@ namespace {
 
 LaunchSpec specFor(int count)
 {
-    LaunchSpec spec;
-    spec.region = QStringLiteral("ap-guangzhou");
-    spec.zoneId = 100003;
-    spec.cpu = 2;
-    spec.mem = 4;
-    spec.imageId = QStringLiteral("img-31tjrtph");
-    spec.imageType = LaunchSpec::PublicImage;
-    spec.goodsNum = count;
-    spec.instanceName = QStringLiteral("web");
-    return spec;
+    return SpecBuilder().cpuMem(2, 4).count(count).name(QStringLiteral("web"));
 }
 
 ApiError finalError()
@@ -617,4 +608,5 @@ void TestLauncher::otherProfilesLaunchesWaitForTheirAccount()
 }
 
 QTEST_GUILESS_MAIN(TestLauncher)
+#include "specbuilder.h"
 #include "tst_launcher.moc"

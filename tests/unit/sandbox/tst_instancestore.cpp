@@ -12,15 +12,12 @@ private:
 
     static LaunchSpec spec(int count = 1, const QString &token = QString())
     {
-        LaunchSpec s;
-        s.zoneId = 100003;
-        s.cpu = 1;
-        s.mem = 2;
-        s.imageId = QStringLiteral("img-31tjrtph");
-        s.goodsNum = count;
-        s.clientToken = token;
-        s.password = QStringLiteral("Secret123!");
-        return s;
+        return SpecBuilder()
+            .region(QString())
+            .image(QStringLiteral("img-31tjrtph"), LaunchSpec::NoImageType)
+            .count(count)
+            .token(token)
+            .password(QStringLiteral("Secret123!"));
     }
     void useFakeClock(InstanceStore &store)
     {
@@ -130,4 +127,5 @@ private slots:
 };
 
 QTEST_GUILESS_MAIN(TstInstanceStore)
+#include "specbuilder.h"
 #include "tst_instancestore.moc"
