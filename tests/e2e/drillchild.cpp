@@ -1,10 +1,10 @@
-// cvm-e2e-crashchild: the app's launch path (LaunchController over CloudApiFactory and
-// NetworkTransport, the real keychain for passwords) in a process of its own, for tst_crashresume.
-// A KillSwitchCloudApi between the launcher and the backend SIGKILLs the process at the point
-// the arguments name.
+// drill-child: the app's launch path (LaunchController over CloudApiFactory and NetworkTransport,
+// the real keychain for passwords) in a process of its own, for the SIGKILL drill (tst_killdrill,
+// through killdrill.h). A KillSwitchCloudApi between the launcher and the backend SIGKILLs the
+// process at the point the arguments name; with "none" the test may kill it from outside.
 //
-//   cvm-e2e-crashchild ENDPOINT JOURNAL_DIR launch COUNT key|password at-call|at-answer|none N
-//   cvm-e2e-crashchild ENDPOINT JOURNAL_DIR resume
+//   drill-child ENDPOINT JOURNAL_DIR launch COUNT key|password at-call|at-answer|none N
+//   drill-child ENDPOINT JOURNAL_DIR resume
 //
 // Once no launch is open any more it prints "ids <id,...>" (from the journal's records) and
 // "rows <n>" (the table), then exits 0. Exit 1: the launch was refused; 3: it took too long.
@@ -16,6 +16,7 @@
 #include "launch/launchcontroller.h"
 #include "launch/launcher.h"
 #include "sandbox/sandboxservice.h"
+#include "specbuilder.h"
 
 #include <QCoreApplication>
 #include <QTextStream>
@@ -31,9 +32,9 @@ constexpr int GiveUpMs = 60000;
 
 int usage()
 {
-    std::fputs("usage: cvm-e2e-crashchild ENDPOINT JOURNAL_DIR launch COUNT key|password "
+    std::fputs("usage: drill-child ENDPOINT JOURNAL_DIR launch COUNT key|password "
                "at-call|at-answer|none N\n"
-               "       cvm-e2e-crashchild ENDPOINT JOURNAL_DIR resume\n",
+               "       drill-child ENDPOINT JOURNAL_DIR resume\n",
                stderr);
     return 2;
 }
@@ -60,7 +61,7 @@ void reportAndExit(const LaunchController &app)
 
 int main(int argc, char *argv[])
 {
-    QCoreApplication::setApplicationName(QStringLiteral("cvm-e2e-crashchild"));
+    QCoreApplication::setApplicationName(QStringLiteral("drill-child"));
     QCoreApplication qapp(argc, argv);
     const QStringList args = qapp.arguments();
     if (args.size() < 4)
@@ -105,24 +106,17 @@ int main(int argc, char *argv[])
     QTimer::singleShot(GiveUpMs, &app, [] { QCoreApplication::exit(3); });
 
     app.start();
-    app.setCloudApi(&api, QStringLiteral("crash-drill"));
+    app.setCloudApi(&api, QStringLiteral("kill-drill"));
     if (launching) {
-        LaunchSpec spec;
-        spec.region = QStringLiteral("ap-guangzhou");
-        spec.zoneId = 100003;
-        spec.cpu = 1;
-        spec.mem = 2;
-        spec.imageId = QStringLiteral("img-31tjrtph");
-        spec.imageType = LaunchSpec::PublicImage;
-        spec.storageType = 2;
-        spec.storageSize = 50;
-        spec.bandwidth = 1;
-        spec.goodsNum = args.at(4).toInt();
-        spec.instanceName = QStringLiteral("crash drill");
+        SpecBuilder spec;
+        spec.dataDisk(2, 50)
+            .bandwidth(1)
+            .count(args.at(4).toInt())
+            .name(QStringLiteral("kill drill"));
         if (args.at(5) == QLatin1String("password"))
-            spec.password = QStringLiteral("Drill-Crash9");
+            spec.password(QStringLiteral("Drill-Crash9"));
         else
-            spec.keyId = QStringLiteral("skey-5kfo2sqr");
+            spec.key(QStringLiteral("skey-5kfo2sqr"));
         if (app.launch(spec).isEmpty())
             return 1;
     } else if (!anyOpen(app)) {
