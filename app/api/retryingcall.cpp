@@ -18,7 +18,7 @@ QString regionOf(const TransportRequest &request)
     }
     if (request.contentType.startsWith("application/x-www-form-urlencoded")) {
         const QUrlQuery form(QString::fromUtf8(request.body));
-        const QString region = form.queryItemValue(QStringLiteral("Region"));
+        QString region = form.queryItemValue(QStringLiteral("Region"));
         if (!region.isEmpty())
             return region;
     }
