@@ -2,6 +2,9 @@
 
 #include "spec/launchspec.h"
 
+#include <optional>
+#include <utility>
+
 // The LaunchSpec fixtures of the tests, built fluently over LaunchSpec's own members (names are
 // RunInstancesHour's parameters; see launchspec.h for units and "not set" meanings):
 //
