@@ -219,6 +219,9 @@ private slots:
         QVERIFY2(passwordHits.isEmpty(), qPrintable(passwordHits.join(QLatin1String(", "))));
 
         const QStringList log = recordedLog();
+        // The scan covers the app's own log lines: the requests and the launch were logged.
+        QVERIFY(!log.filter(QStringLiteral("cvm.api: sending RunInstancesHour")).isEmpty());
+        QVERIFY(!log.filter(QStringLiteral("cvm.launch: launch ")).isEmpty());
         QVERIFY(SecretScan::linesContaining(log, secretKey).isEmpty());
         QVERIFY(SecretScan::linesContaining(log, password).isEmpty());
     }
