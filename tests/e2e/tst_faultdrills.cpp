@@ -14,6 +14,7 @@
 #include "launch/launcher.h"
 #include "sandbox/faultinjector.h"
 #include "sandboxthread.h"
+#include "specbuilder.h"
 
 #include <QElapsedTimer>
 #include <QSignalSpy>
@@ -243,5 +244,4 @@ private slots:
 };
 
 QTEST_GUILESS_MAIN(TstFaultDrills)
-#include "specbuilder.h"
 #include "tst_faultdrills.moc"

@@ -6,6 +6,7 @@
 #include "api/networktransport.h"
 #include "sandbox/faultinjector.h"
 #include "sandbox/sandboxservice.h"
+#include "specbuilder.h"
 
 #include <QPointer>
 #include <QSignalSpy>
@@ -195,5 +196,4 @@ private slots:
 };
 
 QTEST_GUILESS_MAIN(TstV2CloudApiSandbox)
-#include "specbuilder.h"
 #include "tst_v2cloudapisandbox.moc"

@@ -6,6 +6,7 @@
 #include "api/networktransport.h"
 #include "api/v3/v3cloudapi.h"
 #include "sandbox/sandboxservice.h"
+#include "specbuilder.h"
 
 #include <QDateTime>
 #include <QTest>
@@ -214,5 +215,4 @@ private slots:
 };
 
 QTEST_GUILESS_MAIN(TstV3CloudApiSandbox)
-#include "specbuilder.h"
 #include "tst_v3cloudapisandbox.moc"

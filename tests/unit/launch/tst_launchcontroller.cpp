@@ -4,6 +4,7 @@
 #include "launch/launchcontroller.h"
 #include "launch/launcher.h"
 #include "launch/statustracker.h"
+#include "specbuilder.h"
 
 #include <QFile>
 #include <QSignalSpy>
@@ -175,5 +176,4 @@ void TestLaunchController::trackerErrorsReachTheStatusBar()
 }
 
 QTEST_GUILESS_MAIN(TestLaunchController)
-#include "specbuilder.h"
 #include "tst_launchcontroller.moc"

@@ -3,6 +3,7 @@
 #include "launch/launcher.h"
 #include "launch/launchrecordjson.h"
 #include "recordingsecretstore.h"
+#include "specbuilder.h"
 
 #include <QFile>
 #include <QSet>
@@ -608,5 +609,4 @@ void TestLauncher::otherProfilesLaunchesWaitForTheirAccount()
 }
 
 QTEST_GUILESS_MAIN(TestLauncher)
-#include "specbuilder.h"
 #include "tst_launcher.moc"

@@ -1,5 +1,6 @@
 #include "sandbox/faultinjector.h"
 #include "sandbox/instancestore.h"
+#include "specbuilder.h"
 
 #include <QTest>
 
@@ -127,5 +128,4 @@ private slots:
 };
 
 QTEST_GUILESS_MAIN(TstInstanceStore)
-#include "specbuilder.h"
 #include "tst_instancestore.moc"
