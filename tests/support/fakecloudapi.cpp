@@ -211,10 +211,6 @@ ApiCall *FakeCloudApi::runInstances(const LaunchSpec &spec, QObject *context,
     const RunScript script = callIndex < runScripts.size()
                                  ? runScripts.at(callIndex)
                                  : RunScript{{}, 0, defaultDelayMs, false};
-    if (script.hang) {
-        calls.append(QStringLiteral("RunInstancesHour"));
-        return new FakeApiCall({}, this);
-    }
     ApiResult<QStringList> result;
     if (script.error) {
         result.error = *script.error;
@@ -237,6 +233,11 @@ ApiCall *FakeCloudApi::runInstances(const LaunchSpec &spec, QObject *context,
             }
         }
         result.value = ids;
+    }
+    if (script.hang) {
+        // The service carried the request out; the answer is lost with the process.
+        calls.append(QStringLiteral("RunInstancesHour"));
+        return new FakeApiCall({}, this);
     }
     return answer(QStringLiteral("RunInstancesHour"), result, context, std::move(done),
                   script.delayMs, script.retries);

@@ -34,7 +34,7 @@ public:
         std::optional<ApiError> error; // answer with this instead of ids
         int retries = 0;               // emit retrying() this many times first
         int delayMs = 0;
-        bool hang = false; // never answer: the request is lost with the process
+        bool hang = false; // carried out, never answered: the answer is lost with the process
     };
 
     explicit FakeCloudApi(QObject *parent = nullptr);
