@@ -4,7 +4,7 @@
 <context>
     <name>ApiErrorFactory</name>
     <message numerus="yes">
-        <location filename="../app/api/apierrorfactory.cpp" line="+18"/>
+        <location filename="../app/api/apierrorfactory.cpp" line="+20"/>
         <source>No complete answer within %n second(s).</source>
         <translation>
             <numerusform>No complete answer within %n second.</numerusform>
@@ -26,7 +26,7 @@
 <context>
     <name>InstanceConfigPage</name>
     <message numerus="yes">
-        <location filename="../ui/wizard/instanceconfigpage.cpp" line="+129"/>
+        <location filename="../ui/wizard/instanceconfigpage.cpp" line="+136"/>
         <source>%n core(s)</source>
         <translation>
             <numerusform>%n core</numerusform>
@@ -43,9 +43,28 @@
     </message>
 </context>
 <context>
+    <name>InstanceCount</name>
+    <message numerus="yes">
+        <location filename="../app/spec/instancecount.cpp" line="+24"/>
+        <source>Sent as %n request(s) of at most %1 instances each.</source>
+        <translation>
+            <numerusform>Sent as %n request of at most %1 instances each.</numerusform>
+            <numerusform>Sent as %n requests of at most %1 instances each.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>InstanceModel</name>
     <message numerus="yes">
-        <location filename="../app/launch/instancemodel.cpp" line="+114"/>
+        <location filename="../app/launch/instancemodel.cpp" line="+125"/>
+        <source>(%n instance(s) not confirmed yet)</source>
+        <translation>
+            <numerusform>(%n instance not confirmed yet)</numerusform>
+            <numerusform>(%n instances not confirmed yet)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
         <source>(%n instance(s) not created)</source>
         <translation>
             <numerusform>(%n instance not created)</numerusform>
@@ -64,7 +83,7 @@
 <context>
     <name>InstancesPanel</name>
     <message numerus="yes">
-        <location filename="../ui/main/instancespanel.cpp" line="+245"/>
+        <location filename="../ui/main/instancespanel.cpp" line="+264"/>
         <source>Batch %1: %n instance(s), %2</source>
         <translation>
             <numerusform>Batch %1: %n instance, %2</numerusform>
@@ -75,7 +94,7 @@
 <context>
     <name>LaunchController</name>
     <message numerus="yes">
-        <location filename="../app/launch/launchcontroller.cpp" line="+24"/>
+        <location filename="../app/launch/launchcontroller.cpp" line="+25"/>
         <source>Launching %n instance(s)…</source>
         <translation>
             <numerusform>Launching %n instance…</numerusform>
@@ -128,9 +147,20 @@
     </message>
 </context>
 <context>
+    <name>RequestPreview</name>
+    <message numerus="yes">
+        <location filename="../ui/wizard/requestpreview.cpp" line="+28"/>
+        <source>The launch is sent as %n request(s) of %1 instances, each with its own clientToken; this is the first.</source>
+        <translation>
+            <numerusform>The launch is sent as %n request of %1 instances, each with its own clientToken; this is the first.</numerusform>
+            <numerusform>The launch is sent as %n requests of %1 instances, each with its own clientToken; this is the first.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ReviewPage</name>
     <message numerus="yes">
-        <location filename="../ui/wizard/reviewpage.cpp" line="+125"/>
+        <location filename="../ui/wizard/reviewpage.cpp" line="+127"/>
         <source>Error: %n choice(s) must be fixed before launching; the steps marked in the list need attention.</source>
         <translation>
             <numerusform>Error: %n choice must be fixed before launching; the steps marked in the list need attention.</numerusform>
@@ -141,7 +171,23 @@
 <context>
     <name>StatusTracker</name>
     <message numerus="yes">
-        <location filename="../app/launch/statustracker.cpp" line="+169"/>
+        <location filename="../app/launch/statustracker.cpp" line="+27"/>
+        <source>The service has not listed this instance in %n answer(s) in a row and never has since it was launched: it may have been deleted, or never made. Check the console.</source>
+        <translation>
+            <numerusform>The service has not listed this instance in %n answer in a row and never has since it was launched: it may have been deleted, or never made. Check the console.</numerusform>
+            <numerusform>The service has not listed this instance in %n answers in a row and never has since it was launched: it may have been deleted, or never made. Check the console.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>The service has not listed this instance in %n answer(s) in a row; it was last listed at %1. It may have been returned or deleted outside this app. Check the console.</source>
+        <translation>
+            <numerusform>The service has not listed this instance in %n answer in a row; it was last listed at %1. It may have been returned or deleted outside this app. Check the console.</numerusform>
+            <numerusform>The service has not listed this instance in %n answers in a row; it was last listed at %1. It may have been returned or deleted outside this app. Check the console.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+164"/>
         <source>Instance status could not be refreshed: %1 Trying again in %n second(s).</source>
         <translation>
             <numerusform>Instance status could not be refreshed: %1 Trying again in %n second.</numerusform>

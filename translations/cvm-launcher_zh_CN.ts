@@ -2,6 +2,14 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AccountQuota</name>
+    <message>
+        <location filename="../app/offer/accountquota.cpp" line="+19"/>
+        <source>%1 of %2 left in this zone</source>
+        <translation>本可用区剩余 %1 台（共 %2 台）</translation>
+    </message>
+</context>
+<context>
     <name>AccountSession</name>
     <message>
         <location filename="../app/credentials/accountsession.cpp" line="+50"/>
@@ -10,9 +18,69 @@
     </message>
 </context>
 <context>
+    <name>AnswerReader</name>
+    <message>
+        <location filename="../app/api/answerreader.cpp" line="+38"/>
+        <source>null</source>
+        <translation>null</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a boolean</source>
+        <translation>布尔值</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+85"/>
+        <source>a number</source>
+        <translation>数字</translation>
+    </message>
+    <message>
+        <location line="-83"/>
+        <location line="+94"/>
+        <location line="+63"/>
+        <source>a string</source>
+        <translation>字符串</translation>
+    </message>
+    <message>
+        <location line="-155"/>
+        <location line="+118"/>
+        <source>an array</source>
+        <translation>数组</translation>
+    </message>
+    <message>
+        <location line="-116"/>
+        <location line="+103"/>
+        <location line="+32"/>
+        <source>an object</source>
+        <translation>对象</translation>
+    </message>
+    <message>
+        <location line="-131"/>
+        <source>nothing</source>
+        <translation>空</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>expected %1, found %2</source>
+        <translation>应为%1，实际为%2</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>missing</source>
+        <translation>缺失</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location line="+104"/>
+        <source>an integer</source>
+        <translation>整数</translation>
+    </message>
+</context>
+<context>
     <name>ApiErrorFactory</name>
     <message numerus="yes">
-        <location filename="../app/api/apierrorfactory.cpp" line="+18"/>
+        <location filename="../app/api/apierrorfactory.cpp" line="+20"/>
         <source>No complete answer within %n second(s).</source>
         <translation>
             <numerusform>%n 秒内未收到完整应答。</numerusform>
@@ -22,17 +90,17 @@
 <context>
     <name>ApiErrorText</name>
     <message>
-        <location filename="../app/api/apierrortext.cpp" line="+6"/>
+        <location filename="../app/api/errorcodes.cpp" line="+391"/>
         <source>%1: authentication failed (the signature, key or token was not accepted) — check this profile&apos;s SecretId and SecretKey and the computer&apos;s clock</source>
         <translation>%1：鉴权失败（签名、密钥或令牌未被接受）— 请检查此账号配置的 SecretId 和 SecretKey 以及本机时钟</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>4000: a parameter was rejected as invalid — correct the field the server names and try again</source>
         <translation>4000：参数无效被拒绝 — 请修改服务器指出的字段后重试</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>4100: the SecretId/SecretKey pair was rejected — check the keys of this profile</source>
         <translation>4100：SecretId/SecretKey 被拒绝 — 请检查此账号配置的密钥</translation>
     </message>
@@ -42,12 +110,12 @@
         <translation>4104：SecretId 不存在 — 请检查此账号配置的 SecretId，或在控制台新建一对 API 密钥</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>4200: the request expired before the server saw it — check that the computer&apos;s clock is correct and try again</source>
         <translation>4200：请求在到达服务器前已过期 — 请确认本机时钟正确后重试</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>4300: access denied — this account or sub-user lacks the permission; ask the account owner to grant it</source>
         <translation>4300：拒绝访问 — 此账号或子用户没有该权限，请联系主账号授权</translation>
     </message>
@@ -57,26 +125,22 @@
         <translation>4400：请求过于频繁 — 服务器限制了请求频率；程序会等待后重试，或请一分钟后再试</translation>
     </message>
     <message>
-        <source>4500: the request was taken for a replay (a reused Nonce, or a clock more than two hours off) — check the computer&apos;s clock and try again</source>
-        <translation type="vanished">4500：请求被视为重放（Nonce 被重复使用，或时钟偏差超过两小时）— 请检查本机时钟后重试</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+9"/>
         <source>4500: the service received this request twice (a dropped connection that was sent again, or a clock more than two hours off) — the app retries with a fresh signature; if it keeps failing, check the computer&apos;s clock</source>
         <translation>4500：服务收到了两次同一请求（断开的连接被重发，或本机时钟偏差超过两小时）——应用会用新的签名重试；若一直失败，请检查电脑的时钟</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>4600: the protocol is not supported — the endpoint must be reached over HTTPS; check the endpoint of this profile</source>
         <translation>4600：不支持该协议 — 必须通过 HTTPS 访问接入点；请检查此账号配置的接入点</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>5000: the resource was not found — check the ids (instance, image, key, network) and the region of this profile</source>
         <translation>5000：资源不存在 — 请检查各 ID（实例、镜像、密钥、网络）以及此账号配置的地域</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>5100: the operation failed on the server — check the instance&apos;s state and try again later</source>
         <translation>5100：服务器端操作失败 — 请检查实例状态，稍后重试</translation>
     </message>
@@ -86,222 +150,369 @@
         <translation>5200：购买失败 — 该可用区不提供此配置或已售罄；请选择其他可用区或配置</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>5300: insufficient balance — top up the account, then launch again</source>
         <translation>5300：余额不足 — 请先充值，再重新启动</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>5400: only part of the operation succeeded — check the instance list for what was created before trying again</source>
         <translation>5400：操作仅部分成功 — 重试前请在实例列表中查看已创建的实例</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>5500: the account is not qualified for this purchase — complete the account&apos;s verification or ask Tencent Cloud support</source>
         <translation>5500：账号不具备此次购买的资格 — 请完成账号实名认证，或联系腾讯云客服</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>6000: internal error on the server — the app retries; if it keeps failing, try again later</source>
         <translation>6000：服务器内部错误 — 程序会自动重试；如仍失败，请稍后再试</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>6100: this action is not supported here — check the endpoint (domain) of this profile</source>
         <translation>6100：此处不支持该操作 — 请检查此账号配置的接入点（域名）</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>6200: the service is temporarily unavailable (maintenance) — the app retries; if it keeps failing, try again later</source>
         <translation>6200：服务暂时不可用（维护中）— 程序会自动重试；如仍失败，请稍后再试</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="-442"/>
         <source>The signature was rejected — check this profile&apos;s SecretKey</source>
         <translation>签名被拒绝 — 请检查此账号配置的 SecretKey</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>The signature expired — check that the computer&apos;s clock is correct</source>
         <translation>签名已过期 — 请确认本机时钟正确</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
+        <location line="+3"/>
         <source>The SecretId does not exist — check the SecretId of this profile</source>
         <translation>SecretId 不存在 — 请检查此账号配置的 SecretId</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+4"/>
-        <location line="+111"/>
+        <location line="+169"/>
+        <location line="+3"/>
+        <location line="+3"/>
+        <location line="+159"/>
         <source>The password does not meet the image&apos;s rules — choose another password</source>
         <translation>密码不符合该镜像的规则 — 请换一个密码</translation>
     </message>
     <message>
-        <location line="-113"/>
+        <location line="-245"/>
         <source>The zone is not valid for this region — choose another zone</source>
         <translation>该可用区不属于此地域 — 请选择其他可用区</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>The zone does not belong to the profile&apos;s region — choose another zone</source>
         <translation>该可用区不属于账号配置的地域 — 请选择其他可用区</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+2"/>
+        <location line="+38"/>
+        <location line="+3"/>
         <source>Insufficient balance — top up the account, then launch again</source>
         <translation>余额不足 — 请先充值，再重新启动</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-12"/>
+        <location line="+3"/>
+        <location line="+3"/>
         <source>The instance quota is used up — return instances or ask for a higher quota</source>
         <translation>实例配额已用完 — 请退还实例或申请提高配额</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-71"/>
         <source>This configuration is sold out in that zone — choose another zone or instance type</source>
         <translation>此配置在该可用区已售罄 — 请选择其他可用区或机型</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-18"/>
         <source>The service is busy — the app retries; if it keeps failing, try later</source>
         <translation>服务繁忙 — 程序会自动重试；如仍失败，请稍后再试</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+80"/>
+        <location line="-6"/>
+        <location line="+3"/>
+        <location line="+225"/>
         <source>Too many requests — the app waits and retries; or try again in a minute</source>
         <translation>请求过于频繁 — 程序会等待后重试；或请一分钟后再试</translation>
     </message>
     <message>
-        <location line="-78"/>
+        <location line="-210"/>
+        <location line="+226"/>
         <source>Internal error on the server — the app retries; if it keeps failing, try again later</source>
         <translation>服务器内部错误 — 程序会自动重试；如仍失败，请稍后再试</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-273"/>
         <source>The Authorization header was not understood — check that the profile&apos;s endpoint is a Tencent Cloud API 3.0 service, or switch the profile to API 2.0</source>
         <translation>无法识别 Authorization 头 — 请确认账号配置的接入点是腾讯云 API 3.0 服务，或将该账号配置切换为 API 2.0</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>The temporary credentials&apos; token is invalid or has expired — get new temporary credentials, or use a permanent key in this profile</source>
         <translation>临时凭证的令牌无效或已过期 — 请获取新的临时凭证，或在此账号配置中使用永久密钥</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>This key may not perform the action — ask the account owner to grant the CVM (or VPC) permission to this key&apos;s user in CAM</source>
         <translation>此密钥无权执行该操作 — 请主账号在访问管理 (CAM) 中为此密钥所属用户授予 CVM（或 VPC）权限</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>The account requires multi-factor authentication for this action — use a key without that requirement, or launch from the console</source>
         <translation>账号要求此操作进行多因子认证 — 请使用无此要求的密钥，或在控制台中创建</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <location line="+56"/>
+        <location line="+5"/>
+        <location line="+279"/>
         <source>Access denied — ask the account owner for the permission</source>
         <translation>拒绝访问 — 请向主账号申请权限</translation>
     </message>
     <message>
-        <location line="-54"/>
+        <location line="-81"/>
         <source>The check passed: the service would accept this launch — launch it</source>
         <translation>检查通过：服务会接受此次启动 — 可以启动</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>The service does not know this action — check that the profile&apos;s endpoint speaks API 3.0</source>
         <translation>服务不认识此操作 — 请确认账号配置的接入点支持 API 3.0</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>The service does not speak this API version — check the profile&apos;s endpoint</source>
         <translation>服务不支持此 API 版本 — 请检查账号配置的接入点</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-113"/>
         <source>The service is not offered in this region — choose another region in the profile</source>
         <translation>此地域不提供该服务 — 请在账号配置中选择其他地域</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-3"/>
         <source>The region does not exist — choose another region in the profile</source>
         <translation>地域不存在 — 请在账号配置中选择其他地域</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-3"/>
         <source>The image does not exist in this region — choose another image</source>
         <translation>此地域不存在该镜像 — 请选择其他镜像</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+133"/>
         <source>The instance does not exist (it may have been returned already) — refresh the instance list</source>
         <translation>实例不存在（可能已被退还）— 请刷新实例列表</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-61"/>
+        <location line="+4"/>
         <source>The SSH key does not exist in this region — choose another key or create one in the console</source>
         <translation>此地域不存在该 SSH 密钥 — 请选择其他密钥，或在控制台中创建</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+12"/>
         <source>The VPC does not exist in this region — choose another network</source>
         <translation>此地域不存在该私有网络 — 请选择其他网络</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>The subnet does not exist in this VPC — choose another subnet</source>
         <translation>此私有网络中不存在该子网 — 请选择其他子网</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>The subnet is not in the chosen zone — choose a subnet of that zone</source>
         <translation>该子网不在所选可用区 — 请选择该可用区的子网</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-68"/>
         <source>The account has an unpaid order — pay or cancel it in the console, then launch again</source>
         <translation>账号有未支付的订单 — 请在控制台支付或取消后再重新启动</translation>
     </message>
     <message>
+        <location line="-111"/>
+        <location line="+119"/>
+        <location line="+5"/>
+        <location line="+5"/>
+        <source>This account may not buy this here (account type or region restriction) — use another region or account, or ask Tencent Cloud support</source>
+        <translation>该账号无法在此购买（账号类型或地域限制）——请使用其他地域或账号，或联系腾讯云客服</translation>
+    </message>
+    <message>
+        <location line="-113"/>
+        <location line="+231"/>
+        <source>Another operation on the same resource is running — the app waits and tries again</source>
+        <translation>同一资源上的另一项操作正在进行——应用会等待后重试</translation>
+    </message>
+    <message>
+        <location line="-227"/>
+        <source>This instance type is not sold in that zone — choose another zone or instance type</source>
+        <translation>该可用区不售卖此机型——请选择其他可用区或机型</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Not enough stock of this instance type — choose another zone or instance type</source>
+        <translation>该机型库存不足——请选择其他可用区或机型</translation>
+    </message>
+    <message>
         <location line="+3"/>
+        <source>That zone is sold out — choose another zone</source>
+        <translation>该可用区已售罄——请选择其他可用区</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not enough stock for the number of instances asked for — launch fewer at once, or choose another zone or instance type</source>
+        <translation>库存不足以满足所需的实例数量——请减少单次创建的数量，或选择其他可用区或机型</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>This instance type is sold out — choose another zone or instance type</source>
         <translation>该机型已售罄 — 请选择其他可用区或机型</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>This cloud disk type is sold out in that zone — choose another disk type or zone</source>
         <translation>该云硬盘类型在此可用区已售罄 — 请选择其他硬盘类型或可用区</translation>
     </message>
     <message>
         <location line="+3"/>
+        <source>The cloud disk settings were not accepted — choose another disk type or size</source>
+        <translation>云硬盘参数不符合规范——请选择其他云硬盘类型或容量</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+3"/>
+        <source>No cloud disk of the default type is available — choose the system disk type explicitly</source>
+        <translation>没有可用的默认类型云硬盘——请明确选择系统盘类型</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Public IP addresses are sold out in that region — launch without a public IP or try another region</source>
+        <translation>该地域的公网IP已售罄——请不分配公网IP创建，或换一个地域</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The image cannot run on this instance type — choose another image or instance type</source>
+        <translation>该镜像不支持此机型——请选择其他镜像或机型</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This instance type needs a VPC — choose a VPC and subnet</source>
+        <translation>该机型需要私有网络——请选择私有网络和子网</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This instance type needs Cloud Monitor — turn the monitoring agent on</source>
+        <translation>该机型必须开启云监控——请开启云监控组件</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>The account has not passed Tencent Cloud&apos;s qualification check (real-name verification) — complete it in the console, then launch again</source>
+        <translation>该账号未通过腾讯云的资格审核（实名认证）——请在控制台完成后再创建</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>An SSD cloud data disk must be at least 100 GB — enlarge the data disk</source>
+        <translation>SSD云硬盘作为数据盘时不得小于100 GB——请增大数据盘</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This disk is not supported with this configuration — choose another disk type</source>
+        <translation>此配置不支持该磁盘——请选择其他云硬盘类型</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>An SSH key and keeping the image&apos;s login cannot be used together — choose one way to log in</source>
+        <translation>密钥登录与保持镜像登录方式不能同时使用——请选择一种登录方式</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Windows instances cannot log in with an SSH key — set a password instead</source>
+        <translation>Windows实例不支持密钥登录——请改为设置密码</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The host name is not valid — correct the host name</source>
+        <translation>主机名不合法——请修改主机名</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The ClientToken is longer than 64 bytes — this is a bug in the app; please report it</source>
+        <translation>ClientToken超过64字节——这是应用的缺陷，请报告</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The instance name is too long — shorten it</source>
+        <translation>实例名称过长——请缩短</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The project does not exist — choose another project</source>
+        <translation>项目不存在——请选择其他项目</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>The request is too large — launch fewer instances at once</source>
         <translation>请求过大 — 请减少一次启动的实例数量</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+9"/>
+        <source>The service no longer offers this action — update the app</source>
+        <translation>服务已不再提供此接口——请更新应用</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The service does not know a parameter the app sent — check that the profile&apos;s endpoint speaks this API version, or update the app</source>
+        <translation>服务不识别应用发送的某个参数——请检查此配置的接入点是否支持该API版本，或更新应用</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Two settings cannot be used together — correct the fields the server names</source>
+        <translation>两项设置不能同时使用——请修改服务器指出的字段</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The instance has already been returned — nothing is left to do</source>
+        <translation>该实例已退还——无需其他操作</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Authentication failed — check this profile&apos;s SecretId and SecretKey and the computer&apos;s clock</source>
         <translation>鉴权失败 — 请检查此账号配置的 SecretId 和 SecretKey 以及本机时钟</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
+        <source>The resource is busy with another operation — the app waits and tries again; if it keeps failing, try later</source>
+        <translation>资源正在进行其他操作——应用会等待后重试；如果一直失败，请稍后再试</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The resource is not available at the moment — the app waits and tries again; if it keeps failing, choose another zone or configuration</source>
+        <translation>资源暂时不可用——应用会等待后重试；如果一直失败，请选择其他可用区或配置</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>A parameter was rejected — correct the field the server names</source>
         <translation>参数被拒绝 — 请修改服务器指出的字段</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>A value was rejected — correct the field the server names</source>
         <translation>取值被拒绝 — 请修改服务器指出的字段</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>A required parameter is missing — fill in the field the server names</source>
         <translation>缺少必填参数 — 请填写服务器指出的字段</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>A limit or quota was exceeded — lower the count or ask for a higher quota</source>
         <translation>超出限制或配额 — 请减少数量或申请提高配额</translation>
     </message>
@@ -311,32 +522,23 @@
         <translation>该可用区资源不足 — 请选择其他可用区或配置</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>The resource was not found — check the ids and the region of this profile</source>
         <translation>资源不存在 — 请检查各 ID 以及此账号配置的地域</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>The operation is not possible in the resource&apos;s current state</source>
-        <translation>资源当前的状态不允许此操作</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Internal error on the server — try again later</source>
-        <translation>服务器内部错误 — 请稍后再试</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+14"/>
         <source>The account cannot buy this (balance, verification or an unpaid order) — check the account in the console</source>
         <translation>账号无法购买（余额、实名认证或未支付订单）— 请在控制台检查账号</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-217"/>
+        <location line="+221"/>
         <source>The zone is not valid here — choose another zone of the profile&apos;s region</source>
         <translation>此处该可用区无效 — 请选择账号配置地域内的其他可用区</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>The image id was rejected — choose another image</source>
         <translation>镜像 ID 被拒绝 — 请选择其他镜像</translation>
     </message>
@@ -346,47 +548,48 @@
         <translation>实例 ID 被拒绝 — 请刷新实例列表</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-224"/>
+        <location line="+227"/>
         <source>The instance type was rejected — choose another CPU and memory combination</source>
         <translation>机型被拒绝 — 请选择其他 CPU 与内存组合</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-21"/>
+        <source>The operation is not allowed now — check the resource&apos;s state and the account&apos;s permissions</source>
+        <translation>当前不允许此操作——请检查资源状态和账号权限</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The operation is not possible in the resource&apos;s current state — wait until it settles, or check its state in the console</source>
+        <translation>资源当前状态下无法进行此操作——请等待其状态稳定，或在控制台查看其状态</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>The SSH key was rejected — choose another key</source>
         <translation>SSH 密钥被拒绝 — 请选择其他密钥</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>The VPC was rejected — choose another network</source>
         <translation>私有网络被拒绝 — 请选择其他网络</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>The subnet was rejected — choose another subnet</source>
         <translation>子网被拒绝 — 请选择其他子网</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>The region was rejected — choose another region</source>
         <translation>地域被拒绝 — 请选择其他地域</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-41"/>
         <source>Sold out — choose another zone or configuration</source>
         <translation>已售罄 — 请选择其他可用区或配置</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>The resource is not available now — choose another zone or configuration, or try later</source>
-        <translation>资源暂不可用 — 请选择其他可用区或配置，或稍后再试</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The resource is in use — wait until its current operation ends</source>
-        <translation>资源正在使用中 — 请等待当前操作结束</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+43"/>
         <source>The operation is not supported for this resource — check its type and state</source>
         <translation>此资源不支持该操作 — 请检查其类型和状态</translation>
     </message>
@@ -396,7 +599,7 @@
         <translation>服务器端操作失败 — 请检查资源状态后重试</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location filename="../app/api/apierrortext.cpp" line="+28"/>
         <source>The server could not be reached — check the network connection and the endpoint of this profile</source>
         <translation>无法连接服务器 — 请检查网络连接以及此账号配置的接入点</translation>
     </message>
@@ -638,6 +841,19 @@
     </message>
 </context>
 <context>
+    <name>CloudApi</name>
+    <message>
+        <location filename="../app/api/cloudapi.cpp" line="+21"/>
+        <source>%1 is an API 3.0 action; this connection does not speak it.</source>
+        <translation>%1 是 API 3.0 接口；当前连接不支持。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>This connection cannot list the images of one instance type; list all images instead.</source>
+        <translation>当前连接无法按机型列出镜像，请列出全部镜像。</translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
         <location filename="../app/cli/commandline.cpp" line="+13"/>
@@ -777,7 +993,7 @@
 <context>
     <name>FaultRule</name>
     <message>
-        <location filename="../app/sandbox/faultrule.cpp" line="+33"/>
+        <location filename="../app/sandbox/faultrule.cpp" line="+34"/>
         <source>Fault rule: &quot;%1&quot; must be a whole number from %2 to %3.</source>
         <translation>故障规则：&quot;%1&quot; 必须是 %2 到 %3 之间的整数。</translation>
     </message>
@@ -792,7 +1008,12 @@
         <translation>故障规则：&quot;action&quot; 必须是操作名或 &quot;*&quot;。</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+13"/>
+        <source>Fault rule: &quot;code&quot; &quot;%1&quot; is not an error code name such as &quot;RequestLimitExceeded&quot; or &quot;ResourceInsufficient.SpecifiedInstanceType&quot;.</source>
+        <translation>故障规则："code" 的值“%1”不是错误码名称，例如 "RequestLimitExceeded" 或 "ResourceInsufficient.SpecifiedInstanceType"。</translation>
+    </message>
+    <message>
+        <location line="+39"/>
         <source>Fault rule failCreation needs a &quot;namePattern&quot; (e.g. &quot;fail-*&quot;).</source>
         <translation>故障规则 failCreation 需要 &quot;namePattern&quot;（例如 &quot;fail-*&quot;）。</translation>
     </message>
@@ -916,7 +1137,7 @@
 <context>
     <name>InstanceConfigPage</name>
     <message>
-        <location filename="../ui/wizard/instanceconfigpage.cpp" line="+22"/>
+        <location filename="../ui/wizard/instanceconfigpage.cpp" line="+23"/>
         <source>Instance</source>
         <translation>实例</translation>
     </message>
@@ -961,7 +1182,7 @@
         <translation>实例数量</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+11"/>
         <source>&amp;CPU:</source>
         <translation>CPU(&amp;C)：</translation>
     </message>
@@ -981,7 +1202,7 @@
         <translation>数量(&amp;N)：</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+42"/>
         <source>%1 — %2 (CPU:memory %3)
 %4</source>
         <translation>%1 — %2（CPU:内存 %3）
@@ -1010,6 +1231,21 @@
         <location line="+2"/>
         <source>%1 GB — not offered with these cores</source>
         <translation>%1 GB — 此核数不提供</translation>
+    </message>
+</context>
+<context>
+    <name>InstanceCount</name>
+    <message>
+        <location filename="../app/spec/instancecount.cpp" line="+20"/>
+        <source>Up to %1 per launch, a limit of this app until it reads your account&apos;s quota.</source>
+        <translation>每次启动最多 %1 台，这是本应用在读取您账号的配额之前设定的上限。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Sent as %n request(s) of at most %1 instances each.</source>
+        <translation>
+            <numerusform>将分 %n 次请求发送，每次最多 %1 台实例。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1059,16 +1295,24 @@
         <source>Waiting for status</source>
         <translation>等待状态</translation>
     </message>
+    <message>
+        <location line="+2"/>
+        <source>Not found by the service</source>
+        <translation>服务未找到</translation>
+    </message>
     <message numerus="yes">
-        <location line="+81"/>
+        <location line="+90"/>
+        <source>(%n instance(s) not confirmed yet)</source>
+        <translation>
+            <numerusform>（%n 台实例尚未确认）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
         <source>(%n instance(s) not created)</source>
         <translation>
             <numerusform>（%n 台实例未创建）</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>%1 cores / %2 GB</source>
-        <translation type="vanished">%1 核 / %2 GB</translation>
     </message>
     <message numerus="yes">
         <location line="+9"/>
@@ -1078,12 +1322,17 @@
         </translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Not launched</source>
         <translation>未启动</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+0"/>
+        <source>Outcome unknown, will ask again</source>
+        <translation>结果未知，将再次询问</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>Instance ID</source>
         <translation>实例 ID</translation>
     </message>
@@ -1156,6 +1405,11 @@
         <translation>已失败</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>outcome unknown, will ask again</source>
+        <translation>结果未知，将再次询问</translation>
+    </message>
+    <message>
         <location line="+21"/>
         <source>Instance ID, name, zone, status, IP…</source>
         <translation>实例 ID、名称、可用区、状态、IP…</translation>
@@ -1196,7 +1450,7 @@
         <translation>释放实例并停止计费</translation>
     </message>
     <message>
-        <location line="+105"/>
+        <location line="+122"/>
         <source>Return instance</source>
         <translation>退还实例</translation>
     </message>
@@ -1307,7 +1561,7 @@
 <context>
     <name>LaunchController</name>
     <message numerus="yes">
-        <location filename="../app/launch/launchcontroller.cpp" line="+24"/>
+        <location filename="../app/launch/launchcontroller.cpp" line="+25"/>
         <source>Launching %n instance(s)…</source>
         <translation>
             <numerusform>正在启动 %n 台实例…</numerusform>
@@ -1324,7 +1578,7 @@
         <translation>部分启动失败：%1</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Part of a launch is not confirmed: %1</source>
         <translation>部分创建尚未确认：%1</translation>
     </message>
@@ -1334,20 +1588,33 @@
         <translation>未选择账号，因此 %1 未被退还。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+17"/>
+        <source>%1 was already returned.</source>
+        <translation>%1已退还。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>%1 was not returned. %2</source>
         <translation>%1 未被退还。%2</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+7"/>
         <source>%1 is being returned.</source>
         <translation>%1 正在退还。</translation>
     </message>
 </context>
 <context>
+    <name>LaunchPreview</name>
+    <message>
+        <location filename="../app/api/launchpreview.cpp" line="+5"/>
+        <source>&lt;one per request, set by the launcher&gt;</source>
+        <translation>&lt;每次请求一个，由启动器设置&gt;</translation>
+    </message>
+</context>
+<context>
     <name>LaunchRecordJson</name>
     <message>
-        <location filename="../app/launch/launchrecordjson.cpp" line="+52"/>
+        <location filename="../app/launch/launchrecordjson.cpp" line="+54"/>
         <source>The journal entry has a missing or invalid &quot;%1&quot;.</source>
         <translation>日志条目中的 &quot;%1&quot; 缺失或无效。</translation>
     </message>
@@ -1375,7 +1642,7 @@
 <context>
     <name>LaunchSpecJson</name>
     <message>
-        <location filename="../app/spec/launchspecjson.cpp" line="+72"/>
+        <location filename="../app/spec/launchspecjson.cpp" line="+25"/>
         <source>a whole number</source>
         <translation>整数</translation>
     </message>
@@ -1390,12 +1657,12 @@
         <translation>true 或 false</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+42"/>
         <source>Unknown field &quot;%1&quot;.</source>
         <translation>未知字段“%1”。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+11"/>
         <source>Field &quot;%1&quot; must be %2.</source>
         <translation>字段“%1”必须是%2。</translation>
     </message>
@@ -1696,7 +1963,7 @@
 <context>
     <name>Launcher</name>
     <message>
-        <location filename="../app/launch/launcher.cpp" line="+52"/>
+        <location filename="../app/launch/launcher.cpp" line="+54"/>
         <source>No account is selected, so nothing was launched. Choose or add an account first.</source>
         <translation>未选择账号，因此未启动任何实例。请先选择或添加账号。</translation>
     </message>
@@ -1706,12 +1973,7 @@
         <translation>实例数量至少为 1。</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>At most 100,000 instances can be launched at once.</source>
-        <translation>一次最多可启动 100,000 台实例。</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+9"/>
         <source>No keychain is available to keep the password until the launch is confirmed, so nothing was launched. Log in with an SSH key instead, or set up a keychain.</source>
         <translation>没有可用的密钥环在启动确认前保存密码，因此未启动任何实例。请改用 SSH 密钥登录，或配置密钥环。</translation>
     </message>
@@ -1736,7 +1998,12 @@
         <translation>无法将密码保存到密钥环（%1），因此没有发送任何请求：否则崩溃后无法安全重发。请解锁密钥环后重新创建，或改用 SSH 密钥登录。</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="-100"/>
+        <source>At most %1 instances can be launched at once.</source>
+        <translation>一次最多可启动 %1 台实例。</translation>
+    </message>
+    <message>
+        <location line="+151"/>
         <source>A launch waits to be resent but no keychain is available to give back its password. It will be tried again at the next start.</source>
         <translation>有一次启动等待重新发送，但没有可用的密钥环来取回其密码。下次启动程序时将再次尝试。</translation>
     </message>
@@ -1746,17 +2013,23 @@
         <translation>此批次从未发送：应用在其密码存入密钥环之前已停止。此批次没有创建任何实例；请重新创建这些实例。</translation>
     </message>
     <message>
-        <location line="+161"/>
+        <location line="+126"/>
+        <source>%1 The service asked the app to wait; the app sends this batch again later with the same request, so nothing is created twice.</source>
+        <translation>%1服务要求应用稍候；应用稍后会以相同的请求再次发送这一批，不会重复创建。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 Whether these instances were created is not known yet; the app asks the service again later with the same request, so nothing is created twice.</source>
+        <translation>%1暂不清楚这些实例是否已创建；应用稍后会以相同的请求再次询问服务，不会重复创建。</translation>
+    </message>
+    <message>
+        <location line="+76"/>
         <location line="+18"/>
         <source>A launch password could not be removed from the keychain (%1). It will be tried again at the next start.</source>
         <translation>无法从密钥环中删除启动密码（%1）。下次启动时会再次尝试。</translation>
     </message>
     <message>
-        <source>The password could not be kept in the keychain (%1), so this batch was not sent: after a crash it could not be resent safely. Unlock the keychain and launch again, or log in with an SSH key.</source>
-        <translation type="vanished">无法将密码保存到密钥环（%1），因此未发送此批次：否则程序崩溃后将无法安全地重新发送。请解锁密钥环后重新启动，或改用 SSH 密钥登录。</translation>
-    </message>
-    <message>
-        <location line="-176"/>
+        <location line="-220"/>
         <source>This batch could not be resent because its password is no longer in the keychain. Launch these instances again.</source>
         <translation>此批次无法重新发送，因为其密码已不在密钥环中。请重新启动这些实例。</translation>
     </message>
@@ -1769,15 +2042,6 @@
         <location line="+25"/>
         <source>This batch was not sent. %1</source>
         <translation>此批次未发送。%1</translation>
-    </message>
-    <message>
-        <location line="+83"/>
-        <source>%1 Whether these instances were created is not known yet; the app asks the service again at the next start, without creating anything twice.</source>
-        <translation>%1 尚不清楚这些实例是否已创建；应用会在下次启动时再次询问服务，不会重复创建。</translation>
-    </message>
-    <message>
-        <source>A launch password could not be removed from the keychain (%1). Remove entries named &quot;launch/…/password&quot; by hand.</source>
-        <translation type="vanished">无法从密钥环中删除启动密码（%1）。请手动删除名为 &quot;launch/…/password&quot; 的条目。</translation>
     </message>
 </context>
 <context>
@@ -1935,10 +2199,6 @@
         <location filename="../ui/main/mainwindow.cpp" line="+56"/>
         <source>CVM Launcher</source>
         <translation>CVM Launcher</translation>
-    </message>
-    <message>
-        <source>Launched instances</source>
-        <translation type="vanished">已创建的实例</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -2123,6 +2383,14 @@
     </message>
 </context>
 <context>
+    <name>PagedCall</name>
+    <message>
+        <location filename="../app/api/pagedcall.cpp" line="+70"/>
+        <source>The list did not end after %1 pages of %2 items; the answer is not believable, so none of it is used.</source>
+        <translation>列表在 %1 页（每页 %2 项）后仍未结束；该应答不可信，已全部弃用。</translation>
+    </message>
+</context>
+<context>
     <name>PasswordChecklist</name>
     <message>
         <location filename="../ui/widgets/passwordchecklist.cpp" line="+12"/>
@@ -2244,7 +2512,7 @@
 <context>
     <name>PriceQuoter</name>
     <message>
-        <location filename="../ui/wizard/pricequoter.cpp" line="+59"/>
+        <location filename="../ui/wizard/pricequoter.cpp" line="+60"/>
         <source>No price without a connected profile.</source>
         <translation>未连接账号配置，无法询价。</translation>
     </message>
@@ -2605,25 +2873,28 @@
             <numerusform>%1 允许的 CPU:内存配比为 %2。您选择的 %n 核 %3 GB，配比为 %4:%5。</numerusform>
         </translation>
     </message>
-    <message>
-        <source>%1 allows CPU:memory ratios %2. Your choice, %3 cores with %4 GB, is %5:%6.</source>
-        <translation type="vanished">%1 允许的 CPU:内存配比为 %2。当前选择 %3 核 %4 GB，配比为 %5:%6。</translation>
-    </message>
 </context>
 <context>
     <name>RequestPreview</name>
     <message>
-        <location filename="../ui/wizard/requestpreview.cpp" line="+30"/>
-        <source>password: set, not shown</source>
-        <translation>password：已设置，不显示</translation>
+        <location filename="../ui/wizard/requestpreview.cpp" line="+12"/>
+        <source>Choose an account: the request preview shows what its protocol would send.</source>
+        <translation>请选择账号：请求预览显示该账号所用协议将发送的内容。</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Plus the common parameters (time stamp, nonce, your key ID and the signature), added when the request is signed and never shown here.</source>
-        <translation>另加公共参数（时间戳、随机数、密钥 ID 和签名），在签名时添加，从不在此显示。</translation>
+        <location line="+9"/>
+        <source>Cannot be sent: %1</source>
+        <translation>无法发送：%1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>The launch is sent as %n request(s) of %1 instances, each with its own clientToken; this is the first.</source>
+        <translation>
+            <numerusform>本次启动分 %n 次请求发送，实例数分别为 %1，每次请求有各自的 clientToken；此处为第一次请求。</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>The launcher adds a clientToken so that a retry never creates the instances twice.</source>
         <translation>启动器会添加 clientToken，保证重试不会重复创建实例。</translation>
     </message>
@@ -2631,7 +2902,7 @@
 <context>
     <name>RetryingCall</name>
     <message>
-        <location filename="../app/api/retryingcall.cpp" line="+67"/>
+        <location filename="../app/api/retryingcall.cpp" line="+114"/>
         <location line="+10"/>
         <source>The network layer is gone.</source>
         <translation>网络层已不存在。</translation>
@@ -2695,7 +2966,7 @@
         <translation>价格：</translation>
     </message>
     <message numerus="yes">
-        <location line="+60"/>
+        <location line="+62"/>
         <source>Error: %n choice(s) must be fixed before launching; the steps marked in the list need attention.</source>
         <translation>
             <numerusform>错误：启动前需修正 %n 项选择；列表中标记的步骤需要处理。</numerusform>
@@ -2715,7 +2986,7 @@
 <context>
     <name>SandboxService</name>
     <message>
-        <location filename="../app/sandbox/sandboxservice.cpp" line="+49"/>
+        <location filename="../app/sandbox/sandboxservice.cpp" line="+56"/>
         <source>Cannot listen on %1:%2: %3.</source>
         <translation>无法在 %1:%2 上监听：%3。</translation>
     </message>
@@ -2736,6 +3007,29 @@
         <location line="+9"/>
         <source>No keychain is available on this computer (%1). Install and unlock a Secret Service such as GNOME Keyring or KWallet to have keys remembered.</source>
         <translation>本机没有可用的密钥环（%1）。请安装并解锁 GNOME Keyring 或 KWallet 等 Secret Service，以便记住密钥。</translation>
+    </message>
+</context>
+<context>
+    <name>SecurityGroupPolicies</name>
+    <message>
+        <location filename="../app/offer/securitygrouppolicies.cpp" line="+30"/>
+        <source>all protocols</source>
+        <translation>所有协议</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Allow %1 from %2</source>
+        <translation>允许来自 %2 的 %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refuse %1 from %2</source>
+        <translation>拒绝来自 %2 的 %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No inbound rule: everything is refused.</source>
+        <translation>没有入站规则：所有入站流量均被拒绝。</translation>
     </message>
 </context>
 <context>
@@ -2784,7 +3078,7 @@
 <context>
     <name>SpecChecker</name>
     <message>
-        <location filename="../app/sandbox/specchecker.cpp" line="+45"/>
+        <location filename="../app/sandbox/specchecker.cpp" line="+59"/>
         <source>image %1 does not exist; pick one that DescribeImages lists.</source>
         <translation>镜像 %1 不存在；请选择 DescribeImages 列出的镜像。</translation>
     </message>
@@ -2794,22 +3088,22 @@
         <translation>镜像 %1 的类型是 %2 而不是 %3；imageType 必须与镜像一致。</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>key pair %1 does not exist; pick one that DescribeKeyPairs lists.</source>
         <translation>密钥对 %1 不存在；请选择 DescribeKeyPairs 列出的密钥对。</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>VPC %1 does not exist in region %2; pick one that DescribeVpcEx lists.</source>
         <translation>地域 %2 中不存在私有网络 %1；请选择 DescribeVpcEx 列出的私有网络。</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>subnet %1 does not exist in VPC %2; pick one that DescribeSubnetEx lists.</source>
         <translation>私有网络 %2 中不存在子网 %1；请选择 DescribeSubnetEx 列出的子网。</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>subnet %1 is not in zone %2; an instance must be in its subnet&apos;s zone.</source>
         <translation>子网 %1 不在可用区 %2；实例必须位于其子网所在的可用区。</translation>
     </message>
@@ -2817,7 +3111,21 @@
 <context>
     <name>StatusTracker</name>
     <message numerus="yes">
-        <location filename="../app/launch/statustracker.cpp" line="+169"/>
+        <location filename="../app/launch/statustracker.cpp" line="+27"/>
+        <source>The service has not listed this instance in %n answer(s) in a row and never has since it was launched: it may have been deleted, or never made. Check the console.</source>
+        <translation>
+            <numerusform>服务已连续 %n 次应答未列出此实例，且自创建以来从未列出：它可能已被删除或从未创建。请在控制台查看。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>The service has not listed this instance in %n answer(s) in a row; it was last listed at %1. It may have been returned or deleted outside this app. Check the console.</source>
+        <translation>
+            <numerusform>服务已连续 %n 次应答未列出此实例；最后一次列出于%1。它可能已在本应用之外被退还或删除。请在控制台查看。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+164"/>
         <source>Instance status could not be refreshed: %1 Trying again in %n second(s).</source>
         <translation>
             <numerusform>无法刷新实例状态：%1 将在 %n 秒后重试。</numerusform>
@@ -2936,7 +3244,7 @@
 <context>
     <name>Tc3Verifier</name>
     <message>
-        <location filename="../app/api/tc3verifier.cpp" line="+114"/>
+        <location filename="../app/sandbox/v3/tc3verifier.cpp" line="+114"/>
         <source>The Authorization header is missing or is not in the TC3-HMAC-SHA256 form. Sign the request with TC3-HMAC-SHA256.</source>
         <translation>缺少 Authorization 头，或其格式不是 TC3-HMAC-SHA256。请使用 TC3-HMAC-SHA256 为请求签名。</translation>
     </message>
@@ -2997,15 +3305,25 @@
 <context>
     <name>V2CloudApi</name>
     <message>
-        <location filename="../app/api/v2cloudapi.cpp" line="+72"/>
+        <location filename="../app/api/v2/v2cloudapi.cpp" line="+86"/>
+        <source>Plus the common parameters (time stamp, nonce, your SecretId and the signature), added when the request is signed and never shown here.</source>
+        <translation>另有公共参数（时间戳、随机数、您的 SecretId 和签名），在签名时添加，从不在此显示。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>API 2.0 has no dry run; the launch can only be checked by the app&apos;s own validation.</source>
         <translation>API 2.0 不支持预检（dry run）；只能由程序自身的校验来检查此次启动。</translation>
+    </message>
+    <message>
+        <location line="+102"/>
+        <source>API 2.0, the seed&apos;s protocol, has no %1: on API 2.0 the built-in catalog says what can be launched. Use an API 3.0 account to see what is sold today.</source>
+        <translation>API 2.0 没有 %1：在 API 2.0 下由内置目录决定可创建的配置。请使用 API 3.0 账号查看当前在售的配置。</translation>
     </message>
 </context>
 <context>
     <name>V2CvmActions</name>
     <message>
-        <location filename="../app/sandbox/v2cvmactions.cpp" line="+75"/>
+        <location filename="../app/sandbox/v2/v2cvmactions.cpp" line="+75"/>
         <source>Purchase failed: instance quota exceeded. The account has %1 pay-by-hour instances and may have at most %2; %3 more were asked for. Return instances you no longer need or ask for a higher quota.</source>
         <translation>购买失败：超出实例配额。账号已有 %1 台按量计费实例，最多允许 %2 台；本次又申请了 %3 台。请退还不再需要的实例，或申请提高配额。</translation>
     </message>
@@ -3025,79 +3343,15 @@
         <translation>实例 %1 目前无法退还：只有运行中和创建已失败的实例可以退还。请等待其进入运行中，或等待正在进行的退还完成。</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+40"/>
         <source>Invalid parameter %1: %2</source>
         <translation>参数 %1 无效：%2</translation>
     </message>
 </context>
 <context>
-    <name>V2Fields</name>
-    <message>
-        <location filename="../app/api/v2fields.cpp" line="+15"/>
-        <source>null</source>
-        <translation>null</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>a boolean</source>
-        <translation>布尔值</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>a number</source>
-        <translation>数字</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <location line="+65"/>
-        <location line="+51"/>
-        <source>a string</source>
-        <translation>字符串</translation>
-    </message>
-    <message>
-        <location line="-114"/>
-        <location line="+76"/>
-        <source>an array</source>
-        <translation>数组</translation>
-    </message>
-    <message>
-        <location line="-74"/>
-        <location line="+87"/>
-        <location line="+12"/>
-        <source>an object</source>
-        <translation>对象</translation>
-    </message>
-    <message>
-        <location line="-95"/>
-        <source>nothing</source>
-        <translation>空</translation>
-    </message>
-    <message>
-        <location line="+20"/>
-        <source>expected %1, found %2</source>
-        <translation>应为%1，实际为%2</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>missing</source>
-        <translation>缺失</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <location line="+78"/>
-        <source>an integer</source>
-        <translation>整数</translation>
-    </message>
-    <message>
-        <location line="+50"/>
-        <source>&quot;%1&quot; is not a date and time</source>
-        <translation>&quot;%1&quot; 不是日期时间</translation>
-    </message>
-</context>
-<context>
     <name>V2Params</name>
     <message>
-        <location filename="../app/sandbox/v2params.cpp" line="+84"/>
+        <location filename="../app/sandbox/v2/v2params.cpp" line="+84"/>
         <source>Invalid parameter %1: &quot;%2&quot; is not a whole number from %3 to %4.</source>
         <translation>参数 %1 无效：&quot;%2&quot; 不是 %3 到 %4 之间的整数。</translation>
     </message>
@@ -3116,7 +3370,7 @@
 <context>
     <name>V2Parser</name>
     <message>
-        <location filename="../app/api/v2parser.cpp" line="+44"/>
+        <location filename="../app/api/v2/v2parser.cpp" line="+47"/>
         <source>The answer is larger than %1 MiB.</source>
         <translation>应答大于 %1 MiB。</translation>
     </message>
@@ -3146,7 +3400,12 @@
         <translation>HTTP 状态码为 %1，但返回码表示成功。</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+78"/>
+        <source>&quot;%1&quot; is not a date and time</source>
+        <translation>"%1"不是日期时间</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>no instance id in a successful answer</source>
         <translation>成功的应答中没有实例 ID</translation>
     </message>
@@ -3156,7 +3415,7 @@
         <translation>实例 ID 为空</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+46"/>
         <source>expected an object or an array, found %1</source>
         <translation>应为对象或数组，实际为%1</translation>
     </message>
@@ -3170,17 +3429,11 @@
         <source>%1 is less than the %2 instances listed</source>
         <translation>%1 小于列出的 %2 台实例</translation>
     </message>
-    <message>
-        <location line="+121"/>
-        <location line="+3"/>
-        <source>&quot;%1&quot; is not a price</source>
-        <translation>&quot;%1&quot; 不是价格</translation>
-    </message>
 </context>
 <context>
     <name>V2Protocol</name>
     <message>
-        <location filename="../app/sandbox/v2protocol.cpp" line="+62"/>
+        <location filename="../app/sandbox/v2/v2protocol.cpp" line="+65"/>
         <source>The SecretId %1 does not exist. Check the API key of this profile (the sandbox accepts only its own keys).</source>
         <translation>SecretId %1 不存在。请检查此账号配置的 API 密钥（沙盒只接受它自己的密钥）。</translation>
     </message>
@@ -3205,12 +3458,27 @@
         <translation>未找到操作：Action 参数 &quot;%1&quot; 不是此服务的 API 2.0 操作。</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
+        <source>Request rate limit exceeded: at most %1 %2 requests per second per SecretId. Wait a moment and send it again.</source>
+        <translation>请求频率超过限制：每个 SecretId 每秒最多发送 %1 次 %2 请求。请稍候再发送。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Invalid parameter Region: &quot;%1&quot; is not a region of this service (e.g. ap-guangzhou, ap-shanghai).</source>
         <translation>参数 Region 无效：&quot;%1&quot; 不是此服务的地域（例如 ap-guangzhou、ap-shanghai）。</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
+        <source>%1 while handling %2 (a sandbox fault rule).</source>
+        <translation>处理 %2 时出现 %1（沙盒故障规则）。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Request rate limit exceeded while handling %1; wait a moment and send it again.</source>
+        <translation>处理 %1 时请求频率超过限制，请稍候再发送。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>The service is temporarily unavailable (maintenance) while handling %1; try again later.</source>
         <translation>处理 %1 时服务暂时不可用（维护中）；请稍后再试。</translation>
     </message>
@@ -3223,7 +3491,7 @@
 <context>
     <name>V2Requests</name>
     <message>
-        <location filename="../app/api/v2requests.cpp" line="+62"/>
+        <location filename="../app/api/v2/v2requests.cpp" line="+57"/>
         <source>The launch has no clientToken, so a retry could create the instances twice; it was not sent.</source>
         <translation>此次启动没有 clientToken，重试可能会重复创建实例；因此未发送。</translation>
     </message>
@@ -3233,7 +3501,12 @@
         <translation>clientToken 超过 64 个字符；因此未发送。</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+2"/>
+        <source>One RunInstancesHour request launches at most %1 instances; %2 were asked for. The launcher sends larger launches as several requests.</source>
+        <translation>一次 RunInstancesHour 请求最多创建 %1 台实例，但请求了 %2 台。更多实例由启动器分多次请求发送。</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>At most %1 instance ids fit in one DescribeInstances request; %2 were given.</source>
         <translation>一个 DescribeInstances 请求最多容纳 %1 个实例 ID；实际给出了 %2 个。</translation>
     </message>
@@ -3258,7 +3531,17 @@
         <translation>DescribeKeyPairs 要求 offset &gt;= 0，limit 在 1 到 %1 之间。</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+14"/>
+        <source>DescribeVpcEx needs offset &gt;= 0 and a limit from 1 to %1.</source>
+        <translation>DescribeVpcEx 需要 offset &gt;= 0，limit 为 1 至 %1。</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>DescribeSubnetEx needs offset &gt;= 0 and a limit from 1 to %1.</source>
+        <translation>DescribeSubnetEx 需要 offset &gt;= 0，limit 为 1 至 %1。</translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>ReturnInstance needs an instance id.</source>
         <translation>ReturnInstance 需要实例 ID。</translation>
     </message>
@@ -3266,7 +3549,7 @@
 <context>
     <name>V2ResourceActions</name>
     <message>
-        <location filename="../app/sandbox/v2resourceactions.cpp" line="+75"/>
+        <location filename="../app/sandbox/v2/v2resourceactions.cpp" line="+75"/>
         <source>Invalid parameter zoneId: zone %1 is not in region %2.</source>
         <translation>参数 zoneId 无效：可用区 %1 不在地域 %2 中。</translation>
     </message>
@@ -3277,11 +3560,64 @@
     </message>
 </context>
 <context>
+    <name>V3CatalogActions</name>
+    <message>
+        <location filename="../app/sandbox/v3/v3catalogactions.cpp" line="+28"/>
+        <source>Invalid parameter Filters: give at most 10 filters, as a list.</source>
+        <translation>参数 Filters 无效：请以列表形式提供，最多10个过滤条件。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Invalid filter &quot;%1&quot;: this action filters by %2.</source>
+        <translation>过滤条件“%1”无效：此接口支持的过滤条件为%2。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Invalid filter &quot;%1&quot;: Values must be a list of at most 100 strings.</source>
+        <translation>过滤条件“%1”无效：Values 必须是最多100个字符串的列表。</translation>
+    </message>
+    <message>
+        <location line="+71"/>
+        <source>The zone &quot;%1&quot; is not a zone of the region %2; DescribeZones lists them.</source>
+        <translation>“%1”不是地域%2的可用区；DescribeZones 会列出该地域的可用区。</translation>
+    </message>
+    <message>
+        <location line="+91"/>
+        <source>Invalid filter quota-type: &quot;%1&quot; is not one of %2.</source>
+        <translation>过滤条件 quota-type 无效：“%1”不是%2之一。</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>The parameter InquiryType is missing: send INQUIRY_CBS_CONFIG or INQUIRY_CVM_CONFIG.</source>
+        <translation>缺少参数 InquiryType：请传入 INQUIRY_CBS_CONFIG 或 INQUIRY_CVM_CONFIG。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Invalid parameter InquiryType: &quot;%1&quot; is neither INQUIRY_CBS_CONFIG nor INQUIRY_CVM_CONFIG.</source>
+        <translation>参数 InquiryType 无效：“%1”既不是 INQUIRY_CBS_CONFIG，也不是 INQUIRY_CVM_CONFIG。</translation>
+    </message>
+</context>
+<context>
     <name>V3CloudApi</name>
     <message>
-        <location filename="../app/api/v3cloudapi.cpp" line="+92"/>
+        <location filename="../app/api/v3/v3cloudapi.cpp" line="+99"/>
         <source>The launch has no client token, so a retry could create the instances twice. This is a bug in the app; please report it.</source>
         <translation>此次启动没有 client token，重试可能会重复创建实例。这是程序的缺陷，请报告此问题。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>One RunInstances request launches at most %1 instances; %2 were asked for. The launcher sends larger launches as several requests.</source>
+        <translation>一次 RunInstances 请求最多创建 %1 台实例，但请求了 %2 台。更多实例由启动器分多次请求发送。</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>One RunInstances request launches at most %1 instances; %2 were asked for.</source>
+        <translation>一次 RunInstances 请求最多创建 %1 台实例，但请求了 %2 台。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Plus the signature headers (Authorization, with your SecretId, and X-TC-Timestamp), added when the request is signed and never shown here.</source>
+        <translation>另有签名请求头（含您 SecretId 的 Authorization 和 X-TC-Timestamp），在签名时添加，从不在此显示。</translation>
     </message>
     <message>
         <location line="+27"/>
@@ -3298,16 +3634,36 @@
         <source>No instance was named to return.</source>
         <translation>未指定要退还的实例。</translation>
     </message>
+    <message>
+        <location line="+75"/>
+        <source>Choose a zone before asking which instance types it sells.</source>
+        <translation>请先选择可用区，再查询其在售机型。</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Choose a zone before asking which disks it offers.</source>
+        <translation>请先选择可用区，再查询其可用的云硬盘。</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>No security group was named.</source>
+        <translation>未指定安全组。</translation>
+    </message>
 </context>
 <context>
     <name>V3CvmActions</name>
     <message>
-        <location filename="../app/sandbox/v3cvmactions.cpp" line="+75"/>
+        <location filename="../app/sandbox/v3/v3cvmactions.cpp" line="+79"/>
         <source>Invalid parameter %1: %2</source>
         <translation>参数 %1 无效：%2</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+21"/>
+        <source>Purchase failed: instance quota exceeded in %1. The account has %2 pay-by-hour instances there and may have at most %3; %4 more were asked for. Return instances you no longer need, launch in another zone, or ask for a higher quota.</source>
+        <translation>购买失败：可用区%1的实例配额不足。该账号在此已有%2台按量计费实例，最多可有%3台；本次申请%4台。请退还不再需要的实例、改在其他可用区创建，或申请提高配额。</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>Purchase failed: instance quota exceeded. The account has %1 pay-by-hour instances and may have at most %2; %3 more were asked for. Return instances you no longer need or ask for a higher quota.</source>
         <translation>购买失败：超出实例配额。该账号已有 %1 台按量计费实例，最多可有 %2 台；本次又申请了 %3 台。请退还不再需要的实例，或申请提高配额。</translation>
     </message>
@@ -3317,7 +3673,7 @@
         <translation>请求本会成功；由于设置了 DryRun，未创建任何实例。</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+23"/>
         <source>Invalid parameter InstanceIds: at most 100 ids per request.</source>
         <translation>参数 InstanceIds 无效：每次请求最多 100 个 ID。</translation>
     </message>
@@ -3340,12 +3696,12 @@
 <context>
     <name>V3LaunchNames</name>
     <message>
-        <location filename="../app/api/v3launchnames.cpp" line="+14"/>
+        <location filename="../app/api/v3/v3launchnames.cpp" line="+23"/>
         <source>Zone %1 has no API 3.0 name. Choose another zone, or use API 2.0 for this launch.</source>
         <translation>可用区 %1 没有对应的 API 3.0 名称。请选择其他可用区，或此次启动使用 API 2.0。</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+12"/>
         <source>%1 with %2 cores and %3 GB has no API 3.0 instance type. Choose another CPU and memory combination.</source>
         <translation>%2 核 %3 GB 的 %1 没有对应的 API 3.0 实例类型。请选择其他 CPU 与内存组合。</translation>
     </message>
@@ -3361,14 +3717,63 @@
     </message>
 </context>
 <context>
+    <name>V3OfferParser</name>
+    <message>
+        <location filename="../app/api/v3/v3offerparser.cpp" line="+38"/>
+        <source>%1 is not a text</source>
+        <translation>%1 不是文本</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>%1 is not a number</source>
+        <translation>%1 不是数字</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1 is not a whole number</source>
+        <translation>%1 不是整数</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>%1 is not true or false</source>
+        <translation>%1 不是 true 或 false</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 is not an object</source>
+        <translation>%1 不是对象</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+33"/>
+        <source>%1 is missing</source>
+        <translation>缺少 %1</translation>
+    </message>
+    <message>
+        <location line="-29"/>
+        <source>%1 is not a list</source>
+        <translation>%1 不是列表</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1[%2] is not an object</source>
+        <translation>%1[%2] 不是对象</translation>
+    </message>
+</context>
+<context>
     <name>V3Params</name>
     <message>
-        <location filename="../app/sandbox/v3params.cpp" line="+21"/>
+        <location filename="../app/sandbox/v3/v3params.cpp" line="+23"/>
         <source>Invalid parameter %1: expected a whole number from %2 to %3.</source>
         <translation>参数 %1 无效：应为 %2 到 %3 之间的整数。</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+18"/>
+        <source>Invalid parameter Limit: %1 is over the maximum of %2 per request; page with Offset.</source>
+        <translation>参数 Limit 无效：%1 超过每次请求的上限 %2；请用 Offset 分页。</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>Invalid parameter %1: expected a list of strings.</source>
         <translation>参数 %1 无效：应为字符串列表。</translation>
     </message>
@@ -3376,17 +3781,37 @@
 <context>
     <name>V3Protocol</name>
     <message>
-        <location filename="../app/sandbox/v3protocol.cpp" line="+63"/>
+        <location filename="../app/sandbox/v3/v3protocol.cpp" line="+46"/>
+        <source>The request has no X-TC-Action header; send API 3.0 requests as POST / with the X-TC-* headers, signed with TC3-HMAC-SHA256.</source>
+        <translation>请求缺少 X-TC-Action 头部；API 3.0 请求须以 POST / 发送，带上 X-TC-* 头部，并使用 TC3-HMAC-SHA256 签名。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The request is %1 bytes; requests signed with HmacSHA1 or HmacSHA256 take at most %2 bytes (%3). Sign it with TC3-HMAC-SHA256, which takes POST bodies up to 10 MB.</source>
+        <translation>请求大小为 %1 字节；使用 HmacSHA1 或 HmacSHA256 签名的请求最多 %2 字节（%3）。请改用 TC3-HMAC-SHA256 签名，其 POST 请求体最大可达 10 MB。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The sandbox checks only TC3-HMAC-SHA256 signatures on API 3.0; sign the request with TC3-HMAC-SHA256 (X-TC-* headers and an Authorization header), or send API 2.0 requests to %1.</source>
+        <translation>沙盒的 API 3.0 只校验 TC3-HMAC-SHA256 签名；请使用 TC3-HMAC-SHA256 签名（X-TC-* 头部和 Authorization 头部），或将 API 2.0 请求发送到 %1。</translation>
+    </message>
+    <message>
+        <location line="+37"/>
         <source>The X-TC-Version header is missing; send the API version, e.g. 2017-03-12.</source>
         <translation>缺少 X-TC-Version 请求头；请发送 API 版本，例如 2017-03-12。</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>The action %1 is not an API 3.0 action of the service %2.</source>
         <translation>%1 不是服务 %2 的 API 3.0 接口。</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
+        <source>Request rate limit exceeded: at most %1 %2 requests per second per SecretId. Wait a moment and send it again.</source>
+        <translation>请求频率超过限制：每个 SecretId 每秒最多发送 %1 次 %2 请求。请稍候再发送。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Invalid parameter Region: &quot;%1&quot; is not a region of this service (e.g. ap-guangzhou, ap-shanghai).</source>
         <translation>参数 Region 无效：“%1”不是此服务的地域（例如 ap-guangzhou、ap-shanghai）。</translation>
     </message>
@@ -3396,7 +3821,17 @@
         <translation>请求体不是 JSON 对象；请将接口参数作为一个 JSON 对象发送。</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
+        <source>%1 while handling %2 (a sandbox fault rule).</source>
+        <translation>处理 %2 时出现 %1（沙盒故障规则）。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Request rate limit exceeded while handling %1; wait a moment and send it again.</source>
+        <translation>处理 %1 时请求频率超过限制，请稍候再发送。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>The service is temporarily unavailable (maintenance) while handling %1; try again later.</source>
         <translation>处理 %1 时服务暂时不可用（维护中）；请稍后重试。</translation>
     </message>
@@ -3409,7 +3844,7 @@
 <context>
     <name>V3ResourceActions</name>
     <message>
-        <location filename="../app/sandbox/v3resourceactions.cpp" line="+89"/>
+        <location filename="../app/sandbox/v3/v3resourceactions.cpp" line="+91"/>
         <source>Invalid filter image-type: &quot;%1&quot; is not an image type (PUBLIC_IMAGE, PRIVATE_IMAGE, SHARED_IMAGE, MARKET_IMAGE).</source>
         <translation>过滤条件 image-type 无效：“%1”不是镜像类型（PUBLIC_IMAGE、PRIVATE_IMAGE、SHARED_IMAGE、MARKET_IMAGE）。</translation>
     </message>
@@ -3417,48 +3852,7 @@
 <context>
     <name>V3ResponseParser</name>
     <message>
-        <location filename="../app/api/v3responseparser.cpp" line="+30"/>
-        <source>%1 is missing</source>
-        <translation>缺少 %1</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>%1 is not a text</source>
-        <translation>%1 不是文本</translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>%1 is not a whole number</source>
-        <translation>%1 不是整数</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>%1 is not a number</source>
-        <translation>%1 不是数字</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>%1 is not an object</source>
-        <translation>%1 不是对象</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <location line="+22"/>
-        <source>%1 is not a list</source>
-        <translation>%1 不是列表</translation>
-    </message>
-    <message>
-        <location line="-16"/>
-        <source>%1[%2] is not an object</source>
-        <translation>%1[%2] 不是对象</translation>
-    </message>
-    <message>
-        <location line="+22"/>
-        <source>%1[%2] is not a text</source>
-        <translation>%1[%2] 不是文本</translation>
-    </message>
-    <message>
-        <location line="+92"/>
+        <location filename="../app/api/v3/v3responseparser.cpp" line="+92"/>
         <source>The answer is larger than %1 MiB.</source>
         <translation>应答大于 %1 MiB。</translation>
     </message>
@@ -3473,7 +3867,7 @@
         <translation>应答中没有 Response 对象。</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Response.Error.Code is empty</source>
         <translation>Response.Error.Code 为空</translation>
     </message>
@@ -3484,42 +3878,283 @@
     </message>
 </context>
 <context>
+    <name>V3SecurityGroupActions</name>
+    <message>
+        <location filename="../app/sandbox/v3/v3securitygroupactions.cpp" line="+41"/>
+        <source>Invalid parameter SecurityGroupIds: at most 100 ids per request.</source>
+        <translation>参数 SecurityGroupIds 无效：每次请求最多100个ID。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>SecurityGroupIds and Filters cannot be given together; send one of them.</source>
+        <translation>SecurityGroupIds 和 Filters 不能同时指定，请只传入其中之一。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Invalid filter &quot;%1&quot;: DescribeSecurityGroups filters by %2.</source>
+        <translation>过滤条件“%1”无效：DescribeSecurityGroups 支持的过滤条件为%2。</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>The parameter SecurityGroupId is missing; DescribeSecurityGroups lists the ids.</source>
+        <translation>缺少参数 SecurityGroupId；DescribeSecurityGroups 会列出安全组ID。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The security group %1 does not exist in the region %2; DescribeSecurityGroups lists the ids.</source>
+        <translation>地域%2中不存在安全组%1；DescribeSecurityGroups 会列出安全组ID。</translation>
+    </message>
+</context>
+<context>
     <name>V3SpecReader</name>
     <message>
-        <location filename="../app/sandbox/v3specreader.cpp" line="+50"/>
+        <location filename="../app/sandbox/v3/v3specreader.cpp" line="+44"/>
+        <source>a string</source>
+        <translation>字符串</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>a whole number</source>
+        <translation>整数</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>true or false</source>
+        <translation>true 或 false</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>an object</source>
+        <translation>对象</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>a list</source>
+        <translation>列表</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Invalid parameter %1: expected %2.</source>
+        <translation>参数 %1 无效：应为%2。</translation>
+    </message>
+    <message>
+        <location line="+96"/>
         <source>Invalid parameter %1: &quot;%2&quot; is not a value this service knows.</source>
         <translation>参数 %1 无效：此服务不认识“%2”这个值。</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+8"/>
         <source>Invalid parameter InstanceChargeType: the sandbox sells only POSTPAID_BY_HOUR instances, not %1.</source>
         <translation>参数 InstanceChargeType 无效：沙盒只提供 POSTPAID_BY_HOUR（按量计费）实例，不提供 %1。</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+16"/>
+        <source>Missing required parameter %1: the zone to launch in, e.g. ap-guangzhou-3.</source>
+        <translation>缺少必填参数 %1：创建实例的可用区，例如 ap-guangzhou-3。</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Invalid parameter combination: %1 and %2 differ; the sandbox keeps one disk type per instance, so send the same DiskType for both.</source>
+        <translation>参数组合无效：%1 与 %2 不同；沙盒中每个实例只有一种硬盘类型，请为两者发送相同的 DiskType。</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>Invalid parameter DataDisks: the sandbox takes at most one data disk.</source>
         <translation>参数 DataDisks 无效：沙盒最多接受一块数据盘。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Invalid parameter DataDisks.0: expected an object.</source>
+        <translation>参数 DataDisks.0 无效：应为对象。</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>Invalid parameter LoginSettings.KeyIds: the sandbox takes at most one key.</source>
+        <translation>参数 LoginSettings.KeyIds 无效：沙盒最多接受一个密钥。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Invalid parameter LoginSettings.KeyIds: expected a list of key ids.</source>
+        <translation>参数 LoginSettings.KeyIds 无效：应为密钥 ID 列表。</translation>
+    </message>
+</context>
+<context>
+    <name>V3World</name>
+    <message>
+        <location filename="../app/sandbox/v3/v3world.cpp" line="+18"/>
+        <source>Cannot read the sandbox&apos;s API 3.0 world (:/sandbox/v3world.json).</source>
+        <translation>无法读取沙盒的 API 3.0 世界数据（:/sandbox/v3world.json）。</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>The instance type `%1` is sold out in the zone `%2` (%3). Choose another type or zone; DescribeZoneInstanceConfigInfos shows which are for sale.</source>
+        <translation>机型 `%1` 在可用区 `%2` 已售罄（%3）。请选择其他机型或可用区；DescribeZoneInstanceConfigInfos 会列出在售的机型。</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>This instance type `%1` is not available in the current zone `%2`.</source>
+        <translation>机型 `%1` 在当前可用区 `%2` 不可售卖。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The instance type `%1` does not exist; DescribeZoneInstanceConfigInfos lists the types of each zone.</source>
+        <translation>机型 `%1` 不存在；DescribeZoneInstanceConfigInfos 会列出各可用区的机型。</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>The data disk type %1 is not sold with the instance family %2 in the zone %3 (an omitted DiskType means LOCAL_BASIC). Ask DescribeDiskConfigQuota for the types on sale.</source>
+        <translation>可用区%3的机型族%2不支持%1类型的数据盘（未指定 DiskType 时即为 LOCAL_BASIC）。请通过 DescribeDiskConfigQuota 查询在售的云硬盘类型。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>A CLOUD_SSD data disk must be at least %1 GB.</source>
+        <translation>SSD云硬盘为数据盘时，购买大小不得小于%1GB。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The value `%1` specified in the parameter `DataDisks.DiskSize` is not valid: %2 data disks are %3 to %4 GiB in steps of %5.</source>
+        <translation>参数 `DataDisks.DiskSize` 的取值 `%1` 无效：%2数据盘的大小为%3至%4 GiB，步长%5。</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The subnet %1 is in the zone %2, not in %3: an instance must be in its subnet&apos;s zone.</source>
+        <translation>子网%1位于可用区%2，而不是%3：实例必须与其子网位于同一可用区。</translation>
+    </message>
+</context>
+<context>
+    <name>V3WorldCatalog</name>
+    <message>
+        <location filename="../app/sandbox/v3/v3worldcatalog.cpp" line="+30"/>
+        <source>Cannot read the built-in catalog file %1.</source>
+        <translation>无法读取内置目录文件%1。</translation>
+    </message>
+</context>
+<context>
+    <name>V3WorldReader</name>
+    <message>
+        <location filename="../app/sandbox/v3/v3worldreader.cpp" line="+28"/>
+        <source>missing</source>
+        <translation>缺失</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+46"/>
+        <source>expected a string</source>
+        <translation>应为字符串</translation>
+    </message>
+    <message>
+        <location line="-37"/>
+        <source>expected a whole number of at least %1</source>
+        <translation>应为不小于%1的整数</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>expected a number, 0 or more</source>
+        <translation>应为不小于0的数字</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>expected true or false</source>
+        <translation>应为 true 或 false</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>expected an object</source>
+        <translation>应为对象</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>expected a list</source>
+        <translation>应为列表</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>max is below min</source>
+        <translation>max 小于 min</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>expected TCP, UDP, ICMP, ICMPv6 or ALL</source>
+        <translation>应为 TCP、UDP、ICMP、ICMPv6 或 ALL</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>expected ACCEPT or DROP</source>
+        <translation>应为 ACCEPT 或 DROP</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>expected format &quot;%1&quot;, version %2</source>
+        <translation>应为格式“%1”，版本%2</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>disk type %1 appears twice</source>
+        <translation>云硬盘类型%1出现了两次</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>family %1 appears twice</source>
+        <translation>机型族%1出现了两次</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>unknown disk type %1</source>
+        <translation>未知的云硬盘类型%1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>unknown zone %1</source>
+        <translation>未知的可用区%1</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>%1 is not a new type of family %2</source>
+        <translation>%1不是机型族%2中的新机型</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>expected SELL or SOLD_OUT</source>
+        <translation>应为 SELL 或 SOLD_OUT</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 is not sold in %2</source>
+        <translation>%1未在%2售卖</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>unknown region %1</source>
+        <translation>未知的地域%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>security group %1 appears twice</source>
+        <translation>安全组%1出现了两次</translation>
     </message>
 </context>
 <context>
     <name>Validator</name>
     <message>
         <location filename="../app/validation/hardwarerules.cpp" line="+12"/>
+        <location filename="../app/validation/offerrules.cpp" line="+14"/>
         <source>%1 GB</source>
         <translation>%1 GB</translation>
     </message>
     <message>
         <location line="+6"/>
+        <location filename="../app/validation/offerrules.cpp" line="+6"/>
         <source>1 core</source>
         <translation>1 核</translation>
     </message>
     <message>
         <location line="+0"/>
+        <location filename="../app/validation/offerrules.cpp" line="+0"/>
         <source>%1 cores</source>
         <translation>%1 核</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Choose an availability zone.</source>
         <translation>请选择可用区。</translation>
     </message>
@@ -3545,11 +4180,13 @@
     </message>
     <message>
         <location line="+17"/>
+        <location filename="../app/validation/offerrules.cpp" line="+73"/>
         <source>Choose the number of CPU cores.</source>
         <translation>请选择 CPU 核数。</translation>
     </message>
     <message>
         <location line="+2"/>
+        <location filename="../app/validation/offerrules.cpp" line="+2"/>
         <source>Choose the memory size.</source>
         <translation>请选择内存大小。</translation>
     </message>
@@ -3565,6 +4202,7 @@
     </message>
     <message>
         <location line="+5"/>
+        <location filename="../app/validation/offerrules.cpp" line="+41"/>
         <source>%1 comes with %2 cores.</source>
         <translation>%1 提供 %2 核。</translation>
     </message>
@@ -3580,12 +4218,16 @@
     </message>
     <message>
         <location line="+14"/>
+        <location filename="../app/validation/offerrules.cpp" line="+219"/>
         <source>The data disk size cannot be negative. Use 0 for no data disk.</source>
         <translation>数据盘大小不能为负数。填 0 表示不要数据盘。</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+19"/>
+        <location filename="../app/validation/offerrules.cpp" line="-101"/>
+        <location line="+21"/>
+        <location line="+82"/>
         <source>No data disk</source>
         <translation>不要数据盘</translation>
     </message>
@@ -3617,6 +4259,8 @@
     <message>
         <location line="+7"/>
         <location line="+35"/>
+        <location filename="../app/validation/offerrules.cpp" line="-60"/>
+        <location line="+12"/>
         <source>Default size</source>
         <translation>默认大小</translation>
     </message>
@@ -3777,7 +4421,7 @@
         <translation>子网 %1 不在所选可用区。请选择此可用区的子网，或改选该子网所在的可用区。</translation>
     </message>
     <message>
-        <location filename="../app/validation/validator.cpp" line="+16"/>
+        <location filename="../app/validation/validator.cpp" line="+18"/>
         <source>Choose an image.</source>
         <translation>请选择镜像。</translation>
     </message>
@@ -3792,12 +4436,17 @@
         <translation>镜像类型 %1 不存在。可选 1（私有镜像）、2（公共镜像）、3（服务市场镜像）或 4（共享镜像）。</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+41"/>
         <source>One request launches %1 to %2 instances.</source>
         <translation>一个请求可启动 %1 到 %2 台实例。</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+3"/>
+        <source>One launch creates %1 to %2 instances. %2 is a limit of this app until it reads your account&apos;s quota; the service&apos;s quota may be lower.</source>
+        <translation>每次启动创建 %1 到 %2 台实例。%2 是本应用在读取您账号的配额之前设定的上限；服务的配额可能更低。</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>Instance names are at most %1 characters; this one has %2.</source>
         <translation>实例名称最多 %1 个字符；当前为 %2 个。</translation>
     </message>
@@ -3825,6 +4474,106 @@
         <location line="+1"/>
         <source>Default project</source>
         <translation>默认项目</translation>
+    </message>
+    <message>
+        <location filename="../app/validation/offerrules.cpp" line="-252"/>
+        <source>%1 is nearly sold out in %2: the launch may fail for lack of stock.</source>
+        <translation>%1 在%2即将售罄：可能因库存不足而创建失败。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>no reason given</source>
+        <translation>未说明原因</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 is sold out in %2 (%3). Choose another size or type.</source>
+        <translation>%1 在%2已售罄（%3）。请选择其他规格或机型。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 is listed as &quot;%2&quot;, not as on sale. Choose another size or type.</source>
+        <translation>%1 的状态为“%2”，不在售。请选择其他规格或机型。</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>%1 has no size with %2 on sale in %3. Choose %4 cores.</source>
+        <translation>%1 在%3没有在售的%2规格。请选择 %4 核。</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>%1 sells %2 in %3 — for %4 pick %5.</source>
+        <translation>%1 在%3在售的配比为 %2——%4请选择 %5。</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1 has %2 and %3, not %4 and %5: that size is %6.</source>
+        <translation>%1 为%2、%3，而非%4、%5：该规格是 %6。</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>%1 sells no pay-by-hour instance type today. Choose another zone.</source>
+        <translation>%1 目前没有按量计费的在售机型。请选择其他可用区。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 is not sold in %2 today. Choose one of the types listed for the zone.</source>
+        <translation>%1 目前在%2不售卖。请选择该可用区列出的机型。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Every %1 type is sold out in %2. Choose another family.</source>
+        <translation>%1 的所有机型在%2均已售罄。请选择其他机型系列。</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>No %1 disk is on sale for this type in this zone.</source>
+        <translation>该机型在本可用区没有在售的%1。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 is not on sale for this type in this zone. Choose %2.</source>
+        <translation>%1 在本可用区不适用于该机型。请选择%2。</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1 data disks are at least 100 GB (0 for no data disk).</source>
+        <translation>%1数据盘至少 100 GB（0 表示不购买数据盘）。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 disks grow in steps of %2 GB here: choose %3.</source>
+        <translation>此处%1以 %2 GB 为步长：请选择 %3。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 disks are %2 to %3 GB for this type in this zone.</source>
+        <translation>该机型在本可用区的%1为 %2 至 %3 GB。</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>No system disk is on sale for this type in this zone. Choose another type or zone.</source>
+        <translation>该机型在本可用区没有在售的系统盘。请选择其他机型或可用区。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>System disks here are %1 to %2 GB in steps of %3 GB.</source>
+        <translation>此处系统盘为 %1 至 %2 GB，步长 %3 GB。</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The pay-by-hour quota of this zone is used up (%1 of %2). Return instances, choose another zone or ask Tencent Cloud for more.</source>
+        <translation>本可用区的按量计费配额已用完（已用 %1，共 %2）。请退还实例、选择其他可用区或向腾讯云申请提高配额。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Only %1 of %2 pay-by-hour instances are left in this zone&apos;s quota: launch at most %1.</source>
+        <translation>本可用区按量计费配额仅剩 %1 台（共 %2 台）：最多创建 %1 台。</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The offer shown is %1&apos;s, not %2&apos;s. Wait for %2&apos;s offer or refresh it.</source>
+        <translation>当前显示的是%1的在售配置，而非%2的。请等待%2的配置加载或刷新。</translation>
     </message>
 </context>
 <context>
@@ -3899,9 +4648,18 @@
     </message>
 </context>
 <context>
+    <name>ZoneOffer</name>
+    <message>
+        <location filename="../app/offer/zoneoffer.cpp" line="+81"/>
+        <source>%1 to %2</source>
+        <comment>a range of CPU:memory ratios</comment>
+        <translation>%1 至 %2</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="+61"/>
+        <location filename="../ui/main.cpp" line="+61"/>
         <source>The built-in sandbox could not start: %1</source>
         <translation>内置沙盒无法启动：%1</translation>
     </message>
@@ -3941,7 +4699,22 @@
         <translation>要注入的故障规则 JSON 文件。</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+4"/>
+        <source>Pay-by-hour instances an account may have in one zone through API 3.0 (default 30).</source>
+        <translation>通过 API 3.0 每个账号在单个可用区可拥有的按量计费实例数（默认30）。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>on (default): refuse requests over the real service&apos;s rate per SecretId and action with RequestLimitExceeded (API 2.0: 4400); off: no limit.</source>
+        <translation>on（默认）：按真实服务对每个 SecretId 和接口的频率限制，超出的请求以 RequestLimitExceeded（API 2.0：4400）拒绝；off：不限制。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Another rate for one action, in requests per second (e.g. RunInstances=5); may be repeated.</source>
+        <translation>为某个接口另设频率，单位为每秒请求数（例如 RunInstances=5）；可重复指定。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>--host: &quot;%1&quot; is not an IP address.</source>
         <translation>--host：&quot;%1&quot; 不是 IP 地址。</translation>
     </message>
@@ -3956,7 +4729,22 @@
         <translation>--pending-ms：请给出毫秒数，0 或以上。</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+5"/>
+        <source>--quota-per-zone: give a number of instances, 0 or more.</source>
+        <translation>--quota-per-zone：请给出实例数量，0或更多。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>--rate-limit: give on or off.</source>
+        <translation>--rate-limit：请指定 on 或 off。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>--rate: &quot;%1&quot; is not ACTION=N with N requests per second, 1 or more.</source>
+        <translation>--rate：“%1”不是 ACTION=N 的形式（N 为每秒请求数，至少为 1）。</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>warning: listening on %1, which is not loopback: anyone who can reach it can use the sandbox&apos;s keys.</source>
         <translation>警告：正在 %1 上监听，这不是环回地址：任何能访问它的人都可以使用沙盒的密钥。</translation>
     </message>

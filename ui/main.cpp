@@ -6,7 +6,9 @@
 #include "credentials/profilestore.h"
 #include "i18n/languagepreference.h"
 #include "i18n/translations.h"
+#include "launch/journal.h"
 #include "launch/launchcontroller.h"
+#include "logging.h"
 #include "main/appicon.h"
 #include "main/mainwindow.h"
 #include "sandbox/sandboxservice.h"
@@ -52,12 +54,17 @@ int main(int argc, char *argv[])
     Translations::install(&app, LanguagePreference::resolve(LanguagePreference::read(QSettings()),
                                                             QLocale::system()));
 
+    // Every service the window works on is built here, once, in the order they depend on each
+    // other; they are destroyed in reverse, after the window.
+    //
     // The built-in sandbox: the same service as cvm-sandbox, in-process on a free loopback port,
     // so the app works with no account and no network. Its keys are demo keys, not secrets.
     SandboxService sandbox;
     QStringList problems;
     const quint16 sandboxPort = sandbox.start();
     if (sandboxPort == 0) {
+        qCWarning(lcUi, "the built-in sandbox did not start: %s",
+                  qUtf8Printable(sandbox.errorString()));
         problems << QCoreApplication::translate("main", "The built-in sandbox could not start: %1")
                         .arg(sandbox.errorString());
     }
@@ -73,17 +80,23 @@ int main(int argc, char *argv[])
 
     // One transport for every backend; it outlives the window and so every CloudApi it serves.
     NetworkTransport transport;
-    MainWindow window(
-        &profiles,
-        [&transport](const ApiConfig &config) {
-            return CloudApiFactory::create(config, &transport);
-        },
-        nullptr, {}, &keychain);
+    // The journal under AppDataLocation; passwords of launches awaiting an answer wait in the
+    // keychain, never in the journal.
+    LaunchController controller(Journal::defaultDirectory());
+    controller.setSecretStore(&keychain);
+
+    MainWindow::Services services;
+    services.profiles = &profiles;
+    services.apiFactory = [&transport](const ApiConfig &config) {
+        return CloudApiFactory::create(config, &transport);
+    };
+    services.controller = &controller;
+    MainWindow window(services);
     window.applyCommandLine(commandLine);
     if (!problems.isEmpty())
         window.showProblems(problems);
     // Rebuilds the table from the journal; open batches are resent with their own clientTokens.
-    window.launchController()->start();
+    controller.start();
     window.show();
     // Decoration the window manager takes whenever it is set: decoding six icon sizes (about
     // 6 ms) waits until the window is on screen. Every window opened later has it from the start.

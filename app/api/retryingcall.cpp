@@ -1,6 +1,31 @@
 #include "api/retryingcall.h"
 
 #include "api/apierrorfactory.h"
+#include "logging.h"
+
+#include <QUrlQuery>
+
+namespace {
+
+// The region a request is for, for the log only: API 3.0 names it in the X-TC-Region header,
+// API 2.0 in the form body's Region parameter. Nothing else of the body is read, so no
+// parameter (and no signature) ever reaches the log. "-" when the request names none.
+QString regionOf(const TransportRequest &request)
+{
+    for (const auto &[name, value] : request.headers) {
+        if (name.compare("X-TC-Region", Qt::CaseInsensitive) == 0)
+            return QString::fromUtf8(value);
+    }
+    if (request.contentType.startsWith("application/x-www-form-urlencoded")) {
+        const QUrlQuery form(QString::fromUtf8(request.body));
+        QString region = form.queryItemValue(QStringLiteral("Region"));
+        if (!region.isEmpty())
+            return region;
+    }
+    return QStringLiteral("-");
+}
+
+} // namespace
 
 #include <algorithm>
 #include <limits>
@@ -115,7 +140,10 @@ void RetryingCall::send()
         return;
     }
     ++m_attempts;
-    TransportReply *reply = transport->send(m_encode());
+    const TransportRequest request = m_encode();
+    qCDebug(lcApi, "sending %s to %s, region %s, attempt %d", qUtf8Printable(m_action),
+            qUtf8Printable(request.url.host()), qUtf8Printable(regionOf(request)), m_attempts);
+    TransportReply *reply = transport->send(request);
     m_reply = reply;
     connect(reply, &TransportReply::finished, this, &RetryingCall::onReply);
     // The transport (and its replies) may be destroyed under us: that must still finish us.

@@ -2,6 +2,7 @@
 
 #include "catalog/catalogdata.h"
 #include "catalog/catalogparser.h"
+#include "logging.h"
 
 #include <QDir>
 #include <QFile>
@@ -43,7 +44,7 @@ const Catalog &Catalog::builtIn()
         Catalog c = fromFiles(paths, &error);
         // The tests load this very data; a broken build must say why rather than run empty.
         if (!c.isValid())
-            qCritical("%s", qUtf8Printable(error));
+            qCCritical(lcCatalog, "%s", qUtf8Printable(error));
         return c;
     }();
     return catalog;

@@ -1,6 +1,7 @@
 #include "credentials/credentialstore.h"
 
 #include "credentials/inmemorysecretstore.h"
+#include "logging.h"
 
 #include <memory>
 
@@ -57,6 +58,9 @@ void CredentialStore::enterSessionOnly(const QString &reason)
         return;
     m_sessionOnly = true;
     m_unavailableReason = reason;
+    // The keychain's own words, never a key: why keys now live only as long as this process.
+    qCWarning(lcCredentials, "no keychain, keys are kept for this session only: %s",
+              qUtf8Printable(reason));
     Q_EMIT sessionOnlyChanged(true);
 }
 

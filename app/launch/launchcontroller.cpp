@@ -6,6 +6,7 @@
 #include "launch/instancemodel.h"
 #include "launch/journal.h"
 #include "launch/launcher.h"
+#include "launch/launchlog.h"
 #include "launch/statustracker.h"
 
 LaunchController::LaunchController(const QString &journalDirectory, QObject *parent)
@@ -54,6 +55,7 @@ LaunchController::LaunchController(const QString &journalDirectory, QObject *par
     connect(m_tracker, &StatusTracker::pollFailed, this, &LaunchController::trackerError);
     connect(m_tracker, &StatusTracker::pollRecovered, this,
             [this] { Q_EMIT trackerError(QString()); });
+    LaunchLog::follow(this);
 }
 
 void LaunchController::setSecretStore(SecretStore *store)

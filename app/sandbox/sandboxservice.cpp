@@ -1,6 +1,7 @@
 #include "sandbox/sandboxservice.h"
 
 #include "catalog/catalog.h"
+#include "logging.h"
 #include "sandbox/sandboxhttpserver.h"
 #include "sandbox/sandboxlistener.h"
 #include "sandbox/v2/v2cvmactions.h"
@@ -64,6 +65,7 @@ quint16 SandboxService::start(const QHostAddress &host, quint16 port)
     m_host = host;
     m_port = listener->serverPort();
     m_error.clear();
+    qCDebug(lcSandbox, "listening on %s:%u", qUtf8Printable(host.toString()), unsigned(m_port));
     return m_port;
 }
 

@@ -1,71 +1,52 @@
-// drill-child: the app's launch path in a process of its own, for tst_killdrill. It runs the real
-// LaunchController (Journal, Launcher, StatusTracker, InstanceModel) over V2CloudApi and
-// NetworkTransport against a sandbox URL, and SIGKILLs itself at the point its argument names.
-// The kill switch lives here, in a Transport that wraps the product's: the product has no hook.
+// drill-child: the app's launch path (LaunchController over CloudApiFactory and NetworkTransport,
+// the real keychain for passwords) in a process of its own, for the SIGKILL drill (tst_killdrill,
+// through killdrill.h). A KillSwitchCloudApi between the launcher and the backend SIGKILLs the
+// process at the point the arguments name; with "none" the test may kill it from outside.
 //
-//   drill-child ENDPOINT JOURNAL_DIR launch COUNT before-request|after-answer|none
+//   drill-child ENDPOINT JOURNAL_DIR launch COUNT key|password at-call|at-answer|none N
 //   drill-child ENDPOINT JOURNAL_DIR resume
 //
-// "resume" is the restart: it reads the journal, lets the launcher resend what is open and
-// prints "ids <id,...>" and "rows <n>" once no launch is open, then exits 0.
+// Once no launch is open any more it prints "ids <id,...>" (from the journal's records) and
+// "rows <n>" (the table), then exits 0. Exit 1: the launch was refused; 3: it took too long.
+#include "api/cloudapifactory.h"
 #include "api/networktransport.h"
-#include "api/v2/v2cloudapi.h"
+#include "credentials/keychainsecretstore.h"
+#include "killswitchcloudapi.h"
 #include "launch/instancemodel.h"
 #include "launch/launchcontroller.h"
 #include "launch/launcher.h"
 #include "sandbox/sandboxservice.h"
+#include "specbuilder.h"
 
 #include <QCoreApplication>
 #include <QTextStream>
 #include <QTimer>
 
-#include <csignal>
+#include <algorithm>
 #include <cstdio>
+#include <memory>
 
 namespace {
 
-class KillSwitchTransport : public Transport
-{
-public:
-    enum class Point { None, BeforeRequest, AfterAnswer };
-
-    KillSwitchTransport(Point point, Transport *inner)
-        : m_point(point)
-        , m_inner(inner)
-    {}
-
-    TransportReply *send(const TransportRequest &request) override
-    {
-        const bool launch = request.action == QLatin1String("RunInstancesHour");
-        if (launch && m_point == Point::BeforeRequest)
-            std::raise(SIGKILL); // the journal says "sent"; the request never left
-        TransportReply *reply = m_inner->send(request);
-        if (launch && m_point == Point::AfterAnswer) {
-            // Connected before the backend's own connection, so it runs first: the answer has
-            // arrived, the launcher (and its journal) has not seen it.
-            connect(reply, &TransportReply::finished, reply, [reply] {
-                if (reply->httpStatus() == 200)
-                    std::raise(SIGKILL);
-            });
-        }
-        return reply;
-    }
-
-private:
-    Point m_point;
-    Transport *m_inner;
-};
+constexpr int GiveUpMs = 60000;
 
 int usage()
 {
-    std::fputs("usage: drill-child ENDPOINT JOURNAL_DIR launch COUNT "
-               "before-request|after-answer|none\n"
+    std::fputs("usage: drill-child ENDPOINT JOURNAL_DIR launch COUNT key|password "
+               "at-call|at-answer|none N\n"
                "       drill-child ENDPOINT JOURNAL_DIR resume\n",
                stderr);
     return 2;
 }
 
-void report(const LaunchController &app)
+bool anyOpen(const LaunchController &app)
+{
+    const QList<LaunchRecord> records = app.launcher()->records();
+    return std::any_of(records.begin(), records.end(),
+                       [](const LaunchRecord &record) { return record.isOpen(); });
+}
+
+void reportAndExit(const LaunchController &app)
 {
     QStringList ids;
     for (const LaunchRecord &record : app.launcher()->records())
@@ -73,85 +54,73 @@ void report(const LaunchController &app)
     QTextStream out(stdout);
     out << "ids " << ids.join(u',') << '\n' << "rows " << app.model()->rowCount() << '\n';
     out.flush();
-}
-
-bool anyOpen(const LaunchController &app)
-{
-    for (const LaunchRecord &record : app.launcher()->records()) {
-        if (record.isOpen())
-            return true;
-    }
-    return false;
+    QCoreApplication::exit(0);
 }
 
 } // namespace
 
 int main(int argc, char *argv[])
 {
+    QCoreApplication::setApplicationName(QStringLiteral("drill-child"));
     QCoreApplication qapp(argc, argv);
     const QStringList args = qapp.arguments();
     if (args.size() < 4)
         return usage();
-    const QString mode = args.at(3);
-    KillSwitchTransport::Point point = KillSwitchTransport::Point::None;
-    int count = 0;
-    if (mode == QLatin1String("launch")) {
-        if (args.size() != 6)
-            return usage();
-        count = args.at(4).toInt();
-        if (args.at(5) == QLatin1String("before-request"))
-            point = KillSwitchTransport::Point::BeforeRequest;
-        else if (args.at(5) == QLatin1String("after-answer"))
-            point = KillSwitchTransport::Point::AfterAnswer;
-        else if (args.at(5) != QLatin1String("none"))
-            return usage();
-    } else if (mode != QLatin1String("resume") || args.size() != 4) {
+    const bool launching = args.at(3) == QLatin1String("launch");
+    if (launching ? args.size() != 8 : (args.at(3) != QLatin1String("resume") || args.size() != 4))
         return usage();
+
+    KillSwitchCloudApi::Point point = KillSwitchCloudApi::Point::None;
+    if (launching) {
+        if (args.at(6) == QLatin1String("at-call"))
+            point = KillSwitchCloudApi::Point::AtCall;
+        else if (args.at(6) == QLatin1String("at-answer"))
+            point = KillSwitchCloudApi::Point::AtAnswer;
+        else if (args.at(6) != QLatin1String("none"))
+            return usage();
     }
 
-    NetworkTransport network;
-    KillSwitchTransport transport(point, &network);
     ApiConfig config;
+    config.version = ApiConfig::Version::V2;
+    config.region = QStringLiteral("ap-guangzhou");
     config.endpoint = QUrl(args.at(1));
     config.secretId = SandboxService::DefaultSecretId;
     config.secretKey = SandboxService::DefaultSecretKey;
-    V2CloudApi api(config, &transport);
-    api.setTimeoutMs(20000);
+    NetworkTransport transport;
+    std::unique_ptr<CloudApi> backend(CloudApiFactory::create(config, &transport));
+    if (!backend)
+        return usage();
+    KillSwitchCloudApi api(backend.get(), point, launching ? args.at(7).toInt() : 0);
+    KeychainSecretStore keychain;
 
     LaunchController app(args.at(2));
+    app.setSecretStore(&keychain);
     QObject::connect(app.launcher(), &Launcher::launchFinished, &app, [&app] {
-        if (!anyOpen(app)) {
-            report(app);
-            QCoreApplication::exit(0);
-        }
+        if (!anyOpen(app))
+            reportAndExit(app);
     });
-    QObject::connect(app.launcher(), &Launcher::launchRefused, &app, [](const QString &why) {
+    QObject::connect(&app, &LaunchController::launchRefused, &app, [](const QString &why) {
         QTextStream(stderr) << why << '\n';
         QCoreApplication::exit(1);
     });
+    QTimer::singleShot(GiveUpMs, &app, [] { QCoreApplication::exit(3); });
+
     app.start();
-    app.setCloudApi(&api, QStringLiteral("drill"));
-    if (mode == QLatin1String("launch")) {
-        LaunchSpec spec;
-        spec.region = QStringLiteral("ap-guangzhou");
-        spec.zoneId = 100003;
-        spec.cpu = 1;
-        spec.mem = 2;
-        spec.imageId = QStringLiteral("img-31tjrtph");
-        spec.imageType = LaunchSpec::PublicImage;
-        spec.storageType = 2;
-        spec.storageSize = 50;
-        spec.bandwidth = 1;
-        spec.goodsNum = count;
-        spec.keyId = QStringLiteral("skey-5kfo2sqr");
-        spec.instanceName = QStringLiteral("kill drill");
+    app.setCloudApi(&api, QStringLiteral("kill-drill"));
+    if (launching) {
+        SpecBuilder spec;
+        spec.dataDisk(2, 50)
+            .bandwidth(1)
+            .count(args.at(4).toInt())
+            .name(QStringLiteral("kill drill"));
+        if (args.at(5) == QLatin1String("password"))
+            spec.password(QStringLiteral("Drill-Crash9"));
+        else
+            spec.key(QStringLiteral("skey-5kfo2sqr"));
         if (app.launch(spec).isEmpty())
             return 1;
     } else if (!anyOpen(app)) {
-        QTimer::singleShot(0, &app, [&app] {
-            report(app);
-            QCoreApplication::exit(0);
-        });
+        QTimer::singleShot(0, &app, [&app] { reportAndExit(app); });
     }
     return qapp.exec();
 }

@@ -14,6 +14,7 @@
 #include "launch/launcher.h"
 #include "sandbox/faultinjector.h"
 #include "sandboxthread.h"
+#include "specbuilder.h"
 
 #include <QElapsedTimer>
 #include <QSignalSpy>
@@ -76,20 +77,12 @@ private:
     }
     static LaunchSpec spec()
     {
-        LaunchSpec s;
-        s.region = QStringLiteral("ap-guangzhou");
-        s.zoneId = 100003;
-        s.cpu = 1;
-        s.mem = 2;
-        s.imageId = QStringLiteral("img-31tjrtph");
-        s.imageType = LaunchSpec::PublicImage;
-        s.storageType = 2;
-        s.storageSize = 50;
-        s.bandwidth = 1;
-        s.goodsNum = Count;
-        s.keyId = QStringLiteral("skey-5kfo2sqr");
-        s.instanceName = QStringLiteral("drill");
-        return s;
+        return SpecBuilder()
+            .dataDisk(2, 50)
+            .bandwidth(1)
+            .count(Count)
+            .key(QStringLiteral("skey-5kfo2sqr"))
+            .name(QStringLiteral("drill"));
     }
     QStringList sandboxIds() const
     {

@@ -1,12 +1,23 @@
-// SIGKILL drill: a launch of 150 instances (two batches) in a child process (drill-child, the
-// app's real launch path) is killed at a point of the launch, then the app is started again on
-// the same journal. The sandbox, which outlives the child, must then hold exactly 150 instances
-// and the restarted app's journal and table must show every one of them.
+// The SIGKILL drill (issue 7): a launch of 250 instances (3 batches of at most 100) runs in a child
+// process (drill-child, the app's own launch path), which is killed at a point of the launch:
+// when the launcher calls RunInstancesHour for a chosen batch (the journal says "sent", nothing
+// left), when that batch's answer arrives (the service acted, the launcher never heard), or from
+// outside while the service holds every answer back. The sandbox lives in this process and
+// outlives the child. A second child resumes on the same journal. Afterwards the sandbox holds
+// exactly 250 instances (asked through DescribeInstances), the journal and the table show every
+// one of them, and no launch password is left in the keychain.
+#include "api/cloudapifactory.h"
+#include "api/networktransport.h"
+#include "apiwait.h"
+#include "credentials/keychainsecretstore.h"
+#include "killdrill.h"
+#include "launch/instancemodel.h"
+#include "launch/launchcontroller.h"
+#include "launch/launcher.h"
 #include "sandbox/faultinjector.h"
 #include "sandbox/instancestore.h"
-#include "sandboxthread.h"
+#include "sandbox/sandboxservice.h"
 
-#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -14,7 +25,12 @@
 
 namespace {
 
-constexpr int Count = 150;
+constexpr int Count = 250;
+
+int sandboxCount(SandboxService &sandbox)
+{
+    return int(sandbox.store().instances(SandboxService::DefaultSecretId).size());
+}
 
 } // namespace
 
@@ -23,91 +39,152 @@ class TstKillDrill : public QObject
     Q_OBJECT
 
 private:
-    std::unique_ptr<SandboxThread> m_sandbox;
+    std::unique_ptr<SandboxService> m_sandbox;
+    std::unique_ptr<NetworkTransport> m_transport;
+    std::unique_ptr<CloudApi> m_api;
 
-    QStringList sandboxIds() const
+    // Every instance of the account, page by page, as the service lists them.
+    QStringList describedIds()
     {
-        return m_sandbox->call([](SandboxService &s) {
-            QStringList ids;
-            for (const auto &instance : s.store().instances(SandboxService::DefaultSecretId))
-                ids << instance.id;
-            ids.sort();
-            return ids;
-        });
+        QStringList ids;
+        int total = -1;
+        for (int offset = 0; total < 0 || offset < total; offset += 100) {
+            const auto page = finishCall<InstancePage>([this, offset](QObject *c, auto done) {
+                return m_api->describeInstances({}, offset, 100, c, done);
+            });
+            if (!page || !page->ok())
+                return {QStringLiteral("DescribeInstances failed")};
+            total = page->value->totalCount;
+            for (const InstanceInfo &instance : page->value->instances)
+                ids << instance.instanceId;
+            if (page->value->instances.isEmpty())
+                break;
+        }
+        ids.sort();
+        return ids;
     }
 
 private slots:
     void init()
     {
-        m_sandbox = std::make_unique<SandboxThread>();
-        QVERIFY(m_sandbox->isListening());
-        m_sandbox->call([](SandboxService &s) { s.store().setQuota(10 * Count); });
+        m_sandbox = std::make_unique<SandboxService>();
+        m_sandbox->store().setPendingMs(200);
+        m_sandbox->store().setQuota(4 * Count);
+        // 250 instances in batches, resent and polled at once: over the real service's rates.
+        m_sandbox->setRateLimited(false);
+        QVERIFY(m_sandbox->start() != 0);
+        m_transport = std::make_unique<NetworkTransport>();
+        ApiConfig config;
+        config.version = ApiConfig::Version::V2;
+        config.region = QStringLiteral("ap-guangzhou");
+        config.endpoint = m_sandbox->endpoint();
+        config.secretId = SandboxService::DefaultSecretId;
+        config.secretKey = SandboxService::DefaultSecretKey;
+        m_api.reset(CloudApiFactory::create(config, m_transport.get()));
+        QVERIFY(m_api);
     }
-    void cleanup() { m_sandbox.reset(); }
+    void cleanup()
+    {
+        m_api.reset();
+        m_transport.reset();
+        m_sandbox.reset();
+    }
 
-    void killAndRestart_data()
+    void killedLaunchResumesExactly_data()
     {
+        QTest::addColumn<QString>("login");
         QTest::addColumn<QString>("point");
-        QTest::newRow("before the request") << QStringLiteral("before-request");
-        QTest::newRow("after the request, before the answer") << QStringLiteral("after-request");
-        QTest::newRow("after the answer, before the journal write")
-            << QStringLiteral("after-answer");
+        QTest::addColumn<int>("batch");
+        QTest::newRow("key, killed before batch 1 leaves")
+            << QStringLiteral("key") << QStringLiteral("at-call") << 1;
+        QTest::newRow("password, killed before batch 2 leaves")
+            << QStringLiteral("password") << QStringLiteral("at-call") << 2;
+        QTest::newRow("key, batch 1 carried out, answer lost")
+            << QStringLiteral("key") << QStringLiteral("at-answer") << 1;
+        QTest::newRow("key, batch 2 carried out, answer lost")
+            << QStringLiteral("key") << QStringLiteral("at-answer") << 2;
+        QTest::newRow("password, batch 3 carried out, answer lost")
+            << QStringLiteral("password") << QStringLiteral("at-answer") << 3;
+        // "after-request": the child is killed from outside once every batch exists on the
+        // service side while the service still holds the answers back.
+        QTest::newRow("key, every batch carried out, answers held")
+            << QStringLiteral("key") << QStringLiteral("after-request") << 0;
+        QTest::newRow("password, every batch carried out, answers held")
+            << QStringLiteral("password") << QStringLiteral("after-request") << 0;
     }
-    void killAndRestart()
+    void killedLaunchResumesExactly()
     {
+        QFETCH(QString, login);
         QFETCH(QString, point);
+        QFETCH(int, batch);
         QTemporaryDir journalDir;
         QVERIFY(journalDir.isValid());
         const QString endpoint = m_sandbox->endpoint().toString();
 
-        QProcess child;
-        child.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+        KillDrill::Child first;
         if (point == QLatin1String("after-request")) {
-            // The sandbox carries the requests out at once but holds the answers back; the child
-            // is killed once both batches exist on the service side.
             FaultRule hold;
             hold.kind = FaultRule::Kind::Latency;
             hold.action = QStringLiteral("RunInstancesHour");
             hold.latencyMs = 60000;
-            m_sandbox->call([&](SandboxService &s) { s.faults().addRule(hold); });
-            child.start(QStringLiteral(CVM_DRILL_CHILD),
-                        {endpoint, journalDir.path(), QStringLiteral("launch"),
-                         QString::number(Count), QStringLiteral("none")});
-            QVERIFY(child.waitForStarted());
-            QTRY_COMPARE_WITH_TIMEOUT(m_sandbox->instanceCount(), Count, 30000);
-            child.kill();
+            m_sandbox->faults().addRule(hold);
+            QVERIFY(first.start({endpoint, journalDir.path(), QStringLiteral("launch"),
+                                 QString::number(Count), login, QStringLiteral("none"),
+                                 QStringLiteral("0")}));
+            QTRY_COMPARE_WITH_TIMEOUT(sandboxCount(*m_sandbox), Count, 30000);
+            first.kill();
+            QVERIFY(first.waitForEnd());
+            m_sandbox->faults().clear();
         } else {
-            child.start(QStringLiteral(CVM_DRILL_CHILD),
-                        {endpoint, journalDir.path(), QStringLiteral("launch"),
-                         QString::number(Count), point});
-            QVERIFY(child.waitForStarted());
+            QVERIFY(first.run({endpoint, journalDir.path(), QStringLiteral("launch"),
+                               QString::number(Count), login, point, QString::number(batch)}));
         }
-        QTRY_VERIFY_WITH_TIMEOUT(child.state() == QProcess::NotRunning, 30000);
-        QCOMPARE(child.exitStatus(), QProcess::CrashExit);
-        m_sandbox->call([](SandboxService &s) { s.faults().clear(); });
-        QVERIFY(m_sandbox->instanceCount() <= Count);
+        QVERIFY2(first.crashed(), "the child must die by SIGKILL, not end by itself");
+        const int afterCrash = sandboxCount(*m_sandbox);
+        if (point == QLatin1String("at-call"))
+            QVERIFY2(afterCrash < Count, "the killed batch never reached the service");
+        else
+            QVERIFY2(afterCrash > 0, "the killed batch was carried out by the service");
 
-        QProcess restart;
-        restart.setProcessChannelMode(QProcess::ForwardedErrorChannel);
-        restart.start(QStringLiteral(CVM_DRILL_CHILD),
-                      {endpoint, journalDir.path(), QStringLiteral("resume")});
-        QVERIFY(restart.waitForStarted());
-        QTRY_VERIFY_WITH_TIMEOUT(restart.state() == QProcess::NotRunning, 60000);
-        QCOMPARE(restart.exitStatus(), QProcess::NormalExit);
-        QCOMPARE(restart.exitCode(), 0);
+        KillDrill::Child resumed;
+        QVERIFY(resumed.run({endpoint, journalDir.path(), QStringLiteral("resume")}));
+        QVERIFY(!resumed.crashed());
+        QCOMPARE(resumed.exitCode(), 0);
+        const KillDrill::Report report = resumed.report();
 
-        QStringList ids;
-        int rows = -1;
-        for (const QByteArray &line : restart.readAllStandardOutput().split('\n')) {
-            if (line.startsWith("ids "))
-                ids = QString::fromUtf8(line.mid(4)).split(u',', Qt::SkipEmptyParts);
-            else if (line.startsWith("rows "))
-                rows = line.mid(5).toInt();
+        // Exactly the requested count on the service, and those are the journal's instances.
+        const QStringList described = describedIds();
+        QCOMPARE(described.size(), Count);
+        QCOMPARE(sandboxCount(*m_sandbox), Count);
+        QCOMPARE(report.ids, described);
+        QCOMPARE(report.rows, Count);
+
+        // Read once more by a fresh controller: the journal on disk shows every one, none open.
+        // With the keychain it also sweeps what the resumed child, exiting at once, left there.
+        KeychainSecretStore keychain;
+        LaunchController reread(journalDir.path());
+        reread.setSecretStore(&keychain);
+        reread.start();
+        const QList<LaunchRecord> records = reread.launcher()->records();
+        QCOMPARE(records.size(), 1);
+        QVERIFY(!records.first().isOpen());
+        QCOMPARE(records.first().batches.size(), 3);
+        QStringList journalIds = records.first().instanceIds();
+        journalIds.sort();
+        QCOMPARE(journalIds, described);
+        QCOMPARE(reread.model()->rowCount(), Count);
+
+        if (login != QLatin1String("password"))
+            return;
+        const QString launchId = records.first().id;
+        QTRY_VERIFY_WITH_TIMEOUT(reread.launcher()->record(launchId)->passwordsRemoved, 20000);
+        for (const BatchRecord &settled : records.first().batches) {
+            std::optional<SecretStore::Result> read;
+            keychain.read(Launcher::passwordKey(settled.clientToken), this,
+                          [&read](const SecretStore::Result &result) { read = result; });
+            QTRY_VERIFY_WITH_TIMEOUT(read.has_value(), 10000);
+            QCOMPARE(int(read->status), int(SecretStore::Status::NotFound));
         }
-        ids.sort();
-        QCOMPARE(m_sandbox->instanceCount(), Count);
-        QCOMPARE(ids, sandboxIds());
-        QCOMPARE(rows, Count);
     }
 };
 

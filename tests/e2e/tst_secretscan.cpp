@@ -78,6 +78,7 @@ private:
     std::unique_ptr<CredentialStore> m_credentials;
     std::unique_ptr<ProfileStore> m_profiles;
     std::unique_ptr<NetworkTransport> m_transport;
+    std::unique_ptr<LaunchController> m_controller;
     std::unique_ptr<MainWindow> m_window;
 
     QStringList scannedPaths() const
@@ -155,12 +156,15 @@ private slots:
 
         m_transport = std::make_unique<NetworkTransport>();
         NetworkTransport *transport = m_transport.get();
-        m_window = std::make_unique<MainWindow>(
-            m_profiles.get(),
-            [transport](const ApiConfig &config) {
-                return CloudApiFactory::create(config, transport);
-            },
-            nullptr, QString(), m_keychain.get());
+        m_controller = std::make_unique<LaunchController>(Journal::defaultDirectory());
+        m_controller->setSecretStore(m_keychain.get());
+        MainWindow::Services services;
+        services.profiles = m_profiles.get();
+        services.apiFactory = [transport](const ApiConfig &config) {
+            return CloudApiFactory::create(config, transport);
+        };
+        services.controller = m_controller.get();
+        m_window = std::make_unique<MainWindow>(services);
         LaunchController *controller = m_window->launchController();
         controller->tracker()->setIntervals(100, 400);
         controller->start();
@@ -198,6 +202,7 @@ private slots:
         // Close the app the way it ends, so that everything it writes on the way out is written.
         wizard->close();
         m_window.reset();
+        m_controller.reset();
         m_transport.reset();
         m_profiles.reset();
         m_credentials.reset();
@@ -214,6 +219,9 @@ private slots:
         QVERIFY2(passwordHits.isEmpty(), qPrintable(passwordHits.join(QLatin1String(", "))));
 
         const QStringList log = recordedLog();
+        // The scan covers the app's own log lines: the requests and the launch were logged.
+        QVERIFY(!log.filter(QStringLiteral("cvm.api: sending RunInstancesHour")).isEmpty());
+        QVERIFY(!log.filter(QStringLiteral("cvm.launch: launch ")).isEmpty());
         QVERIFY(SecretScan::linesContaining(log, secretKey).isEmpty());
         QVERIFY(SecretScan::linesContaining(log, password).isEmpty());
     }

@@ -6,6 +6,7 @@
 #include "api/networktransport.h"
 #include "sandbox/faultinjector.h"
 #include "sandbox/sandboxservice.h"
+#include "specbuilder.h"
 
 #include <QPointer>
 #include <QSignalSpy>
@@ -36,21 +37,13 @@ private:
     }
     static LaunchSpec spec(const QString &token)
     {
-        LaunchSpec s;
-        s.region = QStringLiteral("ap-guangzhou");
-        s.zoneId = 100003;
-        s.cpu = 1;
-        s.mem = 2;
-        s.imageId = QStringLiteral("img-31tjrtph");
-        s.imageType = LaunchSpec::PublicImage;
-        s.storageType = 2;
-        s.storageSize = 50;
-        s.bandwidth = 1;
-        s.goodsNum = 2;
-        s.password = QStringLiteral("Sandbox123!");
-        s.clientToken = token;
-        s.instanceName = QStringLiteral("e2e 实例");
-        return s;
+        return SpecBuilder()
+            .dataDisk(2, 50)
+            .bandwidth(1)
+            .count(2)
+            .password(QStringLiteral("Sandbox123!"))
+            .token(token)
+            .name(QStringLiteral("e2e 实例"));
     }
     // Runs one call to its end (tests only: the product never waits).
     template<typename T, typename Start>

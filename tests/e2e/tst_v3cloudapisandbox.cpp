@@ -6,6 +6,7 @@
 #include "api/networktransport.h"
 #include "api/v3/v3cloudapi.h"
 #include "sandbox/sandboxservice.h"
+#include "specbuilder.h"
 
 #include <QDateTime>
 #include <QTest>
@@ -44,23 +45,16 @@ private:
     }
     static LaunchSpec spec(const QString &token)
     {
-        LaunchSpec s;
-        s.region = QStringLiteral("ap-guangzhou");
-        s.zoneId = 100003;
-        // The API 3.0 side sells today's families; a launch names the exact type it offers.
-        s.instanceType = QStringLiteral("S5.SMALL2");
-        s.cpu = 1;
-        s.mem = 2;
-        s.imageId = QStringLiteral("img-31tjrtph");
-        s.imageType = LaunchSpec::PublicImage;
-        s.storageType = 4;   // CLOUD_SSD: today's families take no CLOUD_BASIC
-        s.storageSize = 100; // a CLOUD_SSD data disk is at least 100 GB
-        s.bandwidth = 1;
-        s.goodsNum = 2;
-        s.password = QStringLiteral("Sandbox123!");
-        s.clientToken = token;
-        s.instanceName = QStringLiteral("v3 实例");
-        return s;
+        // The API 3.0 side sells today's families; a launch names the exact type it offers, and
+        // a CLOUD_SSD data disk (type 4) of at least 100 GB: today's families take no CLOUD_BASIC.
+        return SpecBuilder()
+            .instance(QStringLiteral("S5.SMALL2"), 1, 2)
+            .dataDisk(4, 100)
+            .bandwidth(1)
+            .count(2)
+            .password(QStringLiteral("Sandbox123!"))
+            .token(token)
+            .name(QStringLiteral("v3 实例"));
     }
     // Runs one call to its end (tests only: the product never waits).
     template<typename T, typename Start>

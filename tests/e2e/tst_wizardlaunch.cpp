@@ -12,6 +12,7 @@
 #include "credentials/profilestore.h"
 #include "isolatedhome.h"
 #include "launch/instancemodel.h"
+#include "launch/journal.h"
 #include "launch/launchcontroller.h"
 #include "launch/statustracker.h"
 #include "main/mainwindow.h"
@@ -40,6 +41,7 @@ private:
     std::unique_ptr<CredentialStore> m_credentials;
     std::unique_ptr<ProfileStore> m_profiles;
     std::unique_ptr<NetworkTransport> m_transport;
+    std::unique_ptr<LaunchController> m_controller;
     std::unique_ptr<MainWindow> m_window;
 
     static QStringList comboData(const QComboBox *combo)
@@ -68,12 +70,15 @@ private slots:
              {SandboxService::DefaultSecretId, SandboxService::DefaultSecretKey}});
         m_transport = std::make_unique<NetworkTransport>();
         NetworkTransport *transport = m_transport.get();
-        m_window = std::make_unique<MainWindow>(
-            m_profiles.get(),
-            [transport](const ApiConfig &config) {
-                return CloudApiFactory::create(config, transport);
-            },
-            nullptr, QString(), m_keychain.get());
+        m_controller = std::make_unique<LaunchController>(Journal::defaultDirectory());
+        m_controller->setSecretStore(m_keychain.get());
+        MainWindow::Services services;
+        services.profiles = m_profiles.get();
+        services.apiFactory = [transport](const ApiConfig &config) {
+            return CloudApiFactory::create(config, transport);
+        };
+        services.controller = m_controller.get();
+        m_window = std::make_unique<MainWindow>(services);
         m_window->launchController()->tracker()->setIntervals(100, 400);
         m_window->launchController()->start();
         m_window->show();
@@ -82,6 +87,7 @@ private slots:
     void cleanup()
     {
         m_window.reset();
+        m_controller.reset();
         m_transport.reset();
         m_profiles.reset();
         m_credentials.reset();

@@ -1,35 +1,44 @@
 #include "fakecloudapi.h"
 
 #include "api/v2/v2cloudapi.h"
+#include "api/v3/v3cloudapi.h"
+#include "catalog/catalog.h"
 
 #include <QTimer>
 
+#include <utility>
+
 namespace {
 
+// Delivers exactly once: when answered, or with Cancelled on cancel(). A call without a delivery
+// (a hanging run script) never finishes: its request is "lost with the process".
 class FakeApiCall : public ApiCall
 {
 public:
-    using ApiCall::ApiCall;
+    using Deliver = std::function<void(const std::optional<ApiError> &forced)>;
+
+    FakeApiCall(Deliver deliver, QObject *parent)
+        : ApiCall(parent)
+        , m_deliver(std::move(deliver))
+    {}
 
     void cancel() override
     {
-        if (m_done || !m_cancel)
-            return;
-        m_done = true;
-        m_cancel();
-        Q_EMIT finished();
-        deleteLater();
+        ApiError cancelled;
+        cancelled.kind = ApiError::Kind::Cancelled;
+        finish(cancelled);
     }
-    void complete()
+
+    void finish(const std::optional<ApiError> &forced = std::nullopt)
     {
-        if (m_done)
+        if (m_done || !m_deliver)
             return;
         m_done = true;
-        if (m_run)
-            m_run();
+        m_deliver(forced);
         Q_EMIT finished();
         deleteLater();
     }
+
     void emitRetrying(int attempt)
     {
         ApiError error;
@@ -39,47 +48,161 @@ public:
         Q_EMIT retrying(attempt, 0, error);
     }
 
-    std::function<void()> m_run;
-    std::function<void()> m_cancel;
+private:
+    Deliver m_deliver;
     bool m_done = false;
 };
-
-ApiError refused(const QString &action)
-{
-    ApiError error;
-    error.kind = ApiError::Kind::Refused;
-    error.action = action;
-    error.message = QStringLiteral("not implemented by the fake");
-    return error;
-}
 
 } // namespace
 
 FakeCloudApi::FakeCloudApi(QObject *parent)
     : CloudApi(parent)
-{}
+{
+    priceFor = [](const LaunchSpec &spec) {
+        Price price;
+        price.instancePerHour = QString::number(0.12 * spec.cpu + 0.03 * spec.mem, 'f', 2);
+        if (spec.bandwidth > 0) {
+            price.bandwidthPrice = QString::number(0.06 * spec.bandwidth, 'f', 2);
+            price.bandwidthUnit = QStringLiteral("HOUR");
+        }
+        return price;
+    };
+}
+
+void FakeCloudApi::fillSample()
+{
+    zones = {{100003, QStringLiteral("广州三区"), QStringLiteral("ap-guangzhou-3"), true},
+             {200001, QStringLiteral("上海一区"), QStringLiteral("ap-shanghai-1"), true},
+             {700001, QStringLiteral("上海金融一区"), QStringLiteral("ap-shanghai-fsi-1"), true}};
+    imagesByType[LaunchSpec::PublicImage] = {{QStringLiteral("img-31tjrtph"),
+                                              QStringLiteral("CentOS 7.2 64位"),
+                                              QString(),
+                                              LaunchSpec::PublicImage,
+                                              QStringLiteral("CentOS 7.2 64位"),
+                                              {}},
+                                             {QStringLiteral("img-pyqx34y1"),
+                                              QStringLiteral("Ubuntu 16.04.1 LTS 64位"),
+                                              QString(),
+                                              LaunchSpec::PublicImage,
+                                              QStringLiteral("Ubuntu Server 16.04.1 LTS 64位"),
+                                              {}},
+                                             {QStringLiteral("img-egif9bvl"),
+                                              QStringLiteral("Windows Server 2012 R2 64位"),
+                                              QString(),
+                                              LaunchSpec::PublicImage,
+                                              QStringLiteral("Windows Server 2012 R2 64位"),
+                                              {}}};
+    imagesByType[LaunchSpec::PrivateImage] = {{QStringLiteral("img-private1"),
+                                               QStringLiteral("web-base"),
+                                               QString(),
+                                               LaunchSpec::PrivateImage,
+                                               QStringLiteral("CentOS 7.2 64位"),
+                                               {}}};
+    keyPairs = {{QStringLiteral("skey-ops00001"), QStringLiteral("ops")},
+                {QStringLiteral("skey-dev00002"), QStringLiteral("dev")}};
+    vpcs = {
+        {QStringLiteral("vpc-main0001"), QStringLiteral("main"), QStringLiteral("10.0.0.0/16")}};
+    subnetsByVpc[QStringLiteral("vpc-main0001")] = {{QStringLiteral("subnet-gz300001"),
+                                                     QStringLiteral("vpc-main0001"),
+                                                     QStringLiteral("gz3"),
+                                                     QStringLiteral("10.0.1.0/24"),
+                                                     {100003},
+                                                     250},
+                                                    {QStringLiteral("subnet-sh100001"),
+                                                     QStringLiteral("vpc-main0001"),
+                                                     QStringLiteral("sh1"),
+                                                     QStringLiteral("10.0.2.0/24"),
+                                                     {200001},
+                                                     120}};
+}
+
+void FakeCloudApi::failNext(const QString &action, const ApiError &error)
+{
+    m_failures[action].append(error);
+}
+
+ApiError FakeCloudApi::transportError(const QString &action)
+{
+    ApiError error;
+    error.kind = ApiError::Kind::Transport;
+    error.verdict = ApiError::Verdict::Retryable;
+    error.action = action;
+    error.message = QStringLiteral("Connection refused");
+    return error;
+}
+
+int FakeCloudApi::pendingCount() const
+{
+    int count = 0;
+    for (const QPointer<ApiCall> &call : m_held)
+        count += call ? 1 : 0;
+    return count;
+}
+
+void FakeCloudApi::releaseAll()
+{
+    const QList<QPointer<ApiCall>> held = std::exchange(m_held, {});
+    for (const QPointer<ApiCall> &call : held) {
+        if (call) {
+            QTimer::singleShot(0, call, [call] {
+                if (auto *fake = dynamic_cast<FakeApiCall *>(call.data()))
+                    fake->finish();
+            });
+        }
+    }
+}
+
+void FakeCloudApi::setState(const QStringList &ids, InstanceState state, const QString &reason)
+{
+    for (const QString &id : ids) {
+        auto it = instances.find(id);
+        if (it == instances.end())
+            continue;
+        it->state = state;
+        it->failureReason = reason;
+    }
+}
 
 template<typename T>
-ApiCall *FakeCloudApi::answer(QObject *context, Callback<T> done, ApiResult<T> result, int delayMs,
-                              int retries)
+ApiCall *FakeCloudApi::answer(const QString &action, ApiResult<T> result, QObject *context,
+                              Callback<T> done, int delayMs, int retries)
 {
-    auto *call = new FakeApiCall(this);
+    calls.append(action);
+    if (!m_failures.value(action).isEmpty()) {
+        result.value.reset();
+        result.error = m_failures[action].takeFirst();
+    }
     QPointer<QObject> guard(context);
-    call->m_run = [guard, done, result] {
-        if (guard)
-            done(result);
-    };
-    call->m_cancel = [guard, done] {
-        ApiResult<T> cancelled;
-        cancelled.error.kind = ApiError::Kind::Cancelled;
-        if (guard)
+    auto *call = new FakeApiCall(
+        [guard, result, done](const std::optional<ApiError> &forced) {
+            if (!guard)
+                return;
+            if (!forced) {
+                done(result);
+                return;
+            }
+            ApiResult<T> cancelled;
+            cancelled.error = *forced;
             done(cancelled);
-    };
+        },
+        this);
     // Retries happen inside the call, as in the real backends: the caller only sees signals.
     for (int attempt = 1; attempt <= retries; ++attempt)
         QTimer::singleShot(0, call, [call, attempt] { call->emitRetrying(attempt); });
-    QTimer::singleShot(delayMs, call, [call] { call->complete(); });
+    if (m_hold)
+        m_held.append(call);
+    else
+        QTimer::singleShot(delayMs, call, [call] { call->finish(); });
     return call;
+}
+
+template<typename T>
+ApiCall *FakeCloudApi::answerValue(const QString &action, const T &value, QObject *context,
+                                   Callback<T> done)
+{
+    ApiResult<T> result;
+    result.value = value;
+    return answer(action, result, context, std::move(done), defaultDelayMs);
 }
 
 ApiCall *FakeCloudApi::runInstances(const LaunchSpec &spec, QObject *context,
@@ -87,14 +210,16 @@ ApiCall *FakeCloudApi::runInstances(const LaunchSpec &spec, QObject *context,
 {
     if (onRun)
         onRun(spec);
-    const int callIndex = int(runCalls.size());
-    runCalls << RunCall{spec};
+    const int callIndex = int(runRequests.size());
+    runRequests << spec;
     const RunScript script = callIndex < runScripts.size()
                                  ? runScripts.at(callIndex)
                                  : RunScript{{}, 0, defaultDelayMs, false};
     ApiResult<QStringList> result;
     if (script.error) {
         result.error = *script.error;
+    } else if (!m_failures.value(QStringLiteral("RunInstancesHour")).isEmpty()) {
+        // failNext() answers this call with an error: the service created nothing.
     } else {
         QStringList &ids = idsOfToken[spec.clientToken];
         if (ids.isEmpty()) {
@@ -113,9 +238,19 @@ ApiCall *FakeCloudApi::runInstances(const LaunchSpec &spec, QObject *context,
         }
         result.value = ids;
     }
-    if (script.hang)
-        return new FakeApiCall(this);
-    return answer(context, done, result, script.delayMs, script.retries);
+    if (script.hang) {
+        // The service carried the request out; the answer is lost with the process.
+        calls.append(QStringLiteral("RunInstancesHour"));
+        return new FakeApiCall({}, this);
+    }
+    return answer(QStringLiteral("RunInstancesHour"), result, context, std::move(done),
+                  script.delayMs, script.retries);
+}
+
+ApiCall *FakeCloudApi::dryRun(const LaunchSpec &spec, QObject *context, Callback<bool> done)
+{
+    dryRunRequests.append(spec);
+    return answerValue(QStringLiteral("DryRun"), true, context, std::move(done));
 }
 
 ApiCall *FakeCloudApi::describeInstances(const QStringList &instanceIds, int, int, QObject *context,
@@ -135,7 +270,8 @@ ApiCall *FakeCloudApi::describeInstances(const QStringList &instanceIds, int, in
         page.totalCount = int(page.instances.size());
         result.value = page;
     }
-    return answer(context, done, result, defaultDelayMs);
+    return answer(QStringLiteral("DescribeInstances"), result, context, std::move(done),
+                  defaultDelayMs);
 }
 
 ApiCall *FakeCloudApi::returnInstance(const QString &instanceId, QObject *context,
@@ -152,59 +288,51 @@ ApiCall *FakeCloudApi::returnInstance(const QString &instanceId, QObject *contex
         result.error.code = 5000;
         result.error.message = QStringLiteral("instance not found");
     }
-    return answer(context, done, result, defaultDelayMs);
-}
-
-void FakeCloudApi::setState(const QStringList &ids, InstanceState state, const QString &reason)
-{
-    for (const QString &id : ids) {
-        auto it = instances.find(id);
-        if (it == instances.end())
-            continue;
-        it->state = state;
-        it->failureReason = reason;
-    }
-}
-
-ApiCall *FakeCloudApi::dryRun(const LaunchSpec &, QObject *context, Callback<bool> done)
-{
-    return answer(context, done, ApiResult<bool>{{}, refused(QStringLiteral("DryRun"))}, 0);
+    return answer(QStringLiteral("ReturnInstance"), result, context, std::move(done),
+                  defaultDelayMs);
 }
 
 ApiCall *FakeCloudApi::describeZones(QObject *context, Callback<QList<Zone>> done)
 {
-    return answer(context, done, ApiResult<QList<Zone>>{{}, refused(QStringLiteral("Zones"))}, 0);
+    return answerValue(QStringLiteral("DescribeAvailabilityZones"), zones, context,
+                       std::move(done));
 }
 
-ApiCall *FakeCloudApi::describeImages(int, QObject *context, Callback<QList<Image>> done)
+ApiCall *FakeCloudApi::describeImages(int imageType, QObject *context, Callback<QList<Image>> done)
 {
-    return answer(context, done, ApiResult<QList<Image>>{{}, refused(QStringLiteral("Images"))}, 0);
+    imageRequests.append(imageType);
+    return answerValue(QStringLiteral("DescribeImages"), imagesByType.value(imageType), context,
+                       std::move(done));
 }
 
 ApiCall *FakeCloudApi::describeKeyPairs(QObject *context, Callback<QList<KeyPair>> done)
 {
-    return answer(context, done, ApiResult<QList<KeyPair>>{{}, refused(QStringLiteral("KeyPairs"))},
-                  0);
+    return answerValue(QStringLiteral("DescribeKeyPairs"), keyPairs, context, std::move(done));
 }
 
 ApiCall *FakeCloudApi::describeVpcs(QObject *context, Callback<QList<Vpc>> done)
 {
-    return answer(context, done, ApiResult<QList<Vpc>>{{}, refused(QStringLiteral("Vpcs"))}, 0);
+    return answerValue(QStringLiteral("DescribeVpcEx"), vpcs, context, std::move(done));
 }
 
-ApiCall *FakeCloudApi::describeSubnets(const QString &, QObject *context,
+ApiCall *FakeCloudApi::describeSubnets(const QString &vpcId, QObject *context,
                                        Callback<QList<Subnet>> done)
 {
-    return answer(context, done, ApiResult<QList<Subnet>>{{}, refused(QStringLiteral("Subnets"))},
-                  0);
+    subnetRequests.append(vpcId);
+    return answerValue(QStringLiteral("DescribeSubnetEx"), subnetsByVpc.value(vpcId), context,
+                       std::move(done));
 }
 
-ApiCall *FakeCloudApi::inquirePrice(const LaunchSpec &, QObject *context, Callback<Price> done)
+ApiCall *FakeCloudApi::inquirePrice(const LaunchSpec &spec, QObject *context, Callback<Price> done)
 {
-    return answer(context, done, ApiResult<Price>{{}, refused(QStringLiteral("Price"))}, 0);
+    priceRequests.append(spec);
+    return answerValue(QStringLiteral("InquiryInstancePriceHour"), priceFor(spec), context,
+                       std::move(done));
 }
 
 LaunchPreview FakeCloudApi::previewRunInstances(const LaunchSpec &spec) const
 {
+    if (apiVersion == ApiConfig::Version::V3)
+        return V3CloudApi::preview(spec, Catalog::builtIn(), QStringLiteral("ap-guangzhou"));
     return V2CloudApi::preview(spec);
 }

@@ -6,39 +6,97 @@
 #include <QList>
 #include <QMap>
 #include <QPointer>
+#include <QStringList>
 
 #include <functional>
+#include <optional>
 
-// A CloudApi that answers from the event loop like a real backend, with a small world of
-// instances behind it. RunInstances is idempotent per clientToken as the service is: the same
-// token gets the same ids and creates nothing new. Each call can be scripted: an error, retrying
-// signals before the answer, a delay, or a hook that runs while the request "leaves".
+// The one fake CloudApi of the tests: it answers from the event loop like a real backend (never
+// from inside the call), with a small world behind it, and records what it was asked.
+//
+// - Instances: runInstances creates spec.goodsNum instances in 创建中 (Creating, raw "3") and is
+//   idempotent per clientToken as the service is (the same token gets the same ids, nothing new);
+//   describeInstances lists them; returnInstance takes them to 退还中 (Returning, raw "6");
+//   setState() moves them on.
+// - What the account "has" for the wizard's pickers: zones, images, key pairs, VPCs, subnets and a
+//   price per spec (fillSample() puts in a small account).
+// - Scripting: failNext(action, error) fails the next call of an action (API 2.0 action names,
+//   e.g. "DescribeImages"); runScripts script runInstances call by call (error, retrying signals,
+//   delay, hang); describeError fails every DescribeInstances; setHold(true) keeps answers until
+//   releaseAll(), so a test can change inputs while a call is in flight.
 class FakeCloudApi : public CloudApi
 {
     Q_OBJECT
 
 public:
-    struct RunCall
-    {
-        LaunchSpec spec; // as sent, password included
-    };
     struct RunScript
     {
         std::optional<ApiError> error; // answer with this instead of ids
         int retries = 0;               // emit retrying() this many times first
         int delayMs = 0;
-        bool hang = false; // never answer: the request is lost with the process
+        bool hang = false; // carried out, never answered: the answer is lost with the process
     };
 
     explicit FakeCloudApi(QObject *parent = nullptr);
 
-    ApiConfig::Version version() const override { return ApiConfig::Version::V2; }
-    // The API 2.0 backend's own preview: the fake speaks API 2.0.
+    // A small account: three zones (one with a long Chinese name), Linux and Windows public
+    // images, a private image, two key pairs, one VPC with subnets in two zones.
+    void fillSample();
+
+    // The next call of `action` (e.g. "DescribeImages") fails with `error`; queued, one per call.
+    void failNext(const QString &action, const ApiError &error);
+    // A transport error (connection refused, retryable) for `action`.
+    static ApiError transportError(const QString &action);
+
+    // Hold mode: answers wait until releaseAll() delivers them (from the event loop, in order).
+    void setHold(bool hold) { m_hold = hold; }
+    int pendingCount() const;
+    void releaseAll();
+
+    // Moves instances of the world to `state` (with the service's failure reason, if any).
+    void setState(const QStringList &ids, InstanceState state, const QString &reason = {});
+    int createdCount() const { return int(instances.size()); }
+    int callCount(const QString &action) const { return int(calls.count(action)); }
+
+    // The account.
+    ApiConfig::Version apiVersion = ApiConfig::Version::V2;
+    bool dryRunSupported = false;
+    QList<Zone> zones;
+    QHash<int, QList<Image>> imagesByType; // by LaunchSpec::ImageType
+    QList<KeyPair> keyPairs;
+    QList<Vpc> vpcs;
+    QHash<QString, QList<Subnet>> subnetsByVpc;
+    // CNY per hour, computed per request so that tests can tell answers apart.
+    std::function<Price(const LaunchSpec &)> priceFor;
+    QMap<QString, InstanceInfo> instances;  // by id
+    QHash<QString, QStringList> idsOfToken; // clientToken -> ids
+
+    // Scripting. Run scripts are used in call order (the n-th runInstances call gets script n);
+    // calls beyond the scripts succeed after `defaultDelayMs`, as do all other calls.
+    QList<RunScript> runScripts;
+    int defaultDelayMs = 0;
+    // Runs synchronously inside runInstances(), i.e. at the moment the request "leaves".
+    std::function<void(const LaunchSpec &)> onRun;
+    // When set, every describeInstances answers with this error.
+    std::optional<ApiError> describeError;
+
+    // What was asked: every action in call order, and the arguments of some.
+    QStringList calls;
+    QList<LaunchSpec> runRequests; // as sent, password included
+    QList<LaunchSpec> dryRunRequests;
+    QList<LaunchSpec> priceRequests;
+    QList<QStringList> describeCalls;
+    QStringList returnCalls;
+    QStringList subnetRequests;
+    QList<int> imageRequests;
+
+    ApiConfig::Version version() const override { return apiVersion; }
+    bool supportsDryRun() const override { return dryRunSupported; }
+    // The backend's own preview for apiVersion (API 3.0 names from the built-in catalog).
     LaunchPreview previewRunInstances(const LaunchSpec &spec) const override;
     ApiCall *runInstances(const LaunchSpec &spec, QObject *context,
                           Callback<QStringList> done) override;
     ApiCall *dryRun(const LaunchSpec &spec, QObject *context, Callback<bool> done) override;
-    bool supportsDryRun() const override { return false; }
     ApiCall *describeInstances(const QStringList &instanceIds, int offset, int limit,
                                QObject *context, Callback<InstancePage> done) override;
     ApiCall *returnInstance(const QString &instanceId, QObject *context,
@@ -51,30 +109,17 @@ public:
                              Callback<QList<Subnet>> done) override;
     ApiCall *inquirePrice(const LaunchSpec &spec, QObject *context, Callback<Price> done) override;
 
-    // Scripting. Run scripts are used in call order (the n-th runInstances call gets script n);
-    // calls beyond the scripts succeed after `defaultDelayMs`.
-    QList<RunScript> runScripts;
-    int defaultDelayMs = 0;
-    // Runs synchronously inside runInstances(), i.e. at the moment the request "leaves".
-    std::function<void(const LaunchSpec &)> onRun;
-    // When set, describeInstances answers with this error.
-    std::optional<ApiError> describeError;
-
-    // What was asked.
-    QList<RunCall> runCalls;
-    QList<QStringList> describeCalls;
-    QStringList returnCalls;
-
-    // The world.
-    QMap<QString, InstanceInfo> instances;  // by id
-    QHash<QString, QStringList> idsOfToken; // clientToken -> ids
-    void setState(const QStringList &ids, InstanceState state, const QString &reason = {});
-    int createdCount() const { return int(instances.size()); }
-
 private:
+    // Records `action`, applies a queued failNext() error, and answers from the event loop after
+    // `delayMs` (or on releaseAll() in hold mode), after `retries` retrying() signals.
     template<typename T>
-    ApiCall *answer(QObject *context, Callback<T> done, ApiResult<T> result, int delayMs,
-                    int retries = 0);
+    ApiCall *answer(const QString &action, ApiResult<T> result, QObject *context, Callback<T> done,
+                    int delayMs, int retries = 0);
+    template<typename T>
+    ApiCall *answerValue(const QString &action, const T &value, QObject *context, Callback<T> done);
 
+    bool m_hold = false;
+    QHash<QString, QList<ApiError>> m_failures;
+    QList<QPointer<ApiCall>> m_held;
     int m_nextId = 1;
 };

@@ -1,5 +1,4 @@
 #include "cli/commandline.h"
-#include "credentials/inmemorysecretstore.h"
 #include "credentials/profilestore.h"
 #include "dialogs/profilesdialog.h"
 #include "fakecloudapi.h"
@@ -8,7 +7,9 @@
 #include "launch/statustracker.h"
 #include "main/instancespanel.h"
 #include "main/mainwindow.h"
+#include "specbuilder.h"
 #include "testpaths.h"
+#include "windowservices.h"
 #include "wizard/launchwizard.h"
 
 #include <QAction>
@@ -32,29 +33,21 @@ namespace {
 
 LaunchSpec specFor(int count, const QString &name)
 {
-    LaunchSpec spec;
-    spec.zoneId = 100003;
-    spec.cpu = 1;
-    spec.mem = 2;
-    spec.imageId = QStringLiteral("img-31tjrtph");
-    spec.imageType = LaunchSpec::PublicImage;
-    spec.goodsNum = count;
-    spec.instanceName = name;
-    return spec;
+    return SpecBuilder().count(count).name(name);
 }
 
 // A window on a private journal, with an account (the fake) and a launch of `count` instances.
 struct Fixture
 {
-    QTemporaryDir dir;
     FakeCloudApi api;
-    MainWindow window{nullptr, dir.path()};
+    WindowServices services;
+    MainWindow window{services.services()};
 
     Fixture()
     {
-        window.launchController()->tracker()->setIntervals(5, 20);
-        window.launchController()->start();
-        window.launchController()->setCloudApi(&api, QStringLiteral("p1"));
+        services.controller.tracker()->setIntervals(5, 20);
+        services.controller.start();
+        services.controller.setCloudApi(&api, QStringLiteral("p1"));
     }
     QTableView *view() const
     {
@@ -102,12 +95,6 @@ CommandLine parse(QStringList args)
     return CommandLine::parse(args);
 }
 
-struct Accounts
-{
-    InMemorySecretStore secrets;
-    CredentialStore credentials{&secrets};
-    ProfileStore profiles{&credentials, QProcessEnvironment()};
-};
 } // namespace
 
 void TestMainWindow::initTestCase()
@@ -126,8 +113,8 @@ void TestMainWindow::init()
 
 void TestMainWindow::firstStartShowsTheSandboxHint()
 {
-    Accounts accounts;
-    MainWindow window(&accounts.profiles, {});
+    WindowServices accounts;
+    MainWindow window(accounts.services());
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     auto *hint = window.findChild<QLabel *>(QStringLiteral("sandboxHint"));
@@ -143,11 +130,11 @@ void TestMainWindow::firstStartShowsTheSandboxHint()
 
 void TestMainWindow::switcherChangesTheActiveProfile()
 {
-    Accounts accounts;
+    WindowServices accounts;
     Profile account = Profile::newAccount();
     account.name = QStringLiteral("Production");
     QCOMPARE(accounts.profiles.save(account), QString());
-    MainWindow window(&accounts.profiles, {});
+    MainWindow window(accounts.services());
     window.show();
     auto *switcher = window.findChild<QComboBox *>(QStringLiteral("profileSwitcher"));
     QVERIFY(switcher);
@@ -164,11 +151,11 @@ void TestMainWindow::switcherChangesTheActiveProfile()
 
 void TestMainWindow::commandLineChoosesTheProfile()
 {
-    Accounts accounts;
+    WindowServices accounts;
     Profile account = Profile::newAccount();
     account.name = QStringLiteral("Production");
     QCOMPARE(accounts.profiles.save(account), QString());
-    MainWindow window(&accounts.profiles, {});
+    MainWindow window(accounts.services());
     window.applyCommandLine(
         parse({QStringLiteral("--profile"), QStringLiteral("production"),
                QStringLiteral("--endpoint"), QStringLiteral("http://127.0.0.1:9999")}));
@@ -182,8 +169,8 @@ void TestMainWindow::commandLineChoosesTheProfile()
 
 void TestMainWindow::unknownProfileStartsOnTheSandboxAndSaysSo()
 {
-    Accounts accounts;
-    MainWindow window(&accounts.profiles, {});
+    WindowServices accounts;
+    MainWindow window(accounts.services());
     window.applyCommandLine(parse({QStringLiteral("--profile"), QStringLiteral("Nope")}));
     window.show();
     QCOMPARE(accounts.profiles.active().id, Profile::sandboxId());
@@ -195,8 +182,8 @@ void TestMainWindow::unknownProfileStartsOnTheSandboxAndSaysSo()
 
 void TestMainWindow::badEndpointIsShown()
 {
-    Accounts accounts;
-    MainWindow window(&accounts.profiles, {});
+    WindowServices accounts;
+    MainWindow window(accounts.services());
     window.applyCommandLine(
         parse({QStringLiteral("--endpoint"), QStringLiteral("http://cvm.api.qcloud.com")}));
     window.show();
@@ -208,8 +195,8 @@ void TestMainWindow::badEndpointIsShown()
 
 void TestMainWindow::profilesActionOpensTheDialog()
 {
-    Accounts accounts;
-    MainWindow window(&accounts.profiles, {});
+    WindowServices accounts;
+    MainWindow window(accounts.services());
     window.show();
     auto *action = window.findChild<QAction *>(QStringLiteral("profilesAction"));
     QVERIFY(action);
@@ -221,8 +208,8 @@ void TestMainWindow::profilesActionOpensTheDialog()
 
 void TestMainWindow::screenshot()
 {
-    Accounts accounts;
-    MainWindow window(&accounts.profiles, {});
+    WindowServices accounts;
+    MainWindow window(accounts.services());
     window.applyCommandLine(parse({QStringLiteral("--profile"), QStringLiteral("Nope")}));
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
@@ -234,8 +221,8 @@ void TestMainWindow::screenshot()
 
 void TestMainWindow::showsTheInstancesTable()
 {
-    QTemporaryDir dir;
-    MainWindow window(nullptr, dir.path());
+    WindowServices services;
+    MainWindow window(services.services());
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     QCOMPARE(window.windowTitle(), QStringLiteral("CVM Launcher"));
@@ -251,8 +238,8 @@ void TestMainWindow::showsTheInstancesTable()
 
 void TestMainWindow::newLaunchOpensTheWizard()
 {
-    QTemporaryDir dir;
-    MainWindow window(nullptr, dir.path());
+    WindowServices services;
+    MainWindow window(services.services());
     window.show();
     auto *action = window.findChild<QAction *>(QStringLiteral("newLaunchAction"));
     QVERIFY(action);

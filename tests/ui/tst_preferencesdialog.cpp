@@ -1,5 +1,6 @@
 #include "dialogs/preferencesdialog.h"
 #include "main/mainwindow.h"
+#include "windowservices.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -103,7 +104,8 @@ void TestPreferencesDialog::saysTheChangeNeedsARestart()
 
 void TestPreferencesDialog::mainWindowOpensIt()
 {
-    MainWindow window;
+    WindowServices services;
+    MainWindow window(services.services());
     window.show();
     auto *action = window.findChild<QAction *>(QStringLiteral("preferencesAction"));
     QVERIFY(action);

@@ -2,6 +2,7 @@
 #include "credentials/inmemorysecretstore.h"
 #include "credentials/profilestore.h"
 #include "dialogs/profilesdialog.h"
+#include "fakecloudapi.h"
 #include "testpaths.h"
 
 #include <QComboBox>
@@ -15,65 +16,6 @@
 #include <QTest>
 
 namespace {
-
-// Only what "Test connection" needs: describeZones answers later with a scripted result.
-class ZonesCall : public ApiCall
-{
-public:
-    using ApiCall::ApiCall;
-    void cancel() override { cancelled = true; }
-    bool cancelled = false;
-};
-
-class ZonesOnlyApi : public CloudApi
-{
-public:
-    explicit ZonesOnlyApi(ApiResult<QList<Zone>> answer)
-        : m_answer(std::move(answer))
-    {}
-    ApiConfig::Version version() const override { return ApiConfig::Version::V3; }
-    ApiCall *describeZones(QObject *context, Callback<QList<Zone>> done) override
-    {
-        auto *call = new ZonesCall(this);
-        QPointer<QObject> guard(context);
-        QMetaObject::invokeMethod(
-            call,
-            [call, guard, done, answer = m_answer] {
-                if (guard)
-                    done(answer);
-                Q_EMIT call->finished();
-                call->deleteLater();
-            },
-            Qt::QueuedConnection);
-        return call;
-    }
-    ApiCall *runInstances(const LaunchSpec &, QObject *, Callback<QStringList>) override
-    {
-        return nullptr;
-    }
-    ApiCall *dryRun(const LaunchSpec &, QObject *, Callback<bool>) override { return nullptr; }
-    bool supportsDryRun() const override { return false; }
-    ApiCall *describeInstances(const QStringList &, int, int, QObject *,
-                               Callback<InstancePage>) override
-    {
-        return nullptr;
-    }
-    ApiCall *returnInstance(const QString &, QObject *, Callback<bool>) override { return nullptr; }
-    ApiCall *describeImages(int, QObject *, Callback<QList<Image>>) override { return nullptr; }
-    ApiCall *describeKeyPairs(QObject *, Callback<QList<KeyPair>>) override { return nullptr; }
-    ApiCall *describeVpcs(QObject *, Callback<QList<Vpc>>) override { return nullptr; }
-    ApiCall *describeSubnets(const QString &, QObject *, Callback<QList<Subnet>>) override
-    {
-        return nullptr;
-    }
-    ApiCall *inquirePrice(const LaunchSpec &, QObject *, Callback<Price>) override
-    {
-        return nullptr;
-    }
-
-private:
-    ApiResult<QList<Zone>> m_answer;
-};
 
 const QString kSecretKey = QStringLiteral("Gu5t9xGARNpq86cd98joQYCN3DialogSecret");
 
@@ -227,10 +169,11 @@ void TestProfilesDialog::testConnectionSucceeds()
 {
     makeDialog([this](const ApiConfig &config) -> CloudApi * {
         m_lastConfig = config;
-        ApiResult<QList<Zone>> ok;
-        ok.value = QList<Zone>{
+        auto *api = new FakeCloudApi;
+        api->apiVersion = ApiConfig::Version::V3;
+        api->zones = {
             Zone{100003, QStringLiteral("广州三区"), QStringLiteral("ap-guangzhou-3"), true}};
-        return new ZonesOnlyApi(ok);
+        return api;
     });
     addAccount(m_dialog, QStringLiteral("Production"));
     QTest::mouseClick(child<QPushButton>("testButton"), Qt::LeftButton);
@@ -243,11 +186,14 @@ void TestProfilesDialog::testConnectionSucceeds()
 void TestProfilesDialog::wrongKeysAreSaidSo()
 {
     makeDialog([](const ApiConfig &) -> CloudApi * {
-        ApiResult<QList<Zone>> failed;
-        failed.error.kind = ApiError::Kind::Service;
-        failed.error.code = 4104;
-        failed.error.message = QStringLiteral("密钥不存在");
-        return new ZonesOnlyApi(failed);
+        ApiError wrongKeys;
+        wrongKeys.kind = ApiError::Kind::Service;
+        wrongKeys.code = 4104;
+        wrongKeys.message = QStringLiteral("密钥不存在");
+        auto *api = new FakeCloudApi;
+        api->apiVersion = ApiConfig::Version::V3;
+        api->failNext(QStringLiteral("DescribeAvailabilityZones"), wrongKeys);
+        return api;
     });
     addAccount(m_dialog, QStringLiteral("Typo"));
     QTest::mouseClick(child<QPushButton>("testButton"), Qt::LeftButton);

@@ -2,11 +2,8 @@
 
 #include "cli/commandline.h"
 #include "credentials/accountsession.h"
-#include "credentials/credentialstore.h"
-#include "credentials/keychainsecretstore.h"
 #include "credentials/profilestore.h"
 #include "dialogs/preferencesdialog.h"
-#include "launch/journal.h"
 #include "launch/launchcontroller.h"
 #include "main/instancespanel.h"
 #include "spec/launchtemplate.h"
@@ -24,12 +21,6 @@
 
 namespace {
 
-ProfileStore *ownAccounts(SecretStore *keychain, QObject *owner)
-{
-    auto *credentials = new CredentialStore(keychain, owner);
-    return new ProfileStore(credentials, QProcessEnvironment::systemEnvironment(), owner);
-}
-
 QLabel *banner(const QString &objectName, QWidget *parent)
 {
     auto *label = new QLabel(parent);
@@ -44,25 +35,16 @@ QLabel *banner(const QString &objectName, QWidget *parent)
 
 } // namespace
 
-MainWindow::MainWindow(QWidget *parent, const QString &journalDirectory)
-    : MainWindow(nullptr, {}, parent, journalDirectory)
-{}
-
-MainWindow::MainWindow(ProfileStore *profiles, ProfilesDialog::ApiFactory apiFactory,
-                       QWidget *parent, const QString &journalDirectory, SecretStore *secrets)
+MainWindow::MainWindow(const Services &services, QWidget *parent)
     : QMainWindow(parent)
-    , m_apiFactory(std::move(apiFactory))
+    , m_profiles(services.profiles)
+    , m_apiFactory(services.apiFactory)
+    , m_controller(services.controller)
 {
+    Q_ASSERT(m_profiles && m_controller);
     setWindowTitle(tr("CVM Launcher"));
     setObjectName(QStringLiteral("MainWindow"));
 
-    if (!secrets)
-        secrets = new KeychainSecretStore(this);
-    m_profiles = profiles ? profiles : ownAccounts(secrets, this);
-
-    m_controller = new LaunchController(
-        journalDirectory.isEmpty() ? Journal::defaultDirectory() : journalDirectory, this);
-    m_controller->setSecretStore(secrets);
     m_panel = new InstancesPanel(m_controller, this);
 
     m_sandboxHint = banner(QStringLiteral("sandboxHint"), this);

@@ -13,24 +13,34 @@ class ProfileStore;
 class QAction;
 class QComboBox;
 class QLabel;
-class SecretStore;
 
 // The instances table with the actions around it: the profile switcher, launches through the
 // wizard, the status of every launched instance. The account in use comes from AccountSession;
 // the table is a view on LaunchController's InstanceModel.
+//
+// The window builds no service of its own: main.cpp (or a test) builds the keychain, the
+// accounts, the transport, the sandbox and the launch controller once and hands them over, so
+// that what the app runs on is decided in one place and a test can swap any of them.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 
 public:
-    // Builds its own accounts over the OS keychain. `journalDirectory` empty: the journal under
-    // QStandardPaths::AppDataLocation.
-    explicit MainWindow(QWidget *parent = nullptr, const QString &journalDirectory = {});
-    // Works on `profiles` (not owned); `apiFactory` builds CloudApi backends for the profiles;
-    // `secrets` keeps passwords of launches awaiting an answer (nullptr: the OS keychain).
-    MainWindow(ProfileStore *profiles, ProfilesDialog::ApiFactory apiFactory,
-               QWidget *parent = nullptr, const QString &journalDirectory = {},
-               SecretStore *secrets = nullptr);
+    // What the window works on. None is owned: each must outlive the window.
+    struct Services
+    {
+        // The accounts (built-in Sandbox, Environment, the operator's own) and the active one.
+        ProfileStore *profiles = nullptr;
+        // Builds the CloudApi backend of a profile (CloudApiFactory over one Transport in the
+        // app); may return nullptr, which the window shows as the account's problem.
+        ProfilesDialog::ApiFactory apiFactory;
+        // Journal, Launcher, StatusTracker and InstanceModel, with its SecretStore already set;
+        // the window gives it the active account and its launches. The caller calls start().
+        LaunchController *controller = nullptr;
+    };
+
+    // `services.profiles` and `services.controller` must not be nullptr.
+    explicit MainWindow(const Services &services, QWidget *parent = nullptr);
 
     ProfileStore *profiles() const { return m_profiles; }
     AccountSession *session() const { return m_session; }

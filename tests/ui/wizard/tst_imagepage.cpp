@@ -1,4 +1,4 @@
-#include "scriptedcloudapi.h"
+#include "fakecloudapi.h"
 #include "testpaths.h"
 #include "widgets/loadstatus.h"
 #include "wizard/launchdraft.h"
@@ -29,10 +29,10 @@ private Q_SLOTS:
 
 void TestImagePage::failureOffersRetry()
 {
-    ScriptedCloudApi api;
+    FakeCloudApi api;
     api.fillSample();
     api.failNext(QStringLiteral("DescribeImages"),
-                 ScriptedCloudApi::transportError(QStringLiteral("DescribeImages")));
+                 FakeCloudApi::transportError(QStringLiteral("DescribeImages")));
     LaunchWizard wizard(LaunchSpec{});
     wizard.setCloudApi(&api);
     wizard.setStartId(LaunchWizard::ImagePageId);
@@ -59,7 +59,7 @@ void TestImagePage::failureOffersRetry()
 
 void TestImagePage::searchFiltersByOs()
 {
-    ScriptedCloudApi api;
+    FakeCloudApi api;
     api.fillSample();
     LaunchWizard wizard(LaunchSpec{});
     wizard.setCloudApi(&api);
@@ -75,7 +75,7 @@ void TestImagePage::searchFiltersByOs()
 
 void TestImagePage::lateAnswersAreDropped()
 {
-    ScriptedCloudApi api;
+    FakeCloudApi api;
     api.fillSample();
     api.setHold(true);
     LaunchWizard wizard(LaunchSpec{});
@@ -97,7 +97,7 @@ void TestImagePage::lateAnswersAreDropped()
 
 void TestImagePage::noImageBlocksNext()
 {
-    ScriptedCloudApi api;
+    FakeCloudApi api;
     api.fillSample();
     LaunchSpec spec;
     spec.zoneId = 100003;

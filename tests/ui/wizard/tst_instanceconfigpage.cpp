@@ -1,4 +1,5 @@
-#include "scriptedcloudapi.h"
+#include "fakecloudapi.h"
+#include "specbuilder.h"
 #include "testpaths.h"
 #include "widgets/findinglabel.h"
 #include "widgets/ratiohint.h"
@@ -29,12 +30,8 @@ private Q_SLOTS:
 namespace {
 LaunchSpec m2Spec()
 {
-    LaunchSpec spec;
-    spec.zoneId = 100003;
-    spec.instanceType = QStringLiteral("CVM.M2");
-    spec.cpu = 4;
-    spec.mem = 16; // M2 is 1:8
-    return spec;
+    return SpecBuilder::blank().zone(100003).instance(QStringLiteral("CVM.M2"), 4,
+                                                      16); // M2 is 1:8
 }
 } // namespace
 

@@ -1,8 +1,8 @@
 #include "fakecloudapi.h"
 #include "launch/journal.h"
 #include "launch/launcher.h"
-#include "scriptedcloudapi.h"
 #include "spec/launchspecjson.h"
+#include "specbuilder.h"
 #include "testpaths.h"
 #include "wizard/instanceconfigpage.h"
 #include "wizard/lastlaunch.h"
@@ -78,7 +78,7 @@ void TestLaunchWizard::selectImage(LaunchWizard &wizard, const QString &imageId)
 
 void TestLaunchWizard::fullWalkProducesTheExpectedSpec()
 {
-    ScriptedCloudApi api;
+    FakeCloudApi api;
     api.fillSample();
     LaunchWizard wizard(LaunchSpec{});
     wizard.setCloudApi(&api);
@@ -187,16 +187,10 @@ void TestLaunchWizard::previewNeverContainsASecret()
     const QString secretId = QStringLiteral("AKIDz8krbsJ5yKBZQpn74WFkmLPx3gnPhESA");
     const QString secretKey = QStringLiteral("Gu5t9xGARNpq86cd98joQYCN3Cozk1qA");
     const QString password = QStringLiteral("Sup3r!Secret");
-    ScriptedCloudApi api;
+    FakeCloudApi api;
     api.fillSample();
-    LaunchSpec spec;
-    spec.zoneId = 100003;
-    spec.cpu = 1;
-    spec.mem = 1;
-    spec.imageId = QStringLiteral("img-31tjrtph");
-    spec.imageType = LaunchSpec::PublicImage;
-    spec.password = password;
-    spec.clientToken = QStringLiteral("token-1");
+    const LaunchSpec spec = SpecBuilder().region(QString()).cpuMem(1, 1).password(password).token(
+        QStringLiteral("token-1"));
     LaunchWizard wizard(spec);
     wizard.setCloudApi(&api);
     wizard.show();
@@ -235,7 +229,7 @@ LaunchSpec readySpec()
 
 void TestLaunchWizard::v3ProfilePreviewsTheV3Body()
 {
-    ScriptedCloudApi api;
+    FakeCloudApi api;
     api.fillSample();
     api.apiVersion = ApiConfig::Version::V3;
     LaunchWizard wizard(readySpec());
@@ -254,7 +248,7 @@ void TestLaunchWizard::v3ProfilePreviewsTheV3Body()
 
 void TestLaunchWizard::countAboveOneRequestLaunchesInBatches()
 {
-    ScriptedCloudApi api;
+    FakeCloudApi api;
     api.fillSample();
     LaunchSpec ready = readySpec();
     ready.password.reset(); // the service generates one: no keychain needed below
@@ -290,14 +284,14 @@ void TestLaunchWizard::countAboveOneRequestLaunchesInBatches()
     QVERIFY(!launcher.launch(spec).isEmpty());
     QTRY_COMPARE(finished.size(), 1);
     QList<int> counts;
-    for (const auto &call : std::as_const(cloud.runCalls))
-        counts << call.spec.goodsNum;
+    for (const LaunchSpec &sent : std::as_const(cloud.runRequests))
+        counts << sent.goodsNum;
     QCOMPARE(counts, (QList<int>{100, 100, 50}));
 }
 
 void TestLaunchWizard::enterPressesTheDefaultButton()
 {
-    ScriptedCloudApi api;
+    FakeCloudApi api;
     api.fillSample();
     LaunchWizard wizard(LaunchSpec{});
     wizard.setCloudApi(&api);
@@ -314,12 +308,10 @@ void TestLaunchWizard::templatesRoundTripWithoutPassword()
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("t.json"));
-    LaunchSpec spec;
-    spec.zoneId = 100003;
-    spec.instanceType = QStringLiteral("CVM.M2");
-    spec.cpu = 4;
-    spec.mem = 32;
-    spec.password = QStringLiteral("Sup3r!Secret");
+    const LaunchSpec spec = SpecBuilder::blank()
+                                .zone(100003)
+                                .instance(QStringLiteral("CVM.M2"), 4, 32)
+                                .password(QStringLiteral("Sup3r!Secret"));
     LaunchWizard wizard(spec);
     QCOMPARE(wizard.saveTemplate(path), QString());
     QFile file(path);
@@ -340,15 +332,10 @@ void TestLaunchWizard::templatesRoundTripWithoutPassword()
 
 void TestLaunchWizard::reopensWithThePreviousLaunch()
 {
-    ScriptedCloudApi api;
+    FakeCloudApi api;
     api.fillSample();
-    LaunchSpec spec;
-    spec.zoneId = 100003;
-    spec.cpu = 1;
-    spec.mem = 2;
-    spec.imageId = QStringLiteral("img-31tjrtph");
-    spec.imageType = LaunchSpec::PublicImage;
-    spec.password = QStringLiteral("Sup3r!Secret");
+    const LaunchSpec spec =
+        SpecBuilder().region(QString()).password(QStringLiteral("Sup3r!Secret"));
     {
         LaunchWizard wizard(spec);
         wizard.setCloudApi(&api);

@@ -1,4 +1,5 @@
-#include "scriptedcloudapi.h"
+#include "fakecloudapi.h"
+#include "specbuilder.h"
 #include "testpaths.h"
 #include "widgets/findinglabel.h"
 #include "widgets/passwordchecklist.h"
@@ -34,11 +35,7 @@ private:
 
 LaunchSpec TestLoginPage::linuxSpec()
 {
-    LaunchSpec spec;
-    spec.zoneId = 100003;
-    spec.imageId = QStringLiteral("img-31tjrtph");
-    spec.imageType = LaunchSpec::PublicImage;
-    return spec;
+    return SpecBuilder::blank().zone(100003).image(QStringLiteral("img-31tjrtph"));
 }
 
 void TestLoginPage::weakPasswordBlocksNextUntilTheRulesAreMet()
@@ -110,7 +107,7 @@ void TestLoginPage::windowsImagesDisableKeyPairsWithTheReason()
 
 void TestLoginPage::keyPairsComeFromTheApi()
 {
-    ScriptedCloudApi api;
+    FakeCloudApi api;
     api.fillSample();
     LaunchWizard wizard(linuxSpec());
     wizard.draft()->setImage({QStringLiteral("img-31tjrtph"),

@@ -1,4 +1,5 @@
-#include "scriptedcloudapi.h"
+#include "fakecloudapi.h"
+#include "specbuilder.h"
 #include "testpaths.h"
 #include "wizard/launchdraft.h"
 #include "wizard/pricequoter.h"
@@ -24,18 +25,12 @@ private:
 
 LaunchSpec TestPriceQuoter::pricedSpec()
 {
-    LaunchSpec spec;
-    spec.zoneId = 100003;
-    spec.cpu = 1;
-    spec.mem = 1;
-    spec.imageId = QStringLiteral("img-31tjrtph");
-    spec.imageType = LaunchSpec::PublicImage;
-    return spec;
+    return SpecBuilder().region(QString()).cpuMem(1, 1);
 }
 
 void TestPriceQuoter::asksOnceAfterABurstOfChanges()
 {
-    ScriptedCloudApi api;
+    FakeCloudApi api;
     LaunchDraft draft(Catalog::builtIn());
     draft.reset(pricedSpec());
     PriceQuoter quoter(&draft);
@@ -56,7 +51,7 @@ void TestPriceQuoter::asksOnceAfterABurstOfChanges()
 
 void TestPriceQuoter::lateAnswersAreDropped()
 {
-    ScriptedCloudApi api;
+    FakeCloudApi api;
     api.setHold(true);
     LaunchDraft draft(Catalog::builtIn());
     draft.reset(pricedSpec());
@@ -74,9 +69,9 @@ void TestPriceQuoter::lateAnswersAreDropped()
 
 void TestPriceQuoter::failureIsReportedAndRetried()
 {
-    ScriptedCloudApi api;
+    FakeCloudApi api;
     api.failNext(QStringLiteral("InquiryInstancePriceHour"),
-                 ScriptedCloudApi::transportError(QStringLiteral("InquiryInstancePriceHour")));
+                 FakeCloudApi::transportError(QStringLiteral("InquiryInstancePriceHour")));
     LaunchDraft draft(Catalog::builtIn());
     draft.reset(pricedSpec());
     PriceQuoter quoter(&draft);
@@ -89,7 +84,7 @@ void TestPriceQuoter::failureIsReportedAndRetried()
 
 void TestPriceQuoter::notReadyWithoutAnImage()
 {
-    ScriptedCloudApi api;
+    FakeCloudApi api;
     LaunchDraft draft(Catalog::builtIn());
     PriceQuoter quoter(&draft);
     quoter.setCloudApi(&api);

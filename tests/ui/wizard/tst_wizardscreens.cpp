@@ -1,5 +1,5 @@
+#include "fakecloudapi.h"
 #include "i18n/translations.h"
-#include "scriptedcloudapi.h"
 #include "testpaths.h"
 #include "wizard/launchdraft.h"
 #include "wizard/launchwizard.h"
@@ -40,7 +40,7 @@ void TestWizardScreens::everyPageFits()
     QFETCH(QString, language);
     Translations::install(qApp, language);
     QLocale::setDefault(QLocale(language));
-    ScriptedCloudApi api;
+    FakeCloudApi api;
     api.fillSample();
     LaunchSpec spec;
     spec.zoneId = 700001; // 上海金融一区: the longest zone name

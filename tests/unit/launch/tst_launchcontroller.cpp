@@ -4,6 +4,7 @@
 #include "launch/launchcontroller.h"
 #include "launch/launcher.h"
 #include "launch/statustracker.h"
+#include "specbuilder.h"
 
 #include <QFile>
 #include <QSignalSpy>
@@ -14,14 +15,7 @@ namespace {
 
 LaunchSpec specFor(int count)
 {
-    LaunchSpec spec;
-    spec.zoneId = 100003;
-    spec.cpu = 1;
-    spec.mem = 2;
-    spec.imageId = QStringLiteral("img-31tjrtph");
-    spec.imageType = LaunchSpec::PublicImage;
-    spec.goodsNum = count;
-    return spec;
+    return SpecBuilder().count(count);
 }
 
 int rowsInState(const InstanceModel &model, InstanceState state)
@@ -107,8 +101,8 @@ void TestLaunchController::restartRebuildsTheTableAndFinishesTheLaunch()
         first.setCloudApi(&service, QStringLiteral("p1"));
         first.launch(specFor(250));
         QTRY_COMPARE(first.model()->rowCount(), 100);
-        for (const auto &call : std::as_const(service.runCalls))
-            tokens << call.spec.clientToken;
+        for (const auto &call : std::as_const(service.runRequests))
+            tokens << call.clientToken;
     }
     QCOMPARE(service.createdCount(), 250);
 
@@ -118,9 +112,9 @@ void TestLaunchController::restartRebuildsTheTableAndFinishesTheLaunch()
     QCOMPARE(second.model()->rowCount(), 100); // what the journal knew
     second.setCloudApi(&service, QStringLiteral("p1"));
     QTRY_COMPARE(second.model()->rowCount(), 250);
-    QCOMPARE(service.runCalls.size(), 5);
-    QCOMPARE(service.runCalls.at(3).spec.clientToken, tokens.at(1));
-    QCOMPARE(service.runCalls.at(4).spec.clientToken, tokens.at(2));
+    QCOMPARE(service.runRequests.size(), 5);
+    QCOMPARE(service.runRequests.at(3).clientToken, tokens.at(1));
+    QCOMPARE(service.runRequests.at(4).clientToken, tokens.at(2));
     QCOMPARE(service.createdCount(), 250);
     service.setState(service.instances.keys(), InstanceState::Running);
     QTRY_COMPARE(rowsInState(*second.model(), InstanceState::Running), 250);

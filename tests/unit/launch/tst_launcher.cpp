@@ -4,6 +4,7 @@
 #include "launch/launcher.h"
 #include "launch/launchrecordjson.h"
 #include "recordingsecretstore.h"
+#include "specbuilder.h"
 
 #include <QFile>
 #include <QSet>
@@ -15,16 +16,7 @@ namespace {
 
 LaunchSpec specFor(int count)
 {
-    LaunchSpec spec;
-    spec.region = QStringLiteral("ap-guangzhou");
-    spec.zoneId = 100003;
-    spec.cpu = 2;
-    spec.mem = 4;
-    spec.imageId = QStringLiteral("img-31tjrtph");
-    spec.imageType = LaunchSpec::PublicImage;
-    spec.goodsNum = count;
-    spec.instanceName = QStringLiteral("web");
-    return spec;
+    return SpecBuilder().cpuMem(2, 4).count(count).name(QStringLiteral("web"));
 }
 
 ApiError finalError()
@@ -111,14 +103,14 @@ void TestLauncher::splitsIntoBatchesWithDistinctTokens()
     QTRY_COMPARE(finished.size(), 1);
     QCOMPARE(created.size(), 3);
 
-    QCOMPARE(api.runCalls.size(), 3);
+    QCOMPARE(api.runRequests.size(), 3);
     QList<int> counts;
     QSet<QString> tokens;
-    for (const auto &call : std::as_const(api.runCalls)) {
-        counts << call.spec.goodsNum;
-        QVERIFY(!call.spec.clientToken.isEmpty());
-        QVERIFY(call.spec.clientToken.size() <= 64);
-        tokens.insert(call.spec.clientToken);
+    for (const auto &call : std::as_const(api.runRequests)) {
+        counts << call.goodsNum;
+        QVERIFY(!call.clientToken.isEmpty());
+        QVERIFY(call.clientToken.size() <= 64);
+        tokens.insert(call.clientToken);
     }
     std::sort(counts.begin(), counts.end());
     QCOMPARE(counts, (QList<int>{50, 100, 100}));
@@ -151,10 +143,9 @@ void TestLauncher::retriesNeverChangeTheToken()
     QCOMPARE(retrying.size(), 3);
     QCOMPARE(retrying.at(2).at(2).toInt(), 3);
     // The retries stayed inside the one call: one request, one token, one set of instances.
-    QCOMPARE(api.runCalls.size(), 1);
+    QCOMPARE(api.runRequests.size(), 1);
     QCOMPARE(api.createdCount(), 5);
-    QCOMPARE(readJournal(journal, id).batches.at(0).clientToken,
-             api.runCalls.at(0).spec.clientToken);
+    QCOMPARE(readJournal(journal, id).batches.at(0).clientToken, api.runRequests.at(0).clientToken);
 }
 
 void TestLauncher::failingBatchDoesNotStopTheOthers()
@@ -175,7 +166,7 @@ void TestLauncher::failingBatchDoesNotStopTheOthers()
     QCOMPARE(failed.at(0).at(1).toInt(), 1);
     QVERIFY(failed.at(0).at(2).toString().contains(QStringLiteral("zone sold out")));
     QCOMPARE(created.size(), 2);
-    QCOMPARE(api.runCalls.size(), 3); // a final error is not resent
+    QCOMPARE(api.runRequests.size(), 3); // a final error is not resent
     QCOMPARE(api.createdCount(), 150);
 
     const LaunchRecord record = readJournal(journal, id);
@@ -241,8 +232,8 @@ void TestLauncher::lostAnswerLeavesTheBatchOpen()
     second.adopt(journal.load());
     second.setCloudApi(&service, QStringLiteral("p1"));
     QTRY_COMPARE(finished.size(), 1);
-    QCOMPARE(service.runCalls.size(), 2);
-    QCOMPARE(service.runCalls.at(1).spec.clientToken, service.runCalls.at(0).spec.clientToken);
+    QCOMPARE(service.runRequests.size(), 2);
+    QCOMPARE(service.runRequests.at(1).clientToken, service.runRequests.at(0).clientToken);
     QCOMPARE(readJournal(journal, id).instanceIds().size(), 2);
 }
 
@@ -306,7 +297,7 @@ void TestLauncher::journalIsWrittenBeforeTheRequestLeaves()
     QSignalSpy finished(&launcher, &Launcher::launchFinished);
     launcher.launch(specFor(150));
     QTRY_COMPARE(finished.size(), 1);
-    QCOMPARE(api.runCalls.size(), 2);
+    QCOMPARE(api.runRequests.size(), 2);
     QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
 }
 
@@ -402,7 +393,7 @@ void TestLauncher::keychainFailureSendsNothing()
     launcher.launch(spec);
     QTRY_COMPARE(failed.size(), 1);
     QVERIFY(failed.at(0).at(2).toString().contains(QStringLiteral("keychain")));
-    QCOMPARE(api.runCalls.size(), 0);
+    QCOMPARE(api.runRequests.size(), 0);
 }
 
 void TestLauncher::everyBatchPasswordIsKeptBeforeTheFirstLeaves()
@@ -458,7 +449,7 @@ void TestLauncher::settledLaunchesAreSweptAtStart()
     second.setSecretStore(&store); // no account is needed for the sweep
     QTRY_VERIFY(store.secrets.isEmpty());
     QTRY_VERIFY(readJournal(journal, id).passwordsRemoved);
-    QCOMPARE(service.runCalls.size(), 2); // nothing resent
+    QCOMPARE(service.runRequests.size(), 2); // nothing resent
 
     // Swept launches are not asked about again.
     const int writes = int(store.writtenKeys.size());
@@ -488,7 +479,7 @@ void TestLauncher::plannedBatchWithoutItsPasswordWasNeverSent()
     } // the batch is "planned" in the journal
     QTest::qWait(0);
     store.failWrites = false;
-    QCOMPARE(service.runCalls.size(), 0);
+    QCOMPARE(service.runRequests.size(), 0);
     QVERIFY(store.secrets.isEmpty());
 
     Journal journal(dir.path());
@@ -499,7 +490,7 @@ void TestLauncher::plannedBatchWithoutItsPasswordWasNeverSent()
     second.setCloudApi(&service, QStringLiteral("p1"));
     QTRY_COMPARE(failed.size(), 1);
     QVERIFY(failed.at(0).at(2).toString().contains(QStringLiteral("never sent")));
-    QCOMPARE(service.runCalls.size(), 0);
+    QCOMPARE(service.runRequests.size(), 0);
 }
 
 void TestLauncher::accountSwitchedWhileTheKeychainAnswers()
@@ -518,12 +509,12 @@ void TestLauncher::accountSwitchedWhileTheKeychainAnswers()
     launcher.launch(spec);
     launcher.setCloudApi(&other, QStringLiteral("p2")); // before the keychain has answered
     QTest::qWait(20);
-    QCOMPARE(other.runCalls.size(), 0);
-    QCOMPARE(own.runCalls.size(), 0);
+    QCOMPARE(other.runRequests.size(), 0);
+    QCOMPARE(own.runRequests.size(), 0);
     launcher.setCloudApi(&own, QStringLiteral("p1"));
     QTRY_COMPARE(finished.size(), 1);
-    QCOMPARE(own.runCalls.size(), 2);
-    QCOMPARE(other.runCalls.size(), 0);
+    QCOMPARE(own.runRequests.size(), 2);
+    QCOMPARE(other.runRequests.size(), 0);
     QCOMPARE(own.createdCount(), 150);
 }
 
@@ -553,11 +544,11 @@ void TestLauncher::restartResendsOpenBatchesWithTheirTokens()
         QSignalSpy created(&first, &Launcher::instancesCreated);
         id = first.launch(specFor(250));
         QTRY_COMPARE(created.size(), 1);
-        for (const auto &call : std::as_const(service.runCalls))
-            tokens << call.spec.clientToken;
+        for (const auto &call : std::as_const(service.runRequests))
+            tokens << call.clientToken;
     } // the process dies here
     QCOMPARE(service.createdCount(), 250);
-    QCOMPARE(service.runCalls.size(), 3);
+    QCOMPARE(service.runRequests.size(), 3);
 
     Journal journal(dir.path());
     const QList<LaunchRecord> records = journal.load();
@@ -565,13 +556,13 @@ void TestLauncher::restartResendsOpenBatchesWithTheirTokens()
     Launcher second(&journal);
     QSignalSpy finished(&second, &Launcher::launchFinished);
     second.adopt(records);
-    QCOMPARE(service.runCalls.size(), 3); // nothing is sent before the account is known
+    QCOMPARE(service.runRequests.size(), 3); // nothing is sent before the account is known
     second.setCloudApi(&service, QStringLiteral("p1"));
     QTRY_COMPARE(finished.size(), 1);
 
-    QCOMPARE(service.runCalls.size(), 5);
-    const QStringList resent{service.runCalls.at(3).spec.clientToken,
-                             service.runCalls.at(4).spec.clientToken};
+    QCOMPARE(service.runRequests.size(), 5);
+    const QStringList resent{service.runRequests.at(3).clientToken,
+                             service.runRequests.at(4).clientToken};
     QCOMPARE(resent, tokens.mid(1)); // the same tokens; the answered batch is not resent
     QCOMPARE(service.createdCount(), 250);
     const LaunchRecord record = readJournal(journal, id);
@@ -594,7 +585,7 @@ void TestLauncher::restartGetsThePasswordBack()
         LaunchSpec spec = specFor(2);
         spec.password = password;
         first.launch(spec);
-        QTRY_COMPARE(service.runCalls.size(), 1);
+        QTRY_COMPARE(service.runRequests.size(), 1);
     }
     QCOMPARE(store.secrets.size(), 1);
 
@@ -605,9 +596,9 @@ void TestLauncher::restartGetsThePasswordBack()
     second.adopt(journal.load());
     second.setCloudApi(&service, QStringLiteral("p1"));
     QTRY_COMPARE(finished.size(), 1);
-    QCOMPARE(service.runCalls.size(), 2);
-    QCOMPARE(service.runCalls.at(1).spec.password, std::optional<QString>(password));
-    QCOMPARE(service.runCalls.at(1).spec.clientToken, service.runCalls.at(0).spec.clientToken);
+    QCOMPARE(service.runRequests.size(), 2);
+    QCOMPARE(service.runRequests.at(1).password, std::optional<QString>(password));
+    QCOMPARE(service.runRequests.at(1).clientToken, service.runRequests.at(0).clientToken);
     QCOMPARE(service.createdCount(), 2);
     QTRY_VERIFY(store.secrets.isEmpty());
 }
@@ -626,7 +617,7 @@ void TestLauncher::restartWithoutThePasswordFailsTheBatch()
         LaunchSpec spec = specFor(2);
         spec.password = QStringLiteral("Xy9!unique-pw-7731");
         first.launch(spec);
-        QTRY_COMPARE(service.runCalls.size(), 1);
+        QTRY_COMPARE(service.runRequests.size(), 1);
     }
     store.secrets.clear(); // e.g. the operator cleaned the keychain
 
@@ -638,7 +629,7 @@ void TestLauncher::restartWithoutThePasswordFailsTheBatch()
     second.setCloudApi(&service, QStringLiteral("p1"));
     QTRY_COMPARE(failed.size(), 1);
     QVERIFY(failed.at(0).at(2).toString().contains(QStringLiteral("password")));
-    QCOMPARE(service.runCalls.size(), 1);
+    QCOMPARE(service.runRequests.size(), 1);
 }
 
 void TestLauncher::otherProfilesLaunchesWaitForTheirAccount()
@@ -651,7 +642,7 @@ void TestLauncher::otherProfilesLaunchesWaitForTheirAccount()
         service.runScripts = {{std::nullopt, 0, 0, true}};
         first.setCloudApi(&service, QStringLiteral("p1"));
         first.launch(specFor(2));
-        QTRY_COMPARE(service.runCalls.size(), 1);
+        QTRY_COMPARE(service.runRequests.size(), 1);
     }
     Journal journal(dir.path());
     Launcher second(&journal);
@@ -659,9 +650,9 @@ void TestLauncher::otherProfilesLaunchesWaitForTheirAccount()
     FakeCloudApi otherAccount;
     second.setCloudApi(&otherAccount, QStringLiteral("p2"));
     // Without a password a resend would go out synchronously, inside setCloudApi().
-    QCOMPARE(otherAccount.runCalls.size(), 0);
+    QCOMPARE(otherAccount.runRequests.size(), 0);
     second.setCloudApi(&service, QStringLiteral("p1"));
-    QTRY_COMPARE(service.runCalls.size(), 2);
+    QTRY_COMPARE(service.runRequests.size(), 2);
 }
 
 QTEST_GUILESS_MAIN(TestLauncher)

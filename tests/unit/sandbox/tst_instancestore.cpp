@@ -1,5 +1,6 @@
 #include "sandbox/faultinjector.h"
 #include "sandbox/instancestore.h"
+#include "specbuilder.h"
 
 #include <QTest>
 
@@ -12,15 +13,12 @@ private:
 
     static LaunchSpec spec(int count = 1, const QString &token = QString())
     {
-        LaunchSpec s;
-        s.zoneId = 100003;
-        s.cpu = 1;
-        s.mem = 2;
-        s.imageId = QStringLiteral("img-31tjrtph");
-        s.goodsNum = count;
-        s.clientToken = token;
-        s.password = QStringLiteral("Secret123!");
-        return s;
+        return SpecBuilder()
+            .region(QString())
+            .image(QStringLiteral("img-31tjrtph"), LaunchSpec::NoImageType)
+            .count(count)
+            .token(token)
+            .password(QStringLiteral("Secret123!"));
     }
     void useFakeClock(InstanceStore &store)
     {
