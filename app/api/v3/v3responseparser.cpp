@@ -268,10 +268,11 @@ ApiResult<ListPage<KeyPair>> V3ResponseParser::describeKeyPairsPage(const QByteA
 
 ApiResult<ListPage<Vpc>> V3ResponseParser::describeVpcsPage(const QByteArray &body)
 {
-    return parse<QList<Vpc>>(
+    return parse<ListPage<Vpc>>(
         body, QStringLiteral("DescribeVpcs"), [](const QJsonObject &r, AnswerReader &f) {
-            QList<Vpc> vpcs;
+            ListPage<Vpc> page;
             const QString root = QStringLiteral("Response");
+            page.totalCount = f.integer(r, root, "TotalCount").value_or(-1);
             const QList<QJsonObject> set = f.objects(r, root, "VpcSet", Need::Required);
             for (qsizetype i = 0; i < set.size() && f.ok(); ++i) {
                 const QString path = AnswerReader::element(root + QStringLiteral(".VpcSet"), i);
@@ -286,9 +287,9 @@ ApiResult<ListPage<Vpc>> V3ResponseParser::describeVpcsPage(const QByteArray &bo
 ApiResult<ListPage<Subnet>> V3ResponseParser::describeSubnetsPage(const QByteArray &body,
                                                                   const ZoneIdLookup &zoneIdFor)
 {
-    return parse<QList<Subnet>>(
+    return parse<ListPage<Subnet>>(
         body, QStringLiteral("DescribeSubnets"), [&](const QJsonObject &r, AnswerReader &f) {
-            QList<Subnet> subnets;
+            ListPage<Subnet> page;
             const QString root = QStringLiteral("Response");
             page.totalCount = f.integer(r, root, "TotalCount").value_or(-1);
             const QList<QJsonObject> set = f.objects(r, root, "SubnetSet", Need::Required);
