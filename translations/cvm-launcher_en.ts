@@ -94,7 +94,7 @@
 <context>
     <name>LaunchController</name>
     <message numerus="yes">
-        <location filename="../app/launch/launchcontroller.cpp" line="+25"/>
+        <location filename="../app/launch/launchcontroller.cpp" line="+26"/>
         <source>Launching %n instance(s)…</source>
         <translation>
             <numerusform>Launching %n instance…</numerusform>

@@ -657,7 +657,7 @@
 <context>
     <name>Catalog</name>
     <message>
-        <location filename="../app/catalog/catalog.cpp" line="+58"/>
+        <location filename="../app/catalog/catalog.cpp" line="+59"/>
         <source>The instance catalog is not in format %1 version %2.</source>
         <translation>实例规格目录不是格式 %1 的版本 %2。</translation>
     </message>
@@ -914,7 +914,7 @@
 <context>
     <name>CredentialStore</name>
     <message>
-        <location filename="../app/credentials/credentialstore.cpp" line="+45"/>
+        <location filename="../app/credentials/credentialstore.cpp" line="+46"/>
         <source>Keys are kept for this session only and will not be remembered: %1</source>
         <translation>密钥仅在本次会话中保留，不会被记住：%1</translation>
     </message>
@@ -1010,7 +1010,7 @@
     <message>
         <location line="+13"/>
         <source>Fault rule: &quot;code&quot; &quot;%1&quot; is not an error code name such as &quot;RequestLimitExceeded&quot; or &quot;ResourceInsufficient.SpecifiedInstanceType&quot;.</source>
-        <translation>故障规则："code" 的值“%1”不是错误码名称，例如 "RequestLimitExceeded" 或 "ResourceInsufficient.SpecifiedInstanceType"。</translation>
+        <translation>故障规则：&quot;code&quot; 的值“%1”不是错误码名称，例如 &quot;RequestLimitExceeded&quot; 或 &quot;ResourceInsufficient.SpecifiedInstanceType&quot;。</translation>
     </message>
     <message>
         <location line="+39"/>
@@ -1561,7 +1561,7 @@
 <context>
     <name>LaunchController</name>
     <message numerus="yes">
-        <location filename="../app/launch/launchcontroller.cpp" line="+25"/>
+        <location filename="../app/launch/launchcontroller.cpp" line="+26"/>
         <source>Launching %n instance(s)…</source>
         <translation>
             <numerusform>正在启动 %n 台实例…</numerusform>
@@ -1583,7 +1583,7 @@
         <translation>部分创建尚未确认：%1</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+48"/>
         <source>No account is selected, so %1 was not returned.</source>
         <translation>未选择账号，因此 %1 未被退还。</translation>
     </message>
@@ -2196,12 +2196,12 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="+56"/>
+        <location filename="../ui/main/mainwindow.cpp" line="+45"/>
         <source>CVM Launcher</source>
         <translation>CVM Launcher</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+6"/>
         <source>You are on the built-in sandbox: nothing is created for real. Add your Tencent Cloud account with Profiles… in the toolbar.</source>
         <translation>当前使用的是内置沙盒：不会真正创建任何资源。请通过工具栏中的“管理账号配置…”添加您的腾讯云账号。</translation>
     </message>
@@ -2902,8 +2902,8 @@
 <context>
     <name>RetryingCall</name>
     <message>
-        <location filename="../app/api/retryingcall.cpp" line="+114"/>
-        <location line="+10"/>
+        <location filename="../app/api/retryingcall.cpp" line="+139"/>
+        <location line="+13"/>
         <source>The network layer is gone.</source>
         <translation>网络层已不存在。</translation>
     </message>
@@ -2986,7 +2986,7 @@
 <context>
     <name>SandboxService</name>
     <message>
-        <location filename="../app/sandbox/sandboxservice.cpp" line="+56"/>
+        <location filename="../app/sandbox/sandboxservice.cpp" line="+57"/>
         <source>Cannot listen on %1:%2: %3.</source>
         <translation>无法在 %1:%2 上监听：%3。</translation>
     </message>
@@ -3402,7 +3402,7 @@
     <message>
         <location line="+78"/>
         <source>&quot;%1&quot; is not a date and time</source>
-        <translation>"%1"不是日期时间</translation>
+        <translation>&quot;%1&quot;不是日期时间</translation>
     </message>
     <message>
         <location line="+25"/>
@@ -4659,7 +4659,7 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../ui/main.cpp" line="+61"/>
+        <location filename="../ui/main.cpp" line="+68"/>
         <source>The built-in sandbox could not start: %1</source>
         <translation>内置沙盒无法启动：%1</translation>
     </message>
