@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The CVM Launcher authors
+// SPDX-License-Identifier: Apache-2.0
+
 // The client's pace against the in-process sandbox over loopback (V3CloudApi, NetworkTransport,
 // real HTTP): a 1,000-instance launch (10 RunInstances of 100) and a 10,000-instance poll round
 // (one StatusTracker round: 100 DescribeInstances of 100 ids), each once through the RatePacer
@@ -191,8 +194,7 @@ int main(int argc, char **argv)
                    .instanceIds;
     }
     if (ids.size() != PolledInstances || !sandbox.start()) {
-        std::fprintf(stderr, "the sandbox could not be set up (%d instances)\n",
-                     int(ids.size()));
+        std::fprintf(stderr, "the sandbox could not be set up (%d instances)\n", int(ids.size()));
         return 2;
     }
     ApiConfig config;

@@ -1,9 +1,12 @@
+// SPDX-FileCopyrightText: 2026 The CVM Launcher authors
+// SPDX-License-Identifier: Apache-2.0
+
 #include "api/apierrortext.h"
 #include "api/cloudapifactory.h"
-#include "sandbox/v3/tc3verifier.h"
 #include "api/v3/v3cloudapi.h"
 #include "api/v3/v3encoder.h"
 #include "faketransport.h"
+#include "sandbox/v3/tc3verifier.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -183,7 +186,8 @@ private Q_SLOTS:
             "EnhancedService": {"SecurityService": {"Enabled": true},
                                 "MonitorService": {"Enabled": true}},
             "ClientToken": "<one per request, set by the launcher>"
-        })").object();
+        })")
+                                         .object();
         QCOMPARE(body, expected);
     }
 

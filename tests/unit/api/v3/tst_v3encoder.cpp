@@ -1,5 +1,8 @@
-#include "sandbox/v3/tc3verifier.h"
+// SPDX-FileCopyrightText: 2026 The CVM Launcher authors
+// SPDX-License-Identifier: Apache-2.0
+
 #include "api/v3/v3encoder.h"
+#include "sandbox/v3/tc3verifier.h"
 
 #include <QTest>
 

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The CVM Launcher authors
+// SPDX-License-Identifier: Apache-2.0
+
 // The API 2.0 protocol of the sandbox, over real loopback sockets: every action, the checks the
 // real service makes (signature, SecretId, Timestamp, Nonce, parameters) and the instance life.
 #include "sandbox/faultinjector.h"
@@ -278,8 +281,7 @@ private slots:
         QTest::newRow("public IP, no bandwidth")
             << QStringLiteral("bandwidth") << QStringLiteral("0")
             << QStringLiteral("InvalidParameterCombination");
-        QTest::newRow("no such image") << QStringLiteral("imageId")
-                                       << QStringLiteral("img-nosuch")
+        QTest::newRow("no such image") << QStringLiteral("imageId") << QStringLiteral("img-nosuch")
                                        << QStringLiteral("InvalidImageId.NotFound");
     }
     void refusalCodes()
