@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The CVM Launcher authors
+// SPDX-License-Identifier: Apache-2.0
+
 #include "logging.h"
 
 // Debug output is opt-in (QtInfoMsg): a normal run prints only what the operator must know.

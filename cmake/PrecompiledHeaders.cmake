@@ -1,3 +1,5 @@
+# SPDX-FileCopyrightText: 2026 The CVM Launcher authors
+# SPDX-License-Identifier: Apache-2.0
 # Precompiled Qt headers. Parsing Qt's headers is most of what compiling one of our files costs
 # (about 2.5 s of 3.7 s at -O0 on the CI machine), so each library precompiles the Qt headers its
 # files include most and the tests share one set. GCC only: a precompiled header there is silently

@@ -1,3 +1,5 @@
+# SPDX-FileCopyrightText: 2026 The CVM Launcher authors
+# SPDX-License-Identifier: Apache-2.0
 # The sanitizer build (CVM_SANITIZE) and the fuzzing build (CVM_BUILD_FUZZERS) instrument every
 # target of the tree, so that the whole test suite runs under ASan+UBSan and the fuzzers see
 # coverage of cvmcore, not just of their own entry points.

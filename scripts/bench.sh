@@ -1,4 +1,6 @@
 #!/usr/bin/env bash
+# SPDX-FileCopyrightText: 2026 The CVM Launcher authors
+# SPDX-License-Identifier: Apache-2.0
 # Builds the benchmarks in Release (build-bench/ unless given) and runs every one of them:
 # the Google Benchmark executables (medians over repetitions) and the start-up benchmark.
 #

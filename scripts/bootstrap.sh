@@ -1,4 +1,6 @@
 #!/usr/bin/env bash
+# SPDX-FileCopyrightText: 2026 The CVM Launcher authors
+# SPDX-License-Identifier: Apache-2.0
 # Sets up a Debian 12 machine for CVM Launcher and then either starts the app or runs the tests.
 #
 #   scripts/bootstrap.sh run    install what is missing, build, start the app (built-in sandbox)

@@ -1,4 +1,6 @@
 #!/usr/bin/env bash
+# SPDX-FileCopyrightText: 2026 The CVM Launcher authors
+# SPDX-License-Identifier: Apache-2.0
 # Builds the Debian package from a build directory, installs it with apt on this machine and
 # checks the installed app: files in their FHS places, `cvm-launcher --version`, and a start
 # on the offscreen platform that must still be running after a few seconds (a crash or an early

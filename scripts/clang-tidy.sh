@@ -1,4 +1,6 @@
 #!/usr/bin/env bash
+# SPDX-FileCopyrightText: 2026 The CVM Launcher authors
+# SPDX-License-Identifier: Apache-2.0
 # Runs clang-tidy 14 (the root .clang-tidy) over our own .cpp files, as compiled in BUILD_DIR
 # (its compile_commands.json; build it first: tests include the .moc files AUTOMOC writes).
 # Exits non-zero on any finding. Generated code (autogen, rcc) and third-party code are skipped.

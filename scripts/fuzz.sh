@@ -1,4 +1,6 @@
 #!/usr/bin/env bash
+# SPDX-FileCopyrightText: 2026 The CVM Launcher authors
+# SPDX-License-Identifier: Apache-2.0
 # Runs every libFuzzer target of a fuzzing build (CVM_BUILD_FUZZERS=ON) for SECONDS each,
 # starting from its committed seed corpus. New inputs go to a scratch corpus, never into the
 # tree; a crash leaves its input in BUILD_DIR/fuzz-artifacts/ and fails the run. Turn each crash

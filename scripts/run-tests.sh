@@ -1,4 +1,6 @@
 #!/usr/bin/env bash
+# SPDX-FileCopyrightText: 2026 The CVM Launcher authors
+# SPDX-License-Identifier: Apache-2.0
 # Runs the test suite of a build directory through CTest, as CI does: every test at once on all
 # cores, output shown for failures, a generous timeout. Plain `ctest --test-dir BUILD_DIR` runs
 # the same tests: CTest fixtures install the pinned Node SDKs into the build tree (npm ci) and

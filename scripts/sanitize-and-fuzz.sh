@@ -1,4 +1,6 @@
 #!/usr/bin/env bash
+# SPDX-FileCopyrightText: 2026 The CVM Launcher authors
+# SPDX-License-Identifier: Apache-2.0
 # CI's second pass: the whole test suite once more under AddressSanitizer + UndefinedBehavior-
 # Sanitizer (clang, in build-asan/), then every libFuzzer target for a short run.
 #

@@ -4,7 +4,7 @@
 <context>
     <name>ApiErrorFactory</name>
     <message numerus="yes">
-        <location filename="../app/api/apierrorfactory.cpp" line="+20"/>
+        <location filename="../app/api/apierrorfactory.cpp" line="+23"/>
         <source>No complete answer within %n second(s).</source>
         <translation>
             <numerusform>No complete answer within %n second.</numerusform>
@@ -15,7 +15,7 @@
 <context>
     <name>DonePage</name>
     <message numerus="yes">
-        <location filename="../ui/wizard/donepage.cpp" line="+21"/>
+        <location filename="../ui/wizard/donepage.cpp" line="+24"/>
         <source>The launch of %n instance(s) was handed to the launcher. The instances table follows each one from 创建中 (creating) to 运行中 (running), or shows why it failed. Press Finish to close this wizard.</source>
         <translation>
             <numerusform>The launch of %n instance was handed to the launcher. The instances table follows it from 创建中 (creating) to 运行中 (running), or shows why it failed. Press Finish to close this wizard.</numerusform>
@@ -26,7 +26,7 @@
 <context>
     <name>InstanceConfigPage</name>
     <message numerus="yes">
-        <location filename="../ui/wizard/instanceconfigpage.cpp" line="+136"/>
+        <location filename="../ui/wizard/instanceconfigpage.cpp" line="+139"/>
         <source>%n core(s)</source>
         <translation>
             <numerusform>%n core</numerusform>
@@ -45,7 +45,7 @@
 <context>
     <name>InstanceCount</name>
     <message numerus="yes">
-        <location filename="../app/spec/instancecount.cpp" line="+24"/>
+        <location filename="../app/spec/instancecount.cpp" line="+27"/>
         <source>Sent as %n request(s) of at most %1 instances each.</source>
         <translation>
             <numerusform>Sent as %n request of at most %1 instances each.</numerusform>
@@ -56,7 +56,7 @@
 <context>
     <name>InstanceModel</name>
     <message numerus="yes">
-        <location filename="../app/launch/instancemodel.cpp" line="+125"/>
+        <location filename="../app/launch/instancemodel.cpp" line="+128"/>
         <source>(%n instance(s) not confirmed yet)</source>
         <translation>
             <numerusform>(%n instance not confirmed yet)</numerusform>
@@ -83,7 +83,7 @@
 <context>
     <name>InstancesPanel</name>
     <message numerus="yes">
-        <location filename="../ui/main/instancespanel.cpp" line="+264"/>
+        <location filename="../ui/main/instancespanel.cpp" line="+267"/>
         <source>Batch %1: %n instance(s), %2</source>
         <translation>
             <numerusform>Batch %1: %n instance, %2</numerusform>
@@ -94,7 +94,7 @@
 <context>
     <name>LaunchController</name>
     <message numerus="yes">
-        <location filename="../app/launch/launchcontroller.cpp" line="+26"/>
+        <location filename="../app/launch/launchcontroller.cpp" line="+29"/>
         <source>Launching %n instance(s)…</source>
         <translation>
             <numerusform>Launching %n instance…</numerusform>
@@ -105,7 +105,7 @@
 <context>
     <name>LaunchSummary</name>
     <message numerus="yes">
-        <location filename="../ui/wizard/launchsummary.cpp" line="+24"/>
+        <location filename="../ui/wizard/launchsummary.cpp" line="+27"/>
         <source>%n core(s), %1 GB</source>
         <translation>
             <numerusform>%n core, %1 GB</numerusform>
@@ -116,7 +116,7 @@
 <context>
     <name>PricePanel</name>
     <message numerus="yes">
-        <location filename="../ui/widgets/pricepanel.cpp" line="+40"/>
+        <location filename="../ui/widgets/pricepanel.cpp" line="+43"/>
         <source>%n instance(s): ¥%1 per hour.</source>
         <translation>
             <numerusform>%n instance: ¥%1 per hour.</numerusform>
@@ -127,7 +127,7 @@
 <context>
     <name>ProfilesDialog</name>
     <message numerus="yes">
-        <location filename="../ui/dialogs/profilesdialog.cpp" line="+276"/>
+        <location filename="../ui/dialogs/profilesdialog.cpp" line="+279"/>
         <source>Connected: the keys work and region %1 has %n zone(s).</source>
         <translation>
             <numerusform>Connected: the keys work and region %1 has %n zone.</numerusform>
@@ -138,7 +138,7 @@
 <context>
     <name>RatioHint</name>
     <message numerus="yes">
-        <location filename="../ui/widgets/ratiohint.cpp" line="+30"/>
+        <location filename="../ui/widgets/ratiohint.cpp" line="+33"/>
         <source>%1 allows CPU:memory ratios %2. Your choice, %n core(s) with %3 GB, is %4:%5.</source>
         <translation>
             <numerusform>%1 allows CPU:memory ratios %2. Your choice, %n core with %3 GB, is %4:%5.</numerusform>
@@ -149,7 +149,7 @@
 <context>
     <name>RequestPreview</name>
     <message numerus="yes">
-        <location filename="../ui/wizard/requestpreview.cpp" line="+28"/>
+        <location filename="../ui/wizard/requestpreview.cpp" line="+31"/>
         <source>The launch is sent as %n request(s) of %1 instances, each with its own clientToken; this is the first.</source>
         <translation>
             <numerusform>The launch is sent as %n request of %1 instances, each with its own clientToken; this is the first.</numerusform>
@@ -160,7 +160,7 @@
 <context>
     <name>ReviewPage</name>
     <message numerus="yes">
-        <location filename="../ui/wizard/reviewpage.cpp" line="+127"/>
+        <location filename="../ui/wizard/reviewpage.cpp" line="+130"/>
         <source>Error: %n choice(s) must be fixed before launching; the steps marked in the list need attention.</source>
         <translation>
             <numerusform>Error: %n choice must be fixed before launching; the steps marked in the list need attention.</numerusform>
@@ -171,7 +171,7 @@
 <context>
     <name>StatusTracker</name>
     <message numerus="yes">
-        <location filename="../app/launch/statustracker.cpp" line="+27"/>
+        <location filename="../app/launch/statustracker.cpp" line="+30"/>
         <source>The service has not listed this instance in %n answer(s) in a row and never has since it was launched: it may have been deleted, or never made. Check the console.</source>
         <translation>
             <numerusform>The service has not listed this instance in %n answer in a row and never has since it was launched: it may have been deleted, or never made. Check the console.</numerusform>
@@ -198,7 +198,7 @@
 <context>
     <name>StepList</name>
     <message numerus="yes">
-        <location filename="../ui/wizard/steplist.cpp" line="+35"/>
+        <location filename="../ui/wizard/steplist.cpp" line="+38"/>
         <source>   ⚠ needs attention (%n error(s))</source>
         <translation>
             <numerusform>   ⚠ needs attention (%n error)</numerusform>
@@ -209,7 +209,7 @@
 <context>
     <name>VpcPage</name>
     <message numerus="yes">
-        <location filename="../ui/wizard/vpcpage.cpp" line="+170"/>
+        <location filename="../ui/wizard/vpcpage.cpp" line="+173"/>
         <source>— %n address(es) free</source>
         <translation>
             <numerusform>— %n address free</numerusform>

@@ -4,7 +4,7 @@
 <context>
     <name>AccountQuota</name>
     <message>
-        <location filename="../app/offer/accountquota.cpp" line="+19"/>
+        <location filename="../app/offer/accountquota.cpp" line="+22"/>
         <source>%1 of %2 left in this zone</source>
         <translation>本可用区剩余 %1 台（共 %2 台）</translation>
     </message>
@@ -12,7 +12,7 @@
 <context>
     <name>AccountSession</name>
     <message>
-        <location filename="../app/credentials/accountsession.cpp" line="+50"/>
+        <location filename="../app/credentials/accountsession.cpp" line="+53"/>
         <source>This version of CVM Launcher cannot talk to the API version the profile “%1” asks for. Edit the profile and choose another API version.</source>
         <translation>此版本的 CVM Launcher 不支持账号配置“%1”要求的 API 版本。请编辑该账号配置并选择其他 API 版本。</translation>
     </message>
@@ -20,7 +20,7 @@
 <context>
     <name>AnswerReader</name>
     <message>
-        <location filename="../app/api/answerreader.cpp" line="+38"/>
+        <location filename="../app/api/answerreader.cpp" line="+41"/>
         <source>null</source>
         <translation>null</translation>
     </message>
@@ -80,7 +80,7 @@
 <context>
     <name>ApiErrorFactory</name>
     <message numerus="yes">
-        <location filename="../app/api/apierrorfactory.cpp" line="+20"/>
+        <location filename="../app/api/apierrorfactory.cpp" line="+23"/>
         <source>No complete answer within %n second(s).</source>
         <translation>
             <numerusform>%n 秒内未收到完整应答。</numerusform>
@@ -90,7 +90,7 @@
 <context>
     <name>ApiErrorText</name>
     <message>
-        <location filename="../app/api/errorcodes.cpp" line="+391"/>
+        <location filename="../app/api/errorcodes.cpp" line="+394"/>
         <source>%1: authentication failed (the signature, key or token was not accepted) — check this profile&apos;s SecretId and SecretKey and the computer&apos;s clock</source>
         <translation>%1：鉴权失败（签名、密钥或令牌未被接受）— 请检查此账号配置的 SecretId 和 SecretKey 以及本机时钟</translation>
     </message>
@@ -599,7 +599,7 @@
         <translation>服务器端操作失败 — 请检查资源状态后重试</translation>
     </message>
     <message>
-        <location filename="../app/api/apierrortext.cpp" line="+28"/>
+        <location filename="../app/api/apierrortext.cpp" line="+31"/>
         <source>The server could not be reached — check the network connection and the endpoint of this profile</source>
         <translation>无法连接服务器 — 请检查网络连接以及此账号配置的接入点</translation>
     </message>
@@ -657,7 +657,7 @@
 <context>
     <name>Catalog</name>
     <message>
-        <location filename="../app/catalog/catalog.cpp" line="+59"/>
+        <location filename="../app/catalog/catalog.cpp" line="+62"/>
         <source>The instance catalog is not in format %1 version %2.</source>
         <translation>实例规格目录不是格式 %1 的版本 %2。</translation>
     </message>
@@ -696,7 +696,7 @@
 <context>
     <name>CatalogParser</name>
     <message>
-        <location filename="../app/catalog/catalogparser.cpp" line="+45"/>
+        <location filename="../app/catalog/catalogparser.cpp" line="+48"/>
         <source>unknown key</source>
         <translation>未知的键</translation>
     </message>
@@ -843,7 +843,7 @@
 <context>
     <name>CloudApi</name>
     <message>
-        <location filename="../app/api/cloudapi.cpp" line="+21"/>
+        <location filename="../app/api/cloudapi.cpp" line="+24"/>
         <source>%1 is an API 3.0 action; this connection does not speak it.</source>
         <translation>%1 是 API 3.0 接口；当前连接不支持。</translation>
     </message>
@@ -856,7 +856,7 @@
 <context>
     <name>CommandLine</name>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="+13"/>
+        <location filename="../app/cli/commandline.cpp" line="+16"/>
         <source>Launch pay-by-hour Tencent Cloud CVM instances, or try it all on the built-in sandbox.</source>
         <translation>创建按量计费的腾讯云 CVM 实例，或在内置沙盒中试用全部功能。</translation>
     </message>
@@ -914,7 +914,7 @@
 <context>
     <name>CredentialStore</name>
     <message>
-        <location filename="../app/credentials/credentialstore.cpp" line="+46"/>
+        <location filename="../app/credentials/credentialstore.cpp" line="+49"/>
         <source>Keys are kept for this session only and will not be remembered: %1</source>
         <translation>密钥仅在本次会话中保留，不会被记住：%1</translation>
     </message>
@@ -922,7 +922,7 @@
 <context>
     <name>DonePage</name>
     <message>
-        <location filename="../ui/wizard/donepage.cpp" line="+9"/>
+        <location filename="../ui/wizard/donepage.cpp" line="+12"/>
         <source>Launch sent</source>
         <translation>启动请求已发出</translation>
     </message>
@@ -937,7 +937,7 @@
 <context>
     <name>EndpointCheck</name>
     <message>
-        <location filename="../app/credentials/endpointcheck.cpp" line="+24"/>
+        <location filename="../app/credentials/endpointcheck.cpp" line="+27"/>
         <source>“%1” is not a web address. Enter one such as https://cvm.tencentcloudapi.com or http://127.0.0.1:8080, or leave it empty to use Tencent Cloud&apos;s own servers.</source>
         <translation>“%1”不是网址。请输入如 https://cvm.tencentcloudapi.com 或 http://127.0.0.1:8080 的地址，或留空以使用腾讯云自己的服务器。</translation>
     </message>
@@ -960,7 +960,7 @@
 <context>
     <name>FaultInjector</name>
     <message>
-        <location filename="../app/sandbox/faultinjector.cpp" line="+24"/>
+        <location filename="../app/sandbox/faultinjector.cpp" line="+27"/>
         <source>The fault file is not valid JSON (%1 at offset %2).</source>
         <translation>故障文件不是有效的 JSON（偏移 %2 处：%1）。</translation>
     </message>
@@ -993,7 +993,7 @@
 <context>
     <name>FaultRule</name>
     <message>
-        <location filename="../app/sandbox/faultrule.cpp" line="+34"/>
+        <location filename="../app/sandbox/faultrule.cpp" line="+37"/>
         <source>Fault rule: &quot;%1&quot; must be a whole number from %2 to %3.</source>
         <translation>故障规则：&quot;%1&quot; 必须是 %2 到 %3 之间的整数。</translation>
     </message>
@@ -1021,7 +1021,7 @@
 <context>
     <name>FindingLabel</name>
     <message>
-        <location filename="../ui/widgets/findinglabel.cpp" line="+81"/>
+        <location filename="../ui/widgets/findinglabel.cpp" line="+84"/>
         <source>Error:</source>
         <translation>错误：</translation>
     </message>
@@ -1049,7 +1049,7 @@
 <context>
     <name>ImagePage</name>
     <message>
-        <location filename="../ui/wizard/imagepage.cpp" line="+26"/>
+        <location filename="../ui/wizard/imagepage.cpp" line="+29"/>
         <source>Image</source>
         <translation>镜像</translation>
     </message>
@@ -1137,7 +1137,7 @@
 <context>
     <name>InstanceConfigPage</name>
     <message>
-        <location filename="../ui/wizard/instanceconfigpage.cpp" line="+23"/>
+        <location filename="../ui/wizard/instanceconfigpage.cpp" line="+26"/>
         <source>Instance</source>
         <translation>实例</translation>
     </message>
@@ -1236,7 +1236,7 @@
 <context>
     <name>InstanceCount</name>
     <message>
-        <location filename="../app/spec/instancecount.cpp" line="+20"/>
+        <location filename="../app/spec/instancecount.cpp" line="+23"/>
         <source>Up to %1 per launch, a limit of this app until it reads your account&apos;s quota.</source>
         <translation>每次启动最多 %1 台，这是本应用在读取您账号的配额之前设定的上限。</translation>
     </message>
@@ -1251,7 +1251,7 @@
 <context>
     <name>InstanceModel</name>
     <message>
-        <location filename="../app/launch/instancemodel.cpp" line="+17"/>
+        <location filename="../app/launch/instancemodel.cpp" line="+20"/>
         <source>Creating</source>
         <translation>创建中</translation>
     </message>
@@ -1385,7 +1385,7 @@
 <context>
     <name>InstancesPanel</name>
     <message>
-        <location filename="../ui/main/instancespanel.cpp" line="+32"/>
+        <location filename="../ui/main/instancespanel.cpp" line="+35"/>
         <source>not sent yet</source>
         <translation>尚未发送</translation>
     </message>
@@ -1515,7 +1515,7 @@
 <context>
     <name>Journal</name>
     <message>
-        <location filename="../app/launch/journal.cpp" line="+38"/>
+        <location filename="../app/launch/journal.cpp" line="+41"/>
         <source>The launch journal could not be written (%1). Check that the disk is not full and that the data folder is writable.</source>
         <translation>无法写入启动日志（%1）。请检查磁盘是否已满、数据文件夹是否可写。</translation>
     </message>
@@ -1553,7 +1553,7 @@
 <context>
     <name>LanguagePreference</name>
     <message>
-        <location filename="../app/i18n/languagepreference.cpp" line="+45"/>
+        <location filename="../app/i18n/languagepreference.cpp" line="+48"/>
         <source>System language</source>
         <translation>跟随系统语言</translation>
     </message>
@@ -1561,7 +1561,7 @@
 <context>
     <name>LaunchController</name>
     <message numerus="yes">
-        <location filename="../app/launch/launchcontroller.cpp" line="+26"/>
+        <location filename="../app/launch/launchcontroller.cpp" line="+29"/>
         <source>Launching %n instance(s)…</source>
         <translation>
             <numerusform>正在启动 %n 台实例…</numerusform>
@@ -1606,7 +1606,7 @@
 <context>
     <name>LaunchPreview</name>
     <message>
-        <location filename="../app/api/launchpreview.cpp" line="+5"/>
+        <location filename="../app/api/launchpreview.cpp" line="+8"/>
         <source>&lt;one per request, set by the launcher&gt;</source>
         <translation>&lt;每次请求一个，由启动器设置&gt;</translation>
     </message>
@@ -1614,7 +1614,7 @@
 <context>
     <name>LaunchRecordJson</name>
     <message>
-        <location filename="../app/launch/launchrecordjson.cpp" line="+54"/>
+        <location filename="../app/launch/launchrecordjson.cpp" line="+57"/>
         <source>The journal entry has a missing or invalid &quot;%1&quot;.</source>
         <translation>日志条目中的 &quot;%1&quot; 缺失或无效。</translation>
     </message>
@@ -1642,7 +1642,7 @@
 <context>
     <name>LaunchSpecJson</name>
     <message>
-        <location filename="../app/spec/launchspecjson.cpp" line="+25"/>
+        <location filename="../app/spec/launchspecjson.cpp" line="+28"/>
         <source>a whole number</source>
         <translation>整数</translation>
     </message>
@@ -1670,7 +1670,7 @@
 <context>
     <name>LaunchSummary</name>
     <message>
-        <location filename="../ui/wizard/launchsummary.cpp" line="+6"/>
+        <location filename="../ui/wizard/launchsummary.cpp" line="+9"/>
         <source>yes</source>
         <translation>是</translation>
     </message>
@@ -1851,7 +1851,7 @@
 <context>
     <name>LaunchTemplate</name>
     <message>
-        <location filename="../app/spec/launchtemplate.cpp" line="+30"/>
+        <location filename="../app/spec/launchtemplate.cpp" line="+33"/>
         <source>The template is larger than %1 KiB; it cannot be a launch template.</source>
         <translation>模板大于 %1 KiB，不可能是启动模板。</translation>
     </message>
@@ -1914,7 +1914,7 @@
 <context>
     <name>LaunchWizard</name>
     <message>
-        <location filename="../ui/wizard/launchwizard.cpp" line="+33"/>
+        <location filename="../ui/wizard/launchwizard.cpp" line="+36"/>
         <source>New launch</source>
         <translation>新建实例</translation>
     </message>
@@ -1963,7 +1963,7 @@
 <context>
     <name>Launcher</name>
     <message>
-        <location filename="../app/launch/launcher.cpp" line="+54"/>
+        <location filename="../app/launch/launcher.cpp" line="+57"/>
         <source>No account is selected, so nothing was launched. Choose or add an account first.</source>
         <translation>未选择账号，因此未启动任何实例。请先选择或添加账号。</translation>
     </message>
@@ -2047,7 +2047,7 @@
 <context>
     <name>LoadStatus</name>
     <message>
-        <location filename="../ui/widgets/loadstatus.cpp" line="+20"/>
+        <location filename="../ui/widgets/loadstatus.cpp" line="+23"/>
         <source>Loading %1</source>
         <translation>正在加载%1</translation>
     </message>
@@ -2075,7 +2075,7 @@
 <context>
     <name>LocationPage</name>
     <message>
-        <location filename="../ui/wizard/locationpage.cpp" line="+16"/>
+        <location filename="../ui/wizard/locationpage.cpp" line="+19"/>
         <source>Location</source>
         <translation>位置</translation>
     </message>
@@ -2123,7 +2123,7 @@
 <context>
     <name>LoginPage</name>
     <message>
-        <location filename="../ui/wizard/loginpage.cpp" line="+23"/>
+        <location filename="../ui/wizard/loginpage.cpp" line="+26"/>
         <source>Login</source>
         <translation>登录</translation>
     </message>
@@ -2196,7 +2196,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="+45"/>
+        <location filename="../ui/main/mainwindow.cpp" line="+48"/>
         <source>CVM Launcher</source>
         <translation>CVM Launcher</translation>
     </message>
@@ -2299,7 +2299,7 @@
 <context>
     <name>NetworkPage</name>
     <message>
-        <location filename="../ui/wizard/networkpage.cpp" line="+20"/>
+        <location filename="../ui/wizard/networkpage.cpp" line="+23"/>
         <source>Network</source>
         <translation>网络</translation>
     </message>
@@ -2367,7 +2367,7 @@
 <context>
     <name>NetworkTransportReply</name>
     <message>
-        <location filename="../app/api/networktransportreply.cpp" line="+72"/>
+        <location filename="../app/api/networktransportreply.cpp" line="+75"/>
         <source>The answer is larger than %1 MiB; it was not read.</source>
         <translation>应答大于 %1 MiB，未读取。</translation>
     </message>
@@ -2385,7 +2385,7 @@
 <context>
     <name>PagedCall</name>
     <message>
-        <location filename="../app/api/pagedcall.cpp" line="+70"/>
+        <location filename="../app/api/pagedcall.cpp" line="+73"/>
         <source>The list did not end after %1 pages of %2 items; the answer is not believable, so none of it is used.</source>
         <translation>列表在 %1 页（每页 %2 项）后仍未结束；该应答不可信，已全部弃用。</translation>
     </message>
@@ -2393,7 +2393,7 @@
 <context>
     <name>PasswordChecklist</name>
     <message>
-        <location filename="../ui/widgets/passwordchecklist.cpp" line="+12"/>
+        <location filename="../ui/widgets/passwordchecklist.cpp" line="+15"/>
         <source>Password rules</source>
         <translation>密码规则</translation>
     </message>
@@ -2411,7 +2411,7 @@
 <context>
     <name>PasswordRules</name>
     <message>
-        <location filename="../app/validation/passwordrules.cpp" line="+18"/>
+        <location filename="../app/validation/passwordrules.cpp" line="+21"/>
         <source>letters</source>
         <translation>字母</translation>
     </message>
@@ -2459,7 +2459,7 @@
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../ui/dialogs/preferencesdialog.cpp" line="+16"/>
+        <location filename="../ui/dialogs/preferencesdialog.cpp" line="+19"/>
         <source>Preferences</source>
         <translation>首选项</translation>
     </message>
@@ -2477,7 +2477,7 @@
 <context>
     <name>PricePanel</name>
     <message>
-        <location filename="../ui/widgets/pricepanel.cpp" line="+15"/>
+        <location filename="../ui/widgets/pricepanel.cpp" line="+18"/>
         <source>the price</source>
         <translation>价格</translation>
     </message>
@@ -2512,7 +2512,7 @@
 <context>
     <name>PriceQuoter</name>
     <message>
-        <location filename="../ui/wizard/pricequoter.cpp" line="+60"/>
+        <location filename="../ui/wizard/pricequoter.cpp" line="+63"/>
         <source>No price without a connected profile.</source>
         <translation>未连接账号配置，无法询价。</translation>
     </message>
@@ -2530,7 +2530,7 @@
 <context>
     <name>Profile</name>
     <message>
-        <location filename="../app/credentials/profile.cpp" line="+21"/>
+        <location filename="../app/credentials/profile.cpp" line="+24"/>
         <source>Sandbox</source>
         <translation>沙盒</translation>
     </message>
@@ -2563,7 +2563,7 @@
 <context>
     <name>ProfileForm</name>
     <message>
-        <location filename="../ui/dialogs/profileform.cpp" line="+39"/>
+        <location filename="../ui/dialogs/profileform.cpp" line="+42"/>
         <source>API 3.0 (RunInstances, TC3-HMAC-SHA256)</source>
         <translation>API 3.0（RunInstances，TC3-HMAC-SHA256）</translation>
     </message>
@@ -2703,7 +2703,7 @@
 <context>
     <name>ProfileStore</name>
     <message>
-        <location filename="../app/credentials/profilestore.cpp" line="+86"/>
+        <location filename="../app/credentials/profilestore.cpp" line="+89"/>
         <source>Environment</source>
         <translation>环境变量</translation>
     </message>
@@ -2751,7 +2751,7 @@
 <context>
     <name>ProfilesDialog</name>
     <message>
-        <location filename="../ui/dialogs/profilesdialog.cpp" line="+26"/>
+        <location filename="../ui/dialogs/profilesdialog.cpp" line="+29"/>
         <source>The keys are wrong: %1 Copy both again from the Tencent Cloud console (Access Management → API Keys) and save.</source>
         <translation>密钥有误：%1 请从腾讯云控制台（访问管理 → API 密钥管理）重新复制两项并保存。</translation>
     </message>
@@ -2862,7 +2862,7 @@
 <context>
     <name>RatioHint</name>
     <message>
-        <location filename="../ui/widgets/ratiohint.cpp" line="+25"/>
+        <location filename="../ui/widgets/ratiohint.cpp" line="+28"/>
         <source>%1 allows CPU:memory ratios %2.</source>
         <translation>%1 允许的 CPU:内存配比为 %2。</translation>
     </message>
@@ -2877,7 +2877,7 @@
 <context>
     <name>RequestPreview</name>
     <message>
-        <location filename="../ui/wizard/requestpreview.cpp" line="+12"/>
+        <location filename="../ui/wizard/requestpreview.cpp" line="+15"/>
         <source>Choose an account: the request preview shows what its protocol would send.</source>
         <translation>请选择账号：请求预览显示该账号所用协议将发送的内容。</translation>
     </message>
@@ -2902,7 +2902,7 @@
 <context>
     <name>RetryingCall</name>
     <message>
-        <location filename="../app/api/retryingcall.cpp" line="+139"/>
+        <location filename="../app/api/retryingcall.cpp" line="+142"/>
         <location line="+13"/>
         <source>The network layer is gone.</source>
         <translation>网络层已不存在。</translation>
@@ -2911,7 +2911,7 @@
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../ui/wizard/reviewpage.cpp" line="+25"/>
+        <location filename="../ui/wizard/reviewpage.cpp" line="+28"/>
         <source>Review and launch</source>
         <translation>确认并启动</translation>
     </message>
@@ -2986,7 +2986,7 @@
 <context>
     <name>SandboxService</name>
     <message>
-        <location filename="../app/sandbox/sandboxservice.cpp" line="+57"/>
+        <location filename="../app/sandbox/sandboxservice.cpp" line="+60"/>
         <source>Cannot listen on %1:%2: %3.</source>
         <translation>无法在 %1:%2 上监听：%3。</translation>
     </message>
@@ -2994,7 +2994,7 @@
 <context>
     <name>SecretStore</name>
     <message>
-        <location filename="../app/credentials/keychainsecretstore.cpp" line="+42"/>
+        <location filename="../app/credentials/keychainsecretstore.cpp" line="+45"/>
         <source>The keychain refused access (%1). Unlock the keychain, allow CVM Launcher to use it, and try again.</source>
         <translation>密钥环拒绝访问（%1）。请解锁密钥环并允许 CVM Launcher 使用，然后重试。</translation>
     </message>
@@ -3012,7 +3012,7 @@
 <context>
     <name>SecurityGroupPolicies</name>
     <message>
-        <location filename="../app/offer/securitygrouppolicies.cpp" line="+30"/>
+        <location filename="../app/offer/securitygrouppolicies.cpp" line="+33"/>
         <source>all protocols</source>
         <translation>所有协议</translation>
     </message>
@@ -3035,7 +3035,7 @@
 <context>
     <name>ServicesPage</name>
     <message>
-        <location filename="../ui/wizard/servicespage.cpp" line="+19"/>
+        <location filename="../ui/wizard/servicespage.cpp" line="+22"/>
         <source>Services and project</source>
         <translation>服务与项目</translation>
     </message>
@@ -3078,7 +3078,7 @@
 <context>
     <name>SpecChecker</name>
     <message>
-        <location filename="../app/sandbox/specchecker.cpp" line="+59"/>
+        <location filename="../app/sandbox/specchecker.cpp" line="+62"/>
         <source>image %1 does not exist; pick one that DescribeImages lists.</source>
         <translation>镜像 %1 不存在；请选择 DescribeImages 列出的镜像。</translation>
     </message>
@@ -3111,7 +3111,7 @@
 <context>
     <name>StatusTracker</name>
     <message numerus="yes">
-        <location filename="../app/launch/statustracker.cpp" line="+27"/>
+        <location filename="../app/launch/statustracker.cpp" line="+30"/>
         <source>The service has not listed this instance in %n answer(s) in a row and never has since it was launched: it may have been deleted, or never made. Check the console.</source>
         <translation>
             <numerusform>服务已连续 %n 次应答未列出此实例，且自创建以来从未列出：它可能已被删除或从未创建。请在控制台查看。</numerusform>
@@ -3135,7 +3135,7 @@
 <context>
     <name>StepList</name>
     <message>
-        <location filename="../ui/wizard/steplist.cpp" line="+11"/>
+        <location filename="../ui/wizard/steplist.cpp" line="+14"/>
         <source>Steps</source>
         <translation>步骤</translation>
     </message>
@@ -3165,7 +3165,7 @@
 <context>
     <name>StoragePage</name>
     <message>
-        <location filename="../ui/wizard/storagepage.cpp" line="+16"/>
+        <location filename="../ui/wizard/storagepage.cpp" line="+19"/>
         <source>Storage</source>
         <translation>存储</translation>
     </message>
@@ -3244,7 +3244,7 @@
 <context>
     <name>Tc3Verifier</name>
     <message>
-        <location filename="../app/sandbox/v3/tc3verifier.cpp" line="+114"/>
+        <location filename="../app/sandbox/v3/tc3verifier.cpp" line="+117"/>
         <source>The Authorization header is missing or is not in the TC3-HMAC-SHA256 form. Sign the request with TC3-HMAC-SHA256.</source>
         <translation>缺少 Authorization 头，或其格式不是 TC3-HMAC-SHA256。请使用 TC3-HMAC-SHA256 为请求签名。</translation>
     </message>
@@ -3287,7 +3287,7 @@
 <context>
     <name>Transport</name>
     <message>
-        <location filename="../app/api/transport.cpp" line="+22"/>
+        <location filename="../app/api/transport.cpp" line="+25"/>
         <source>The address &quot;%1&quot; is not a valid URL; check the endpoint of this profile.</source>
         <translation>地址 &quot;%1&quot; 不是有效的 URL；请检查此账号配置的接入点。</translation>
     </message>
@@ -3305,7 +3305,7 @@
 <context>
     <name>V2CloudApi</name>
     <message>
-        <location filename="../app/api/v2/v2cloudapi.cpp" line="+86"/>
+        <location filename="../app/api/v2/v2cloudapi.cpp" line="+89"/>
         <source>Plus the common parameters (time stamp, nonce, your SecretId and the signature), added when the request is signed and never shown here.</source>
         <translation>另有公共参数（时间戳、随机数、您的 SecretId 和签名），在签名时添加，从不在此显示。</translation>
     </message>
@@ -3323,7 +3323,7 @@
 <context>
     <name>V2CvmActions</name>
     <message>
-        <location filename="../app/sandbox/v2/v2cvmactions.cpp" line="+75"/>
+        <location filename="../app/sandbox/v2/v2cvmactions.cpp" line="+78"/>
         <source>Purchase failed: instance quota exceeded. The account has %1 pay-by-hour instances and may have at most %2; %3 more were asked for. Return instances you no longer need or ask for a higher quota.</source>
         <translation>购买失败：超出实例配额。账号已有 %1 台按量计费实例，最多允许 %2 台；本次又申请了 %3 台。请退还不再需要的实例，或申请提高配额。</translation>
     </message>
@@ -3351,7 +3351,7 @@
 <context>
     <name>V2Params</name>
     <message>
-        <location filename="../app/sandbox/v2/v2params.cpp" line="+84"/>
+        <location filename="../app/sandbox/v2/v2params.cpp" line="+87"/>
         <source>Invalid parameter %1: &quot;%2&quot; is not a whole number from %3 to %4.</source>
         <translation>参数 %1 无效：&quot;%2&quot; 不是 %3 到 %4 之间的整数。</translation>
     </message>
@@ -3370,7 +3370,7 @@
 <context>
     <name>V2Parser</name>
     <message>
-        <location filename="../app/api/v2/v2parser.cpp" line="+47"/>
+        <location filename="../app/api/v2/v2parser.cpp" line="+50"/>
         <source>The answer is larger than %1 MiB.</source>
         <translation>应答大于 %1 MiB。</translation>
     </message>
@@ -3433,7 +3433,7 @@
 <context>
     <name>V2Protocol</name>
     <message>
-        <location filename="../app/sandbox/v2/v2protocol.cpp" line="+65"/>
+        <location filename="../app/sandbox/v2/v2protocol.cpp" line="+68"/>
         <source>The SecretId %1 does not exist. Check the API key of this profile (the sandbox accepts only its own keys).</source>
         <translation>SecretId %1 不存在。请检查此账号配置的 API 密钥（沙盒只接受它自己的密钥）。</translation>
     </message>
@@ -3491,7 +3491,7 @@
 <context>
     <name>V2Requests</name>
     <message>
-        <location filename="../app/api/v2/v2requests.cpp" line="+57"/>
+        <location filename="../app/api/v2/v2requests.cpp" line="+60"/>
         <source>The launch has no clientToken, so a retry could create the instances twice; it was not sent.</source>
         <translation>此次启动没有 clientToken，重试可能会重复创建实例；因此未发送。</translation>
     </message>
@@ -3549,7 +3549,7 @@
 <context>
     <name>V2ResourceActions</name>
     <message>
-        <location filename="../app/sandbox/v2/v2resourceactions.cpp" line="+75"/>
+        <location filename="../app/sandbox/v2/v2resourceactions.cpp" line="+78"/>
         <source>Invalid parameter zoneId: zone %1 is not in region %2.</source>
         <translation>参数 zoneId 无效：可用区 %1 不在地域 %2 中。</translation>
     </message>
@@ -3562,7 +3562,7 @@
 <context>
     <name>V3CatalogActions</name>
     <message>
-        <location filename="../app/sandbox/v3/v3catalogactions.cpp" line="+28"/>
+        <location filename="../app/sandbox/v3/v3catalogactions.cpp" line="+31"/>
         <source>Invalid parameter Filters: give at most 10 filters, as a list.</source>
         <translation>参数 Filters 无效：请以列表形式提供，最多10个过滤条件。</translation>
     </message>
@@ -3600,7 +3600,7 @@
 <context>
     <name>V3CloudApi</name>
     <message>
-        <location filename="../app/api/v3/v3cloudapi.cpp" line="+99"/>
+        <location filename="../app/api/v3/v3cloudapi.cpp" line="+102"/>
         <source>The launch has no client token, so a retry could create the instances twice. This is a bug in the app; please report it.</source>
         <translation>此次启动没有 client token，重试可能会重复创建实例。这是程序的缺陷，请报告此问题。</translation>
     </message>
@@ -3653,7 +3653,7 @@
 <context>
     <name>V3CvmActions</name>
     <message>
-        <location filename="../app/sandbox/v3/v3cvmactions.cpp" line="+79"/>
+        <location filename="../app/sandbox/v3/v3cvmactions.cpp" line="+82"/>
         <source>Invalid parameter %1: %2</source>
         <translation>参数 %1 无效：%2</translation>
     </message>
@@ -3696,7 +3696,7 @@
 <context>
     <name>V3LaunchNames</name>
     <message>
-        <location filename="../app/api/v3/v3launchnames.cpp" line="+23"/>
+        <location filename="../app/api/v3/v3launchnames.cpp" line="+26"/>
         <source>Zone %1 has no API 3.0 name. Choose another zone, or use API 2.0 for this launch.</source>
         <translation>可用区 %1 没有对应的 API 3.0 名称。请选择其他可用区，或此次启动使用 API 2.0。</translation>
     </message>
@@ -3719,7 +3719,7 @@
 <context>
     <name>V3OfferParser</name>
     <message>
-        <location filename="../app/api/v3/v3offerparser.cpp" line="+38"/>
+        <location filename="../app/api/v3/v3offerparser.cpp" line="+41"/>
         <source>%1 is not a text</source>
         <translation>%1 不是文本</translation>
     </message>
@@ -3763,7 +3763,7 @@
 <context>
     <name>V3Params</name>
     <message>
-        <location filename="../app/sandbox/v3/v3params.cpp" line="+23"/>
+        <location filename="../app/sandbox/v3/v3params.cpp" line="+26"/>
         <source>Invalid parameter %1: expected a whole number from %2 to %3.</source>
         <translation>参数 %1 无效：应为 %2 到 %3 之间的整数。</translation>
     </message>
@@ -3781,7 +3781,7 @@
 <context>
     <name>V3Protocol</name>
     <message>
-        <location filename="../app/sandbox/v3/v3protocol.cpp" line="+46"/>
+        <location filename="../app/sandbox/v3/v3protocol.cpp" line="+49"/>
         <source>The request has no X-TC-Action header; send API 3.0 requests as POST / with the X-TC-* headers, signed with TC3-HMAC-SHA256.</source>
         <translation>请求缺少 X-TC-Action 头部；API 3.0 请求须以 POST / 发送，带上 X-TC-* 头部，并使用 TC3-HMAC-SHA256 签名。</translation>
     </message>
@@ -3844,7 +3844,7 @@
 <context>
     <name>V3ResourceActions</name>
     <message>
-        <location filename="../app/sandbox/v3/v3resourceactions.cpp" line="+91"/>
+        <location filename="../app/sandbox/v3/v3resourceactions.cpp" line="+94"/>
         <source>Invalid filter image-type: &quot;%1&quot; is not an image type (PUBLIC_IMAGE, PRIVATE_IMAGE, SHARED_IMAGE, MARKET_IMAGE).</source>
         <translation>过滤条件 image-type 无效：“%1”不是镜像类型（PUBLIC_IMAGE、PRIVATE_IMAGE、SHARED_IMAGE、MARKET_IMAGE）。</translation>
     </message>
@@ -3852,7 +3852,7 @@
 <context>
     <name>V3ResponseParser</name>
     <message>
-        <location filename="../app/api/v3/v3responseparser.cpp" line="+92"/>
+        <location filename="../app/api/v3/v3responseparser.cpp" line="+95"/>
         <source>The answer is larger than %1 MiB.</source>
         <translation>应答大于 %1 MiB。</translation>
     </message>
@@ -3880,7 +3880,7 @@
 <context>
     <name>V3SecurityGroupActions</name>
     <message>
-        <location filename="../app/sandbox/v3/v3securitygroupactions.cpp" line="+41"/>
+        <location filename="../app/sandbox/v3/v3securitygroupactions.cpp" line="+44"/>
         <source>Invalid parameter SecurityGroupIds: at most 100 ids per request.</source>
         <translation>参数 SecurityGroupIds 无效：每次请求最多100个ID。</translation>
     </message>
@@ -3908,7 +3908,7 @@
 <context>
     <name>V3SpecReader</name>
     <message>
-        <location filename="../app/sandbox/v3/v3specreader.cpp" line="+44"/>
+        <location filename="../app/sandbox/v3/v3specreader.cpp" line="+47"/>
         <source>a string</source>
         <translation>字符串</translation>
     </message>
@@ -3981,7 +3981,7 @@
 <context>
     <name>V3World</name>
     <message>
-        <location filename="../app/sandbox/v3/v3world.cpp" line="+18"/>
+        <location filename="../app/sandbox/v3/v3world.cpp" line="+21"/>
         <source>Cannot read the sandbox&apos;s API 3.0 world (:/sandbox/v3world.json).</source>
         <translation>无法读取沙盒的 API 3.0 世界数据（:/sandbox/v3world.json）。</translation>
     </message>
@@ -4024,7 +4024,7 @@
 <context>
     <name>V3WorldCatalog</name>
     <message>
-        <location filename="../app/sandbox/v3/v3worldcatalog.cpp" line="+30"/>
+        <location filename="../app/sandbox/v3/v3worldcatalog.cpp" line="+33"/>
         <source>Cannot read the built-in catalog file %1.</source>
         <translation>无法读取内置目录文件%1。</translation>
     </message>
@@ -4032,7 +4032,7 @@
 <context>
     <name>V3WorldReader</name>
     <message>
-        <location filename="../app/sandbox/v3/v3worldreader.cpp" line="+28"/>
+        <location filename="../app/sandbox/v3/v3worldreader.cpp" line="+31"/>
         <source>missing</source>
         <translation>缺失</translation>
     </message>
@@ -4136,8 +4136,8 @@
 <context>
     <name>Validator</name>
     <message>
-        <location filename="../app/validation/hardwarerules.cpp" line="+12"/>
-        <location filename="../app/validation/offerrules.cpp" line="+14"/>
+        <location filename="../app/validation/hardwarerules.cpp" line="+15"/>
+        <location filename="../app/validation/offerrules.cpp" line="+17"/>
         <source>%1 GB</source>
         <translation>%1 GB</translation>
     </message>
@@ -4275,7 +4275,7 @@
         <translation>能否使用 %1 GB 的系统盘取决于镜像：%2；%3。请先选择镜像，或保留默认大小。</translation>
     </message>
     <message>
-        <location filename="../app/validation/loginrules.cpp" line="+13"/>
+        <location filename="../app/validation/loginrules.cpp" line="+16"/>
         <source>Windows</source>
         <translation>Windows</translation>
     </message>
@@ -4345,7 +4345,7 @@
         <translation>未设置密码或密钥：服务将生成密码并通过站内信发送给您。</translation>
     </message>
     <message>
-        <location filename="../app/validation/networkrules.cpp" line="+12"/>
+        <location filename="../app/validation/networkrules.cpp" line="+15"/>
         <source>%1 Mbps</source>
         <translation>%1 Mbps</translation>
     </message>
@@ -4421,7 +4421,7 @@
         <translation>子网 %1 不在所选可用区。请选择此可用区的子网，或改选该子网所在的可用区。</translation>
     </message>
     <message>
-        <location filename="../app/validation/validator.cpp" line="+18"/>
+        <location filename="../app/validation/validator.cpp" line="+21"/>
         <source>Choose an image.</source>
         <translation>请选择镜像。</translation>
     </message>
@@ -4579,7 +4579,7 @@
 <context>
     <name>VpcPage</name>
     <message>
-        <location filename="../ui/wizard/vpcpage.cpp" line="+16"/>
+        <location filename="../ui/wizard/vpcpage.cpp" line="+19"/>
         <source>Virtual private cloud</source>
         <translation>私有网络</translation>
     </message>
@@ -4650,7 +4650,7 @@
 <context>
     <name>ZoneOffer</name>
     <message>
-        <location filename="../app/offer/zoneoffer.cpp" line="+81"/>
+        <location filename="../app/offer/zoneoffer.cpp" line="+84"/>
         <source>%1 to %2</source>
         <comment>a range of CPU:memory ratios</comment>
         <translation>%1 至 %2</translation>
@@ -4659,12 +4659,12 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../ui/main.cpp" line="+68"/>
+        <location filename="../ui/main.cpp" line="+71"/>
         <source>The built-in sandbox could not start: %1</source>
         <translation>内置沙盒无法启动：%1</translation>
     </message>
     <message>
-        <location filename="../app/sandbox/main.cpp" line="+29"/>
+        <location filename="../app/sandbox/main.cpp" line="+32"/>
         <source>A local Tencent Cloud CVM service (API 2.0) for trying CVM Launcher and for tests. Listens on loopback unless told otherwise.</source>
         <translation>本地腾讯云 CVM 服务（API 2.0），用于试用 CVM Launcher 和测试。除非另行指定，只在环回地址上监听。</translation>
     </message>

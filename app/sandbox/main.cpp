@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The CVM Launcher authors
+// SPDX-License-Identifier: Apache-2.0
+
 // cvm-sandbox: the sandbox service on its own, for demos, scripts and other clients.
 #include "sandbox/sandboxservice.h"
 #include "sandbox/signalwatcher.h"

@@ -1,4 +1,6 @@
 #!/usr/bin/env bash
+# SPDX-FileCopyrightText: 2026 The CVM Launcher authors
+# SPDX-License-Identifier: Apache-2.0
 # Renders the hicolor PNG sizes from the SVG master. The PNGs are committed, so a build never
 # needs this; run it after changing the SVG (needs rsvg-convert from Debian's librsvg2-bin).
 set -euo pipefail

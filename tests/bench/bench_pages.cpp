@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The CVM Launcher authors
+// SPDX-License-Identifier: Apache-2.0
+
 // DescribeInstances pages of 100 instances, the one parse that grows with the fleet, in both
 // protocols: the general parser (QJsonDocument + AnswerReader) against the simdjson path
 // (V2SimdPageReader / V3SimdPageReader via describeInstances()), in one run. The pages carry

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The CVM Launcher authors
+// SPDX-License-Identifier: Apache-2.0
+
 // One StatusTracker poll round for 1,000 tracked instances against the sandbox over loopback
 // (V2CloudApi, NetworkTransport, real HTTP): at most 100 ids a request, so 10 requests a round.
 // The sandbox runs in this process and on this thread, so a round's time includes the service's

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The CVM Launcher authors
+// SPDX-License-Identifier: Apache-2.0
+
 // API 3.0 signing: one TC3-HMAC-SHA256 signature over a RunInstances-sized JSON body, from the
 // canonical request to the Authorization header (what every API 3.0 request costs to sign).
 #include "api/v3/tc3signer.h"

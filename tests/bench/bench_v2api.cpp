@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The CVM Launcher authors
+// SPDX-License-Identifier: Apache-2.0
+
 // Budgets (medians, Release): signing one request <= 10 us; parsing a 100-instance
 // DescribeInstances answer <= 300 us.
 #include "api/v2/v2encoder.h"

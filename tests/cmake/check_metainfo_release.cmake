@@ -1,3 +1,5 @@
+# SPDX-FileCopyrightText: 2026 The CVM Launcher authors
+# SPDX-License-Identifier: Apache-2.0
 # Fails when the newest <release> of the AppStream metadata (the first one: AppStream lists
 # releases newest first) is not the CMake project version, so a version bump cannot ship
 # without its release entry.

@@ -1,3 +1,5 @@
+# SPDX-FileCopyrightText: 2026 The CVM Launcher authors
+# SPDX-License-Identifier: Apache-2.0
 # Fails when a source file of cvmcore (app/) includes a Qt Widgets or Qt Gui header.
 file(GLOB_RECURSE sources "${SOURCE_DIR}/*.h" "${SOURCE_DIR}/*.cpp")
 set(offenders "")

@@ -1,3 +1,5 @@
+# SPDX-FileCopyrightText: 2026 The CVM Launcher authors
+# SPDX-License-Identifier: Apache-2.0
 # Fails when a translation catalogue does not cover the sources as they are now: lupdate runs
 # over the sources into a scratch copy of TS_FILE (the file in the source tree is never touched),
 # then every entry still marked unfinished is listed. Strings added to the code but not yet to

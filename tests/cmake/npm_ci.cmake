@@ -1,3 +1,5 @@
+# SPDX-FileCopyrightText: 2026 The CVM Launcher authors
+# SPDX-License-Identifier: Apache-2.0
 # Installs the pinned Node SDKs of the interop tests into the build tree (never the source tree):
 # `npm ci` in NODE_DIR, which holds copies of tests/e2e/node's package.json and package-lock.json.
 # Skipped when node_modules was installed from the same lock file already, so that a second ctest

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The CVM Launcher authors
+// SPDX-License-Identifier: Apache-2.0
+
 // drill-child: the app's launch path (LaunchController over CloudApiFactory and NetworkTransport,
 // the real keychain for passwords) in a process of its own, for the SIGKILL drill (tst_killdrill,
 // through killdrill.h). A KillSwitchCloudApi between the launcher and the backend SIGKILLs the

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The CVM Launcher authors
+// SPDX-License-Identifier: Apache-2.0
+
 // The cvm-sandbox executable as a user runs it: the one "listening on" line, the options, a
 // signed request from outside the process, and a clean exit on SIGTERM and SIGINT.
 #include "sandbox/sandboxaccounts.h"

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The CVM Launcher authors
+// SPDX-License-Identifier: Apache-2.0
+
 // Fault drills: the app's launch path (LaunchController: Journal, Launcher, StatusTracker,
 // InstanceModel over V2CloudApi and NetworkTransport) against the sandbox over loopback while the
 // sandbox misbehaves on RunInstancesHour. Each drill checks that the operator is told what

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The CVM Launcher authors
+// SPDX-License-Identifier: Apache-2.0
+
 // The SIGKILL drill (issue 7): a launch of 250 instances (3 batches of at most 100) runs in a child
 // process (drill-child, the app's own launch path), which is killed at a point of the launch:
 // when the launcher calls RunInstancesHour for a chosen batch (the journal says "sent", nothing

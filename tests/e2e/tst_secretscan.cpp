@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The CVM Launcher authors
+// SPDX-License-Identifier: Apache-2.0
+
 // Issue 8's secret scan: a whole sandbox launch through the app as main.cpp composes it, on a
 // stored profile whose keys were saved through CredentialStore into the real keychain, with an
 // instance password typed into the wizard. Afterwards neither the SecretKey nor the password is

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The CVM Launcher authors
+// SPDX-License-Identifier: Apache-2.0
+
 // The app's own API 2.0 client (V2CloudApi through CloudApiFactory and NetworkTransport) against
 // the sandbox over loopback: every action of the CloudApi interface, the instance life, the
 // error verdicts and a retry across an injected fault.

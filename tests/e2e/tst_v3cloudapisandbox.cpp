@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The CVM Launcher authors
+// SPDX-License-Identifier: Apache-2.0
+
 // The app's own API 3.0 client (V3CloudApi over NetworkTransport) against the sandbox over
 // loopback: every action, the TC3 rejections, idempotency, DryRun, and one instance store shared
 // with API 2.0 (a v3 launch is seen through v2 and the reverse).

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The CVM Launcher authors
+// SPDX-License-Identifier: Apache-2.0
+
 // Issue 6 end to end: the app as main.cpp composes it (MainWindow over ProfileStore, the real
 // keychain, CloudApiFactory and NetworkTransport) against a SandboxService on loopback. The
 // wizard is walked page by page; its zones, images, VPCs, subnets, key pairs and price come from

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The CVM Launcher authors
+// SPDX-License-Identifier: Apache-2.0
+
 // Feeds arbitrary bytes to the journal entry reader: it must answer with a record or an error,
 // never crash or allocate without bound, and a record it accepts must survive a write/read round
 // trip unchanged (what start-up reads is what the next write keeps).

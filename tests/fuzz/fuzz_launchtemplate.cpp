@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The CVM Launcher authors
+// SPDX-License-Identifier: Apache-2.0
+
 // Feeds arbitrary bytes to the template loader: it must answer with a spec or an error, never
 // crash, and a spec it accepts must survive a save/load round trip unchanged.
 #include "spec/launchtemplate.h"

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The CVM Launcher authors
+// SPDX-License-Identifier: Apache-2.0
+
 // Feeds arbitrary API 2.0 requests to the sandbox's request handling, without sockets: the
 // protocol layer (parameter parsing, SecretId, signature, Timestamp and Nonce checks, then the
 // actions, which read the parameters into a LaunchSpec and validate it) is called directly.

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The CVM Launcher authors
+// SPDX-License-Identifier: Apache-2.0
+
 // Feeds arbitrary answers to every API 2.0 parser. The first byte chooses the action (low
 // nibble, modulo the number of actions) and the HTTP status the answer came with (high nibble);
 // the rest is the body. Each parser must answer with a value or with an error that says what

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The CVM Launcher authors
+// SPDX-License-Identifier: Apache-2.0
+
 // Feeds arbitrary answers to every API 3.0 parser. The first byte chooses the action (modulo
 // the number of actions); the rest is the body. Each parser must answer with a value or with an
 // error that says what went wrong, never crash or hang; the envelope reader must agree with

@@ -1,4 +1,6 @@
 #!/usr/bin/env bash
+# SPDX-FileCopyrightText: 2026 The CVM Launcher authors
+# SPDX-License-Identifier: Apache-2.0
 # A private D-Bus session with an unlocked GNOME Keyring (the Secret Service) for the tests that
 # use the real keychain. CTest runs it as the setup and cleanup of the fixture cvm_test_session
 # (tests/CMakeLists.txt); the tests find the bus through DBUS_SESSION_BUS_ADDRESS, which CTest

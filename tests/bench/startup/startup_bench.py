@@ -1,4 +1,6 @@
 #!/usr/bin/env python3
+# SPDX-FileCopyrightText: 2026 The CVM Launcher authors
+# SPDX-License-Identifier: Apache-2.0
 """Start-up benchmark: process start to main window shown, and resident memory at that moment,
 for cvm-launcher and for a minimal Qt Widgets program (the floor on this machine).
 

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The CVM Launcher authors
+// SPDX-License-Identifier: Apache-2.0
+
 // Drives cvm-sandbox with Tencent's own API 2.0 Node SDK (qcloudapi-sdk), unchanged: the SDK is
 // only told where the service is (protocol http, host 127.0.0.1:PORT) through its documented
 // options. Usage: node sdk_roundtrip.js PATH/TO/cvm-sandbox

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The CVM Launcher authors
+// SPDX-License-Identifier: Apache-2.0
+
 // Drives cvm-sandbox with Tencent's own API 3.0 Node SDK (tencentcloud-sdk-nodejs-cvm),
 // unchanged: only its documented httpProfile says where the service is. The SDK signs the Host
 // name it connects to without the port, and takes the credential scope's service from the endpoint's first label

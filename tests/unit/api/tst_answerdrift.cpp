@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The CVM Launcher authors
+// SPDX-License-Identifier: Apache-2.0
+
 // Scalar drift, property-tested over every answer fixture: the service sends a documented
 // number as a numeric string and a documented string as a number, and neither may change what
 // an answer means. Each fixture under tests/data/api/v2 and v3 (named after the action, with an

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The CVM Launcher authors
+// SPDX-License-Identifier: Apache-2.0
+
 // The one paging loop, alone (its rule) and behind both backends' listings: 250 items over three
 // pages, a TotalCount that lies, a page that fails, cancel and a context that goes away.
 #include "api/pagedcall.h"

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The CVM Launcher authors
+// SPDX-License-Identifier: Apache-2.0
+
 #include "api/apierrorfactory.h"
 #include "api/retrypolicy.h"
 

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The CVM Launcher authors
+// SPDX-License-Identifier: Apache-2.0
+
 // The sandbox's rate limiter: a token bucket per (SecretId, action) at the real service's rates.
 #include "sandbox/ratelimiter.h"
 

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The CVM Launcher authors
+// SPDX-License-Identifier: Apache-2.0
+
 // The sandbox's HTTP front and its fault layer (SandboxHttpServer + ReplyDelivery) over real
 // loopback sockets: each fault kind, action matching, occurrence counts, and whether the request
 // behind a fault is carried out.

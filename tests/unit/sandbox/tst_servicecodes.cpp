@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The CVM Launcher authors
+// SPDX-License-Identifier: Apache-2.0
+
 // The sandbox answers the shared validator's findings with the real service's codes, and refuses
 // what the service refuses (a public IP without bandwidth), through SpecChecker.
 #include "catalog/catalog.h"

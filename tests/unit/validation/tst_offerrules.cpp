@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The CVM Launcher authors
+// SPDX-License-Identifier: Apache-2.0
+
 // The validator on a live offer (OfferRules): the same spec judged by what the zone sells today,
 // in the Finding/Suggestion shapes of the catalog's rules.
 #include "api/v3/v3offerparser.h"

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The CVM Launcher authors
+// SPDX-License-Identifier: Apache-2.0
+
 // The live offer's actions through V3CloudApi (requests, services, signatures) and the API 2.0
 // backend's refusal of them.
 #include "api/v2/v2cloudapi.h"

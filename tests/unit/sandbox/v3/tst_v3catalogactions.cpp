@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The CVM Launcher authors
+// SPDX-License-Identifier: Apache-2.0
+
 #include "sandbox/instancestore.h"
 #include "sandbox/v3/v3catalogactions.h"
 #include "sandbox/v3/v3cvmactions.h"

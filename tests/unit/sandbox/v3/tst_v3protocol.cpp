@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The CVM Launcher authors
+// SPDX-License-Identifier: Apache-2.0
+
 // The sandbox's API 3.0 protocol as a function of one request (no HTTP): the codes the real
 // service answers (ClientToken too long, Limit over 100, a public IP without bandwidth), its rate
 // limit per (SecretId, action), fault rules by code name, and v1-signed requests.

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The CVM Launcher authors
+// SPDX-License-Identifier: Apache-2.0
+
 // The API 3.0 request reader maps exactly what a body holds: LaunchSpec -> the app's own request
 // builder -> V3SpecReader gives the same LaunchSpec back, field by field, and a field the body
 // does not send is reported as not sent instead of filled in.
