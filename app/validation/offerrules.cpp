@@ -3,6 +3,7 @@
 
 #include "validation/offerrules.h"
 
+#include "spec/specfields.h"
 #include "validation/rulehelpers.h"
 #include "validation/validator.h"
 
@@ -36,7 +37,7 @@ void suggestSellingFamilies(Finding &f, const ZoneOffer &offer, const QString &e
 {
     for (const QString &family : offer.families()) {
         if (family != except && offer.sells(family))
-            suggest(f, "instanceType", family, offer.familyLabel(family));
+            suggest(f, SpecField::InstanceType, family, offer.familyLabel(family));
     }
 }
 
@@ -47,7 +48,7 @@ void suggestSameSize(Finding &f, const ZoneOffer &offer, const InstanceTypeOffer
     for (const InstanceTypeOffer &other : offer.types) {
         if (other.isSelling() && other.cpu == type.cpu && other.memory == type.memory &&
             other.instanceType != type.instanceType)
-            suggest(f, "instanceType", other.instanceType, other.instanceType);
+            suggest(f, SpecField::InstanceType, other.instanceType, other.instanceType);
     }
 }
 
@@ -56,7 +57,7 @@ void checkStatus(const InstanceTypeOffer &type, const ZoneOffer &offer, Findings
     switch (type.status) {
     case InstanceTypeOffer::Status::Sell:
         if (type.isUnderStock()) {
-            add(out, "instanceType", Finding::Severity::Warning, "underStock",
+            add(out, SpecField::InstanceType, Finding::Severity::Warning, "underStock",
                 Validator::tr("%1 is nearly sold out in %2: the launch may fail for lack of "
                               "stock.")
                     .arg(type.instanceType, offer.zone));
@@ -65,14 +66,14 @@ void checkStatus(const InstanceTypeOffer &type, const ZoneOffer &offer, Findings
     case InstanceTypeOffer::Status::SoldOut: {
         const QString reason =
             type.soldOutReason.isEmpty() ? Validator::tr("no reason given") : type.soldOutReason;
-        Finding &f = error(out, "instanceType", "soldOut",
+        Finding &f = error(out, SpecField::InstanceType, "soldOut",
                            Validator::tr("%1 is sold out in %2 (%3). Choose another size or type.")
                                .arg(type.instanceType, offer.zone, reason));
         suggestSameSize(f, offer, type);
         return;
     }
     case InstanceTypeOffer::Status::Unknown: {
-        Finding &f = error(out, "instanceType", "status",
+        Finding &f = error(out, SpecField::InstanceType, "status",
                            Validator::tr("%1 is listed as \"%2\", not as on sale. Choose another "
                                          "size or type.")
                                .arg(type.instanceType, type.rawStatus));
@@ -93,9 +94,9 @@ void checkCpuMem(const LaunchSpec &spec, const ZoneOffer &offer, const Validatio
         mem = exact->memory;
     }
     if (cpu == 0 && context.reportMissing)
-        error(out, "cpu", "required", Validator::tr("Choose the number of CPU cores."));
+        error(out, SpecField::Cpu, "required", Validator::tr("Choose the number of CPU cores."));
     if (mem == 0 && context.reportMissing)
-        error(out, "mem", "required", Validator::tr("Choose the memory size."));
+        error(out, SpecField::Mem, "required", Validator::tr("Choose the memory size."));
     if (cpu == 0)
         return;
 
@@ -106,20 +107,20 @@ void checkCpuMem(const LaunchSpec &spec, const ZoneOffer &offer, const Validatio
         // The sizes of the family still on sale for these cores are one-click fixes too.
         Finding &f = out.last();
         for (int m : offer.memoriesFor(family, cpu))
-            suggest(f, "mem", m, gb(m));
+            suggest(f, SpecField::Mem, m, gb(m));
         return;
     }
 
     const QList<int> cpuChoices = offer.cpusOf(family);
     if (!cpuChoices.contains(cpu)) {
-        Finding &f = error(out, "cpu", "cpu",
+        Finding &f = error(out, SpecField::Cpu, "cpu",
                            Validator::tr("%1 has no size with %2 on sale in %3. Choose %4 cores.")
                                .arg(family, cores(cpu), offer.zone, numberList(cpuChoices)));
         QList<int> offered = offer.cpusFor(family, mem);
         if (offered.isEmpty())
             offered = cpuChoices;
         for (int c : std::as_const(offered))
-            suggest(f, "cpu", c, cores(c));
+            suggest(f, SpecField::Cpu, c, cores(c));
         return;
     }
     if (mem == 0)
@@ -138,19 +139,19 @@ void checkCpuMem(const LaunchSpec &spec, const ZoneOffer &offer, const Validatio
             message += QLatin1Char(' ') +
                        Validator::tr("%1 comes with %2 cores.").arg(gb(mem), numberList(cpus));
         }
-        Finding &f = error(out, "mem", "ratio", message);
+        Finding &f = error(out, SpecField::Mem, "ratio", message);
         for (int m : mems)
-            suggest(f, "mem", m, gb(m));
+            suggest(f, SpecField::Mem, m, gb(m));
         for (int c : cpus)
-            suggest(f, "cpu", c, cores(c));
+            suggest(f, SpecField::Cpu, c, cores(c));
         return;
     }
     if (exact && exact != type) {
-        Finding &f = error(out, "instanceType", "mismatch",
+        Finding &f = error(out, SpecField::InstanceType, "mismatch",
                            Validator::tr("%1 has %2 and %3, not %4 and %5: that size is %6.")
                                .arg(exact->instanceType, cores(exact->cpu), gb(exact->memory),
                                     cores(cpu), gb(mem), type->instanceType));
-        suggest(f, "instanceType", type->instanceType, type->instanceType);
+        suggest(f, SpecField::InstanceType, type->instanceType, type->instanceType);
         return;
     }
     checkStatus(*type, offer, out);
@@ -172,11 +173,11 @@ const DiskConfig *configFor(const QList<DiskConfig> &configs, const QString &dis
     return nullptr;
 }
 
-void removeFindingsOn(Findings &out, std::initializer_list<const char *> fields)
+void removeFindingsOn(Findings &out, std::initializer_list<SpecField> fields)
 {
     out.removeIf([&](const Finding &f) {
         return std::any_of(fields.begin(), fields.end(),
-                           [&](const char *field) { return f.field == QLatin1String(field); });
+                           [&](SpecField field) { return f.field == SpecFields::key(field); });
     });
 }
 
@@ -196,7 +197,7 @@ void OfferRules::checkHardware(const LaunchSpec &spec, const ZoneOffer &offer,
     const QString family = familyOf(spec, offer);
     if (family.isEmpty()) {
         Finding &f =
-            error(out, "instanceType", "notOffered",
+            error(out, SpecField::InstanceType, "notOffered",
                   offer.isEmpty() ? Validator::tr("%1 sells no pay-by-hour instance type today. "
                                                   "Choose another zone.")
                                         .arg(offer.zone)
@@ -207,7 +208,7 @@ void OfferRules::checkHardware(const LaunchSpec &spec, const ZoneOffer &offer,
         return;
     }
     if (!offer.sells(family)) {
-        Finding &f = error(out, "instanceType", "soldOut",
+        Finding &f = error(out, SpecField::InstanceType, "soldOut",
                            Validator::tr("Every %1 type is sold out in %2. Choose another family.")
                                .arg(family, offer.zone));
         suggestSellingFamilies(f, offer, family);
@@ -216,7 +217,7 @@ void OfferRules::checkHardware(const LaunchSpec &spec, const ZoneOffer &offer,
     checkCpuMem(spec, offer, context, family, offer.find(spec.instanceType), out);
 }
 
-void OfferRules::checkDisk(const char *typeField, const char *sizeField, const QString &diskType,
+void OfferRules::checkDisk(SpecField typeField, SpecField sizeField, const QString &diskType,
                            int sizeGb, DiskConfig::Usage usage, const QList<DiskConfig> &configs,
                            const Catalog &catalog, const ValidationContext &context, Findings &out)
 {
@@ -294,22 +295,22 @@ void OfferRules::checkSystemDisk(const LaunchSpec &spec, const QList<DiskConfig>
             closest = &c;
     }
     if (!closest) {
-        Finding &f = error(out, "rootSize", "notAllowed",
+        Finding &f = error(out, SpecField::RootSize, "notAllowed",
                            Validator::tr("No system disk is on sale for this type in this zone. "
                                          "Choose another type or zone."));
-        suggest(f, "rootSize", QVariant(), Validator::tr("Default size"));
+        suggest(f, SpecField::RootSize, QVariant(), Validator::tr("Default size"));
         return;
     }
     const SizeRule rule = closest->sizeRule();
     const bool inRange = size >= rule.min && size <= rule.max;
-    Finding &f = error(out, "rootSize", inRange ? "step" : "range",
+    Finding &f = error(out, SpecField::RootSize, inRange ? "step" : "range",
                        Validator::tr("System disks here are %1 to %2 GB in steps of %3 GB.")
                            .arg(rule.min)
                            .arg(rule.max)
                            .arg(rule.step));
     for (int v : rule.nearest(size))
-        suggest(f, "rootSize", v, gb(v));
-    suggest(f, "rootSize", QVariant(), Validator::tr("Default size"));
+        suggest(f, SpecField::RootSize, v, gb(v));
+    suggest(f, SpecField::RootSize, QVariant(), Validator::tr("Default size"));
 }
 
 void OfferRules::checkCount(const LaunchSpec &spec, const QString &zone, const AccountQuota &quota,
@@ -319,19 +320,19 @@ void OfferRules::checkCount(const LaunchSpec &spec, const QString &zone, const A
     if (!entry || spec.goodsNum <= entry->remaining)
         return;
     if (entry->remaining <= 0) {
-        error(out, "goodsNum", "quota",
+        error(out, SpecField::GoodsNum, "quota",
               Validator::tr("The pay-by-hour quota of this zone is used up (%1 of %2). Return "
                             "instances, choose another zone or ask Tencent Cloud for more.")
                   .arg(entry->used)
                   .arg(entry->total));
         return;
     }
-    Finding &f = error(out, "goodsNum", "quota",
+    Finding &f = error(out, SpecField::GoodsNum, "quota",
                        Validator::tr("Only %1 of %2 pay-by-hour instances are left in this "
                                      "zone's quota: launch at most %1.")
                            .arg(entry->remaining)
                            .arg(entry->total));
-    suggest(f, "goodsNum", entry->remaining, QString::number(entry->remaining));
+    suggest(f, SpecField::GoodsNum, entry->remaining, QString::number(entry->remaining));
 }
 
 void OfferRules::apply(const LaunchSpec &spec, const Catalog &catalog,
@@ -339,11 +340,11 @@ void OfferRules::apply(const LaunchSpec &spec, const Catalog &catalog,
 {
     const QString zone = context.offer ? context.offer->zone : catalog.v3ZoneName(spec.zoneId);
     if (context.offer) {
-        removeFindingsOn(out, {"instanceType", "cpu", "mem"});
+        removeFindingsOn(out, {SpecField::InstanceType, SpecField::Cpu, SpecField::Mem});
         const QString chosenZone = catalog.v3ZoneName(spec.zoneId);
         if (!chosenZone.isEmpty() && chosenZone != context.offer->zone) {
             // Never judge one zone by another's offer: the new one is on its way.
-            error(out, "instanceType", "offerZone",
+            error(out, SpecField::InstanceType, "offerZone",
                   Validator::tr("The offer shown is %1's, not %2's. Wait for %2's offer or "
                                 "refresh it.")
                       .arg(context.offer->zone, chosenZone));
@@ -352,16 +353,17 @@ void OfferRules::apply(const LaunchSpec &spec, const Catalog &catalog,
         }
     }
     if (context.diskConfigs) {
-        removeFindingsOn(out, {"storageType", "storageSize", "rootSize"});
+        removeFindingsOn(out,
+                         {SpecField::StorageType, SpecField::StorageSize, SpecField::RootSize});
         if (spec.storageSize < 0) {
-            Finding &f = error(out, "storageSize", "range",
+            Finding &f = error(out, SpecField::StorageSize, "range",
                                Validator::tr("The data disk size cannot be negative. Use 0 for "
                                              "no data disk."));
-            suggest(f, "storageSize", 0, Validator::tr("No data disk"));
+            suggest(f, SpecField::StorageSize, 0, Validator::tr("No data disk"));
         } else if (spec.storageSize > 0) {
-            checkDisk("storageType", "storageSize", catalog.v3DiskType(spec.storageType),
-                      spec.storageSize, DiskConfig::Usage::DataDisk, *context.diskConfigs, catalog,
-                      context, out);
+            checkDisk(SpecField::StorageType, SpecField::StorageSize,
+                      catalog.v3DiskType(spec.storageType), spec.storageSize,
+                      DiskConfig::Usage::DataDisk, *context.diskConfigs, catalog, context, out);
         }
         checkSystemDisk(spec, *context.diskConfigs, out);
     }

@@ -8,6 +8,7 @@
 #include "offer/diskconfig.h"
 #include "offer/zoneoffer.h"
 #include "spec/launchspec.h"
+#include "spec/specfield.h"
 #include "validation/findings.h"
 #include "validation/validationcontext.h"
 
@@ -46,7 +47,7 @@ public:
     // One disk: `diskType` (an API 3.0 DiskType) of `sizeGb` for `usage`, against the configs.
     // Findings go to `typeField` and `sizeField`; type suggestions are storageType numbers, so
     // only types the catalog can number are suggested.
-    static void checkDisk(const char *typeField, const char *sizeField, const QString &diskType,
+    static void checkDisk(SpecField typeField, SpecField sizeField, const QString &diskType,
                           int sizeGb, DiskConfig::Usage usage, const QList<DiskConfig> &configs,
                           const Catalog &catalog, const ValidationContext &context, Findings &out);
     // rootSize against the available SYSTEM_DISK configs (the spec names no system disk type:
