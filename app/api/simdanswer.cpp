@@ -144,7 +144,9 @@ bool SimdAnswer::texts(Value &value, QStringList *out)
     for (auto element : array) {
         Value item;
         QString text;
-        if (std::move(element).get(item) != SUCCESS || !requiredText(item, &text))
+        // simdjson_result::get() is &&-qualified: the move is how it is called.
+        if (std::move(element).get(item) != SUCCESS || // NOLINT(performance-move-const-arg)
+            !requiredText(item, &text))
             return false;
         out->append(std::move(text));
     }
@@ -178,7 +180,9 @@ bool SimdAnswer::skip(Value &value, int depth)
             return false;
         for (auto element : array) {
             Value item;
-            if (std::move(element).get(item) != SUCCESS || !skip(item, depth + 1))
+            // simdjson_result::get() is &&-qualified: the move is how it is called.
+            if (std::move(element).get(item) != SUCCESS || // NOLINT(performance-move-const-arg)
+                !skip(item, depth + 1))
                 return false;
         }
         return true;

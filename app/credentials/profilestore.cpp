@@ -113,7 +113,7 @@ std::optional<Profile> ProfileStore::profile(const QString &id) const
 
 std::optional<Profile> ProfileStore::find(const QString &idOrName) const
 {
-    if (const auto byId = profile(idOrName))
+    if (auto byId = profile(idOrName))
         return byId;
     const QString wanted = idOrName.trimmed();
     for (const Profile &p : profiles()) {
@@ -163,7 +163,7 @@ QString ProfileStore::save(const Profile &candidate)
     profile.endpoint = profile.endpoint.trimmed();
     if (profile.id.isEmpty() || profile.id.contains(u'/'))
         return tr("The profile has no valid id; create it again with Add.");
-    if (const QString problem = profile.validate(); !problem.isEmpty())
+    if (QString problem = profile.validate(); !problem.isEmpty())
         return problem;
     for (const Profile &other : profiles()) {
         if (other.id != profile.id && other.name.compare(profile.name, Qt::CaseInsensitive) == 0)

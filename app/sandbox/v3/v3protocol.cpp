@@ -25,7 +25,7 @@ V3Protocol::V3Protocol(const SandboxAccounts *accounts, const Catalog *catalog,
 
 void V3Protocol::addAction(const QString &service, const QString &action, Handler handler)
 {
-    m_handlers.insert(service + u'.' + action, std::move(handler));
+    m_handlers.insert(service + u'.' + action, handler);
 }
 
 bool V3Protocol::accepts(const SandboxRequest &request) const

@@ -53,7 +53,7 @@ SandboxReply V3SecurityGroupActions::describeSecurityGroups(const V3Call &call) 
     static const QStringList known = {QStringLiteral("security-group-id"),
                                       QStringLiteral("security-group-name"),
                                       QStringLiteral("project-id")};
-    for (const QJsonValue &item : call.body.value(QLatin1String("Filters")).toArray()) {
+    for (const QJsonValue item : call.body.value(QLatin1String("Filters")).toArray()) {
         const QString name = item.toObject().value(QLatin1String("Name")).toString();
         if (!known.contains(name)) {
             return V3Reply::error(QStringLiteral("InvalidFilter"),

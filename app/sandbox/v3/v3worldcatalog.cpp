@@ -53,7 +53,7 @@ Catalog V3WorldCatalog::build(const V3World &world, const QJsonObject &systemDis
     QMap<QString, int> numbers;
     QJsonArray diskTypes;
     int next = 1;
-    for (const QJsonValue &value : sections.value(QLatin1String("diskTypes")).toArray()) {
+    for (const QJsonValue value : sections.value(QLatin1String("diskTypes")).toArray()) {
         const QJsonObject seedDisk = value.toObject();
         const QString name = seedDisk.value(QLatin1String("v3Name")).toString();
         const int number = seedDisk.value(QLatin1String("storageType")).toInt();

@@ -26,7 +26,7 @@ public:
 
     QJsonValue need(const QJsonObject &o, const QString &path, const char *key)
     {
-        const QJsonValue v = o.value(QLatin1String(key));
+        QJsonValue v = o.value(QLatin1String(key));
         if (v.isUndefined())
             fail(at(path, key), V3WorldReader::tr("missing"));
         return v;
