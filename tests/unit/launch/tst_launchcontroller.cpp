@@ -213,11 +213,11 @@ void TestLaunchController::anUnconfirmedBatchShowsInTheTableUntilAnswered()
     QVERIFY(model.row(0).error.contains(QStringLiteral("InternalError")));
     QCOMPARE(rowsInState(model, InstanceState::CreateFailed), 0);
 
-    QTRY_COMPARE(api.runCalls.size(), 2);
+    QTRY_COMPARE(api.runRequests.size(), 2);
     QTRY_COMPARE(model.rowCount(), 2);
     QVERIFY(!model.row(0).batchOpen && !model.row(1).batchOpen);
     QVERIFY(!model.row(0).info.instanceId.isEmpty());
-    QCOMPARE(api.runCalls.at(1).spec.clientToken, api.runCalls.at(0).spec.clientToken);
+    QCOMPARE(api.runRequests.at(1).clientToken, api.runRequests.at(0).clientToken);
 }
 
 void TestLaunchController::trackerErrorsReachTheStatusBar()

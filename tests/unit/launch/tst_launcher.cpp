@@ -261,9 +261,9 @@ void TestLauncher::unconfirmedBatchIsAskedAgainLater()
     QTRY_COMPARE(finished.size(), 1);
     QCOMPARE(unconfirmed.size(), 2);
     QCOMPARE(failed.size(), 0);
-    QCOMPARE(service.runCalls.size(), 3);
-    for (const FakeCloudApi::RunCall &call : std::as_const(service.runCalls))
-        QCOMPARE(call.spec.clientToken, service.runCalls.at(0).spec.clientToken);
+    QCOMPARE(service.runRequests.size(), 3);
+    for (const LaunchSpec &sent : std::as_const(service.runRequests))
+        QCOMPARE(sent.clientToken, service.runRequests.at(0).clientToken);
     QCOMPARE(service.createdCount(), 3);
     const LaunchRecord record = readJournal(journal, id);
     QCOMPARE(record.batches.at(0).state, BatchRecord::State::Answered);

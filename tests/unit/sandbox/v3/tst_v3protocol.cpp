@@ -12,6 +12,7 @@
 #include "sandbox/v3/v3cvmactions.h"
 #include "sandbox/v3/v3protocol.h"
 #include "sandbox/v3/v3resourceactions.h"
+#include "sandbox/v3/v3world.h"
 
 #include <QDateTime>
 #include <QJsonArray>
@@ -38,7 +39,7 @@ private:
     static QJsonObject launchBody()
     {
         return QJsonDocument::fromJson(R"({"Placement": {"Zone": "ap-guangzhou-3"},
-            "InstanceType": "C2.LARGE8", "ImageId": "img-31tjrtph"})")
+            "InstanceType": "S5.LARGE8", "ImageId": "img-31tjrtph"})")
             .object();
     }
 
@@ -101,11 +102,12 @@ private slots:
         m_limiter = std::make_unique<RateLimiter>();
         m_limiter->setClock([this] { return m_nowMs; });
         m_store = std::make_unique<InstanceStore>();
-        m_protocol =
-            std::make_unique<V3Protocol>(&m_accounts, &Catalog::builtIn(), m_limiter.get());
-        m_cvm = std::make_unique<V3CvmActions>(m_store.get(), &Catalog::builtIn());
+        // API 3.0 sells today's world (V3World), as SandboxService wires it.
+        const V3World &world = V3World::builtIn();
+        m_protocol = std::make_unique<V3Protocol>(&m_accounts, &world.catalog(), m_limiter.get());
+        m_cvm = std::make_unique<V3CvmActions>(m_store.get(), &world.catalog(), &world);
         m_cvm->registerWith(*m_protocol);
-        m_resources = std::make_unique<V3ResourceActions>(&Catalog::builtIn());
+        m_resources = std::make_unique<V3ResourceActions>(&world.catalog());
         m_resources->registerWith(*m_protocol);
     }
 
@@ -119,7 +121,7 @@ private slots:
     }
 
     // SystemDisk.DiskType is read, and a type the family does not take is refused under that
-    // name (LOCAL_BASIC is not sold with C2).
+    // name (LOCAL_BASIC is not sold with S5).
     void systemDiskTypeIsRead()
     {
         QJsonObject body = launchBody();
