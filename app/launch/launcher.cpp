@@ -191,7 +191,7 @@ void Launcher::onEveryPasswordEntry(const QString &launchId, const EntryCall &ca
     progress->left = batches.size();
     for (const BatchRecord &b : batches) {
         call(store, passwordKey(b.clientToken), this,
-             [this, progress, notFoundIsFine, done](const SecretStore::Result &result) {
+             [progress, notFoundIsFine, done](const SecretStore::Result &result) {
                  const bool fine =
                      result.status == SecretStore::Status::Ok ||
                      (notFoundIsFine && result.status == SecretStore::Status::NotFound);

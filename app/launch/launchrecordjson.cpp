@@ -84,7 +84,7 @@ QString readBatch(const QJsonValue &value, BatchRecord &batch)
     if (!ids.isUndefined()) {
         if (!ids.isArray() || ids.toArray().size() > LaunchRecordJson::MaxBatchSize)
             return wrong(QStringLiteral("instanceIds"));
-        for (const QJsonValue &id : ids.toArray()) {
+        for (const QJsonValue id : ids.toArray()) {
             if (!id.isString() || id.toString().isEmpty() ||
                 id.toString().size() > LaunchRecordJson::MaxTokenLength)
                 return wrong(QStringLiteral("instanceIds"));
@@ -219,7 +219,7 @@ LaunchRecordJson::ReadResult LaunchRecordJson::read(const QByteArray &bytes)
         result.error = wrong(QStringLiteral("batches"));
         return result;
     }
-    for (const QJsonValue &value : batches.toArray()) {
+    for (const QJsonValue value : batches.toArray()) {
         BatchRecord batch;
         const QString error = readBatch(value, batch);
         if (!error.isEmpty()) {

@@ -127,7 +127,9 @@ bool instanceSet(Value &value, const V3ResponseParser::ZoneIdLookup &zoneIdFor,
     for (auto element : array) {
         Value item;
         InstanceInfo info;
-        if (std::move(element).get(item) != simdjson::SUCCESS ||
+        // simdjson_result::get() is &&-qualified: the move is how it is called.
+        if (std::move(element).get(item) !=
+                simdjson::SUCCESS || // NOLINT(performance-move-const-arg)
             !readInstance(item, zoneIdFor, &info))
             return false;
         instances->append(std::move(info));

@@ -31,7 +31,7 @@ std::optional<SandboxReply> filterRefusal(const QJsonObject &body, const QString
                               V3CatalogActions::tr("Invalid parameter Filters: give at most 10 "
                                                    "filters, as a list."));
     }
-    for (const QJsonValue &item : list) {
+    for (const QJsonValue item : list) {
         const QJsonObject filter = item.toObject();
         const QString name = filter.value(QLatin1String("Name")).toString();
         const QJsonValue values = filter.value(QLatin1String("Values"));

@@ -59,7 +59,7 @@ std::optional<QStringList> V3Params::strings(const QJsonObject &body, const QStr
         return QStringList();
     QStringList list;
     bool ok = value.isArray();
-    for (const QJsonValue &item : value.toArray()) {
+    for (const QJsonValue item : value.toArray()) {
         ok = ok && item.isString();
         list.append(item.toString());
     }
@@ -73,11 +73,11 @@ std::optional<QStringList> V3Params::strings(const QJsonObject &body, const QStr
 QStringList V3Params::filter(const QJsonObject &body, const QString &name)
 {
     QStringList values;
-    for (const QJsonValue &item : body.value(QLatin1String("Filters")).toArray()) {
+    for (const QJsonValue item : body.value(QLatin1String("Filters")).toArray()) {
         const QJsonObject filter = item.toObject();
         if (filter.value(QLatin1String("Name")).toString() != name)
             continue;
-        for (const QJsonValue &value : filter.value(QLatin1String("Values")).toArray())
+        for (const QJsonValue value : filter.value(QLatin1String("Values")).toArray())
             values.append(value.toString());
     }
     return values;

@@ -171,7 +171,7 @@ QJsonValue drift(const QJsonValue &v)
         return v.toString().toDouble();
     if (v.isArray()) {
         QJsonArray out;
-        for (const QJsonValue &item : v.toArray())
+        for (const QJsonValue item : v.toArray())
             out.append(drift(item));
         return out;
     }

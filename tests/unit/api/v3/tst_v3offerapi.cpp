@@ -67,9 +67,9 @@ QJsonObject body(const TransportRequest &r)
 QStringList filters(const QJsonObject &body)
 {
     QStringList out;
-    for (const QJsonValue &f : body.value(QLatin1String("Filters")).toArray()) {
+    for (const QJsonValue f : body.value(QLatin1String("Filters")).toArray()) {
         const QJsonObject o = f.toObject();
-        for (const QJsonValue &v : o.value(QLatin1String("Values")).toArray())
+        for (const QJsonValue v : o.value(QLatin1String("Values")).toArray())
             out << o.value(QLatin1String("Name")).toString() + u'=' + v.toString();
     }
     return out;

@@ -122,7 +122,7 @@ void TestV3CatalogActions::zoneInstanceConfigInfos()
     const QJsonArray set = r.value(QLatin1String("InstanceTypeQuotaSet")).toArray();
     QVERIFY(set.size() > 40);
     QJsonObject sa5;
-    for (const QJsonValue &v : set) {
+    for (const QJsonValue v : set) {
         const QJsonObject item = v.toObject();
         QCOMPARE(item.value(QLatin1String("Zone")).toString(), QStringLiteral("ap-guangzhou-4"));
         QVERIFY(!item.value(QLatin1String("InstanceType")).toString().startsWith(u"S1."));
@@ -151,7 +151,7 @@ void TestV3CatalogActions::zoneInstanceConfigInfosFilters()
         QStringList names;
         const QJsonObject r = response(actions.describeZoneInstanceConfigInfos(
             call(QStringLiteral("DescribeZoneInstanceConfigInfos"), body)));
-        for (const QJsonValue &v : r.value(QLatin1String("InstanceTypeQuotaSet")).toArray())
+        for (const QJsonValue v : r.value(QLatin1String("InstanceTypeQuotaSet")).toArray())
             names << v.toObject().value(QLatin1String("InstanceType")).toString();
         return names;
     };
@@ -212,7 +212,7 @@ void TestV3CatalogActions::familyConfigs()
     const QJsonObject r = response(actions.describeInstanceFamilyConfigs(
         call(QStringLiteral("DescribeInstanceFamilyConfigs"), {})));
     QStringList families;
-    for (const QJsonValue &v : r.value(QLatin1String("InstanceFamilyConfigSet")).toArray()) {
+    for (const QJsonValue v : r.value(QLatin1String("InstanceFamilyConfigSet")).toArray()) {
         QVERIFY(!v.toObject().value(QLatin1String("InstanceFamilyName")).toString().isEmpty());
         families << v.toObject().value(QLatin1String("InstanceFamily")).toString();
     }
@@ -302,7 +302,7 @@ void TestV3CatalogActions::diskConfigQuota()
                                .toArray();
     QCOMPARE(set.size(), m_world.disks().size());
     QStringList available;
-    for (const QJsonValue &v : set) {
+    for (const QJsonValue v : set) {
         const QJsonObject config = v.toObject();
         QCOMPARE(config.value(QLatin1String("DiskUsage")).toString(),
                  QStringLiteral("SYSTEM_DISK"));
@@ -356,7 +356,7 @@ void TestV3CatalogActions::securityGroupsPaging()
                                                 {{QLatin1String("Offset"), QString::number(offset)},
                                                  {QLatin1String("Limit"), QStringLiteral("2")}})));
         QCOMPARE(r.value(QLatin1String("TotalCount")).toInt(), 3);
-        for (const QJsonValue &v : r.value(QLatin1String("SecurityGroupSet")).toArray()) {
+        for (const QJsonValue v : r.value(QLatin1String("SecurityGroupSet")).toArray()) {
             const QJsonObject group = v.toObject();
             QVERIFY(group.value(QLatin1String("ProjectId")).isString());
             QVERIFY(group.value(QLatin1String("IsDefault")).isBool());
@@ -382,7 +382,7 @@ void TestV3CatalogActions::securityGroupsFilters()
         QStringList list;
         const QJsonObject r = response(
             actions.describeSecurityGroups(call(QStringLiteral("DescribeSecurityGroups"), body)));
-        for (const QJsonValue &v : r.value(QLatin1String("SecurityGroupSet")).toArray())
+        for (const QJsonValue v : r.value(QLatin1String("SecurityGroupSet")).toArray())
             list << v.toObject().value(QLatin1String("SecurityGroupId")).toString();
         return list;
     };
