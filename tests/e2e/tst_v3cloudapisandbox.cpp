@@ -212,7 +212,12 @@ private slots:
         QVERIFY2(seenBy2.ok(), qPrintable(seenBy2.error.message));
         QCOMPARE(seenBy2.value->totalCount, 2);
 
-        const auto through2 = run(*api2, spec(QStringLiteral("both-2")));
+        // API 2.0 sells the seed's world: the same launch there names a seed family.
+        LaunchSpec seed = spec(QStringLiteral("both-2"));
+        seed.instanceType = LaunchSpec::DefaultInstanceType;
+        seed.storageType = 2; // the seed's cloud disk
+        seed.storageSize = 50;
+        const auto through2 = run(*api2, seed);
         QVERIFY2(through2.ok(), qPrintable(through2.error.message));
         const auto seenBy3 = describe(*api3, *through2.value);
         QVERIFY2(seenBy3.ok(), qPrintable(seenBy3.error.message));
