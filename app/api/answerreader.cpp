@@ -98,7 +98,7 @@ QJsonValue AnswerReader::take(const QJsonObject &o, const QString &path, const c
     if (!ok())
         return QJsonValue(QJsonValue::Undefined);
     // One lookup per field: QJsonObject searches its keys linearly.
-    const QJsonValue v = o.value(QLatin1String(key));
+    QJsonValue v = o.value(QLatin1String(key));
     if (v.isUndefined() || v.isNull()) {
         if (need == Need::Required)
             fail(join(path, key), tr("missing"));

@@ -66,7 +66,7 @@ QString LanguagePreference::resolve(const QString &choice, const QLocale &system
     // uiLanguages() lists the operator's languages in order of preference (LANGUAGE on Linux,
     // the language list on Windows and macOS); the first one the app ships wins.
     for (const QString &name : systemLocale.uiLanguages()) {
-        const QString language = languageOf(QLocale(name));
+        QString language = languageOf(QLocale(name));
         if (!language.isEmpty())
             return language;
     }

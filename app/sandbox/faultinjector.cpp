@@ -94,7 +94,7 @@ std::optional<QString> FaultInjector::creationFailureFor(const QString &action,
         const QRegularExpression anchored(QRegularExpression::anchoredPattern(pattern.pattern()));
         if (!anchored.match(instanceName).hasMatch())
             continue;
-        const QString reason =
+        QString reason =
             rule.reason.isEmpty()
                 ? tr("ResourceInsufficient: the zone has no capacity left for this configuration; "
                      "choose another zone or instance type.")

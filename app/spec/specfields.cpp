@@ -313,7 +313,7 @@ QVariant SpecFields::requestValue(const LaunchSpec &spec, SpecField field)
     default:
         break;
     }
-    const QVariant v = value(spec, field);
+    QVariant v = value(spec, field);
     if (v.typeId() == QMetaType::QString && v.toString().isEmpty())
         return {};
     return v;

@@ -173,7 +173,7 @@ QDateTime optionalTime(AnswerReader &f, const QJsonObject &o, const QString &pat
     const QString text = f.text(o, path, key);
     if (!f.ok() || text.isEmpty())
         return {};
-    const QDateTime t = V2Parser::parseTime(text);
+    QDateTime t = V2Parser::parseTime(text);
     if (!t.isValid())
         f.fail(AnswerReader::join(path, key),
                V2Parser::tr("\"%1\" is not a date and time").arg(text));

@@ -144,7 +144,7 @@ public:
 private:
     QJsonValue present(const QJsonObject &o, const QString &path, const char *key, Need need)
     {
-        const QJsonValue v = o.value(QLatin1String(key));
+        QJsonValue v = o.value(QLatin1String(key));
         if ((v.isUndefined() || v.isNull()) && need == Need::Required)
             fail(V3OfferParser::tr("%1 is missing").arg(name(path, key)));
         return v;
