@@ -145,8 +145,8 @@ bool SimdAnswer::texts(Value &value, QStringList *out)
         Value item;
         QString text;
         // simdjson_result::get() is &&-qualified: the move is how it is called.
-        if (std::move(element).get(item) != SUCCESS || // NOLINT(performance-move-const-arg)
-            !requiredText(item, &text))
+        // NOLINTNEXTLINE(performance-move-const-arg)
+        if (std::move(element).get(item) != SUCCESS || !requiredText(item, &text))
             return false;
         out->append(std::move(text));
     }
@@ -181,8 +181,8 @@ bool SimdAnswer::skip(Value &value, int depth)
         for (auto element : array) {
             Value item;
             // simdjson_result::get() is &&-qualified: the move is how it is called.
-            if (std::move(element).get(item) != SUCCESS || // NOLINT(performance-move-const-arg)
-                !skip(item, depth + 1))
+            // NOLINTNEXTLINE(performance-move-const-arg)
+            if (std::move(element).get(item) != SUCCESS || !skip(item, depth + 1))
                 return false;
         }
         return true;

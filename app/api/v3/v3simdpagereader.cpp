@@ -128,8 +128,8 @@ bool instanceSet(Value &value, const V3ResponseParser::ZoneIdLookup &zoneIdFor,
         Value item;
         InstanceInfo info;
         // simdjson_result::get() is &&-qualified: the move is how it is called.
-        if (std::move(element).get(item) !=
-                simdjson::SUCCESS || // NOLINT(performance-move-const-arg)
+        // NOLINTNEXTLINE(performance-move-const-arg)
+        if (std::move(element).get(item) != simdjson::SUCCESS ||
             !readInstance(item, zoneIdFor, &info))
             return false;
         instances->append(std::move(info));
