@@ -106,5 +106,5 @@ int main(int argc, char *argv[])
     QTimer::singleShot(0, &app, [] { QApplication::setWindowIcon(AppIcon::icon()); });
     if (!commandLine.templatePath().isEmpty())
         window.openTemplate(commandLine.templatePath());
-    return app.exec();
+    return QApplication::exec();
 }

@@ -51,7 +51,7 @@ void onlyKeys(const QJsonObject &o, const QString &path, std::initializer_list<c
 
 QJsonValue need(const QJsonObject &o, const QString &path, const char *key)
 {
-    const QJsonValue v = o.value(QLatin1String(key));
+    QJsonValue v = o.value(QLatin1String(key));
     if (v.isUndefined())
         fail(at(path, QLatin1String(key)), CatalogParser::tr("missing"));
     return v;

@@ -29,7 +29,7 @@ void OfferCache::insert(const Key &key, ZoneOffer offer)
     if (!offer.fetchedAt.isValid())
         offer.fetchedAt = m_clock();
     const QString hash = hashKey(key);
-    m_offers.insert(hash, std::move(offer));
+    m_offers.insert(hash, offer);
     m_keys.insert(hash, key);
     Q_EMIT offerChanged(key);
 }

@@ -144,5 +144,5 @@ int main(int argc, char *argv[])
     const QString url = sandbox.endpoint().toString();
     std::fputs(qPrintable(QStringLiteral("listening on %1\n").arg(url)), stdout);
     std::fflush(stdout);
-    return app.exec();
+    return QCoreApplication::exec();
 }

@@ -115,6 +115,8 @@ bool instanceSet(Value &value, QList<InstanceInfo> *instances)
     for (auto element : array) {
         Value item;
         InstanceInfo info;
+        // simdjson's result get() is &&-qualified: the move is its calling convention.
+        // NOLINTNEXTLINE(performance-move-const-arg)
         if (std::move(element).get(item) != simdjson::SUCCESS || !readInstance(item, &info))
             return false;
         instances->append(std::move(info));

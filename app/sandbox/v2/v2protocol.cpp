@@ -30,7 +30,7 @@ QString V2Protocol::regionId(const QString &region) const
 
 void V2Protocol::addAction(const QString &action, Handler handler)
 {
-    m_handlers.insert(action, std::move(handler));
+    m_handlers.insert(action, handler);
 }
 
 bool V2Protocol::accepts(const SandboxRequest &request) const
