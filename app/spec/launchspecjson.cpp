@@ -5,6 +5,8 @@
 
 #include "spec/specfields.h"
 
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QJsonValue>
 
 #include <cmath>
@@ -30,8 +32,45 @@ QString kindName(SpecFieldInfo::Kind kind)
         return LaunchSpecJson::tr("a text string");
     case SpecFieldInfo::Kind::Bool:
         return LaunchSpecJson::tr("true or false");
+    case SpecFieldInfo::Kind::TextList:
+        return LaunchSpecJson::tr("a list of text strings");
+    case SpecFieldInfo::Kind::DiskList:
+        return LaunchSpecJson::tr(
+            "a list of disks like {\"DiskType\": \"CLOUD_PREMIUM\", \"DiskSize\": 100}");
     }
     return {};
+}
+
+QVariant textList(const QJsonValue &value)
+{
+    if (!value.isArray())
+        return {};
+    QStringList texts;
+    for (const QJsonValue entry : value.toArray()) {
+        if (!entry.isString())
+            return {};
+        texts.append(entry.toString());
+    }
+    return texts;
+}
+
+// Each disk exactly {"DiskType": text, "DiskSize": whole number}; DataDisk::fromVariant checks
+// the keys once more when the field is set.
+QVariant diskList(const QJsonValue &value)
+{
+    if (!value.isArray())
+        return {};
+    QVariantList disks;
+    for (const QJsonValue entry : value.toArray()) {
+        const QJsonObject disk = entry.toObject();
+        const QJsonValue type = disk.value(QLatin1String("DiskType"));
+        const QJsonValue size = disk.value(QLatin1String("DiskSize"));
+        if (!entry.isObject() || disk.size() != 2 || !type.isString() || !isWholeNumber(size))
+            return {};
+        disks.append(QVariantMap{{QStringLiteral("DiskType"), type.toString()},
+                                 {QStringLiteral("DiskSize"), size.toInt()}});
+    }
+    return disks;
 }
 
 // The JSON value as the field's QVariant; an invalid QVariant when it has the wrong type. JSON
@@ -45,6 +84,10 @@ QVariant fromJson(const QJsonValue &value, SpecFieldInfo::Kind kind)
         return value.isString() ? QVariant(value.toString()) : QVariant();
     case SpecFieldInfo::Kind::Bool:
         return value.isBool() ? QVariant(value.toBool()) : QVariant();
+    case SpecFieldInfo::Kind::TextList:
+        return textList(value);
+    case SpecFieldInfo::Kind::DiskList:
+        return diskList(value);
     }
     return {};
 }

@@ -3,7 +3,9 @@
 
 #include "spec/launchtemplate.h"
 
+#include "catalog/catalog.h"
 #include "spec/launchspecjson.h"
+#include "spec/specfields.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -15,6 +17,41 @@ namespace {
 const QString FormatKey = QStringLiteral("format");
 const QString VersionKey = QStringLiteral("version");
 const QString SpecKey = QStringLiteral("spec");
+
+// Version 1 knew API 2.0's disks only. What a version-1 launch sent on API 3.0 becomes explicit:
+// its data disk under the catalog's API 3.0 name (Catalog::v3DiskType), and the system disk type
+// the service used to choose. Returns the sentence that says so; empty when nothing changed.
+QString migrateFromVersion1(const QJsonObject &specJson, LaunchSpec &spec)
+{
+    QStringList changes;
+    if (!specJson.contains(SpecFields::key(SpecField::SystemDiskType))) {
+        changes << LaunchTemplate::tr("the system disk is %1 (version 1 left the type to the "
+                                      "service)")
+                       .arg(spec.systemDiskType);
+    }
+    if (spec.storageSize > 0 && !specJson.contains(SpecFields::key(SpecField::DataDisks))) {
+        const QString type = Catalog::builtIn().v3DiskType(spec.storageType);
+        if (!type.isEmpty()) {
+            spec.dataDisks = {DataDisk{type, spec.storageSize}};
+            changes << LaunchTemplate::tr("the data disk (storageType %1, %2 GB) is listed for "
+                                          "API 3.0 as %3")
+                           .arg(spec.storageType)
+                           .arg(spec.storageSize)
+                           .arg(type);
+        } else {
+            changes << LaunchTemplate::tr("the data disk (storageType %1) has no API 3.0 type "
+                                          "and was not carried over")
+                           .arg(spec.storageType);
+        }
+    }
+    if (changes.isEmpty())
+        return {};
+    return LaunchTemplate::tr("This template is format version 1 and was brought up to version "
+                              "%1: %2. Check the Storage step; saving the template keeps it in "
+                              "the new format.")
+        .arg(LaunchTemplate::CurrentVersion)
+        .arg(changes.join(QStringLiteral("; ")));
+}
 } // namespace
 
 QByteArray LaunchTemplate::serialize(const LaunchSpec &spec)
@@ -81,10 +118,17 @@ LaunchTemplate::LoadResult LaunchTemplate::parse(const QByteArray &data)
         return result;
     }
     result.spec = read.spec;
+    QStringList notices;
     if (read.passwordDropped) {
-        result.notice = tr("The template contained a password. Passwords are never kept in "
-                           "templates, so it was ignored: enter it again in the wizard.");
+        notices << tr("The template contained a password. Passwords are never kept in "
+                      "templates, so it was ignored: enter it again in the wizard.");
     }
+    if (version.toInt() == 1) {
+        const QString migrated = migrateFromVersion1(spec.toObject(), result.spec);
+        if (!migrated.isEmpty())
+            notices << migrated;
+    }
+    result.notice = notices.join(QLatin1Char('\n'));
     return result;
 }
 

@@ -23,9 +23,12 @@ enum class SpecField {
     VpcId,
     SubnetId,
     IsVpcGateway,
+    SecurityGroupIds,
     StorageType,
     StorageSize,
     RootSize,
+    SystemDiskType,
+    DataDisks,
     GoodsNum,
     Password,
     KeyId,
@@ -41,8 +44,9 @@ struct LaunchSpec;
 // What one field is, declared once (see SpecFields::all()).
 struct SpecFieldInfo
 {
-    // The value's type: QMetaType::Int, QString or Bool in a QVariant.
-    enum class Kind { Int, Text, Bool };
+    // The value's type in a QVariant: QMetaType::Int, QString, Bool, QStringList (TextList), or
+    // for DiskList a QVariantList of DataDisk::toVariant() maps.
+    enum class Kind { Int, Text, Bool, TextList, DiskList };
 
     SpecField field;
     // The template and journal key, and Finding::field / Suggestion::field: the seed's

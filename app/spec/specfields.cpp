@@ -23,6 +23,19 @@ QVariant toVariant(const QString &value)
     return value;
 }
 
+QVariant toVariant(const QStringList &value)
+{
+    return value;
+}
+
+QVariant toVariant(const QList<DataDisk> &value)
+{
+    QVariantList disks;
+    for (const DataDisk &disk : value)
+        disks.append(disk.toVariant());
+    return disks;
+}
+
 template<typename T>
 QVariant toVariant(const std::optional<T> &value)
 {
@@ -52,6 +65,30 @@ bool assign(QString &member, const QVariant &value)
     if (value.typeId() != QMetaType::QString)
         return false;
     member = value.toString();
+    return true;
+}
+
+bool assign(QStringList &member, const QVariant &value)
+{
+    if (value.typeId() != QMetaType::QStringList)
+        return false;
+    member = value.toStringList();
+    return true;
+}
+
+// Every entry must be a whole disk (DataDisk::fromVariant); one bad entry refuses the list.
+bool assign(QList<DataDisk> &member, const QVariant &value)
+{
+    if (value.typeId() != QMetaType::QVariantList)
+        return false;
+    QList<DataDisk> disks;
+    for (const QVariant &entry : value.toList()) {
+        const std::optional<DataDisk> disk = DataDisk::fromVariant(entry);
+        if (!disk)
+            return false;
+        disks.append(*disk);
+    }
+    member = disks;
     return true;
 }
 
@@ -93,8 +130,13 @@ constexpr SpecFieldInfo::Kind kindOf()
         return SpecFieldInfo::Kind::Int;
     else if constexpr (std::is_same_v<T, bool>)
         return SpecFieldInfo::Kind::Bool;
+    else if constexpr (std::is_same_v<T, QStringList>)
+        return SpecFieldInfo::Kind::TextList;
+    else if constexpr (std::is_same_v<T, QList<DataDisk>>)
+        return SpecFieldInfo::Kind::DiskList;
     else {
-        static_assert(std::is_same_v<T, QString>, "LaunchSpec fields are int, bool or QString");
+        static_assert(std::is_same_v<T, QString>,
+                      "LaunchSpec fields are int, bool, QString, QStringList or QList<DataDisk>");
         return SpecFieldInfo::Kind::Text;
     }
 }
@@ -193,19 +235,38 @@ constexpr SpecFieldInfo Table[] = {
                           {"isVpcGateway", "isVpcGateway", "VirtualPrivateCloud.AsVpcGateway",
                            "only with a VPC", "only with a VPC"},
                           "false: not a public gateway"),
+    row<&S::securityGroupIds>(
+        F::SecurityGroupIds,
+        {"securityGroupIds", nullptr, "SecurityGroupIds",
+         "RunInstancesHour has no security group parameter; API 2.0 profiles refuse a launch "
+         "that names one",
+         "only when not empty"},
+        "empty: the project's default security group, which lets every IPv4 address in "
+        "(vpc CreateDefaultSecurityGroup)"),
     row<&S::storageType>(F::StorageType,
-                         {"storageType", "storageType", "DataDisks.0.DiskType", nullptr,
-                          "the disk's API 3.0 name (CLOUD_SSD), only with a data disk"},
+                         {"storageType", "storageType", nullptr, nullptr,
+                          "API 2.0's one data disk; API 3.0 sends dataDisks"},
                          "1: local disk, the seed's default"),
-    row<&S::storageSize>(
-        F::StorageSize,
-        {"storageSize", "storageSize", "DataDisks.0.DiskSize", nullptr, "only when > 0"},
-        "0 GB: no data disk"),
-    row<&S::rootSize>(
-        F::RootSize,
-        {"rootSize", "rootSize", "SystemDisk.DiskSize", "only when set", "only when set"},
-        "unset: the free system disk (20 GB Linux, 50 GB Windows), shown as such "
-        "in the wizard"),
+    row<&S::storageSize>(F::StorageSize,
+                         {"storageSize", "storageSize", nullptr, nullptr,
+                          "API 2.0's one data disk; API 3.0 sends dataDisks"},
+                         "0 GB: no data disk"),
+    row<&S::rootSize>(F::RootSize,
+                      {"rootSize", "rootSize", "SystemDisk.DiskSize", "only when set",
+                       "always: unset is sent as LaunchSpec::V3DefaultSystemDiskGb (50 GiB)"},
+                      "unset: API 2.0's free system disk (20 GB Linux, 50 GB Windows), API 3.0's "
+                      "50 GiB; shown as such in the wizard"),
+    row<&S::systemDiskType>(F::SystemDiskType,
+                            {"systemDiskType", nullptr, "SystemDisk.DiskType",
+                             "RunInstancesHour's system disk follows storageType", nullptr},
+                            "CLOUD_PREMIUM, always sent on API 3.0 (an omitted type is the "
+                            "service's choice, never the operator's)"),
+    row<&S::dataDisks>(F::DataDisks,
+                       {"dataDisks", nullptr, "DataDisks",
+                        "RunInstancesHour takes one data disk: storageType and storageSize; API "
+                        "2.0 profiles refuse a launch that lists dataDisks",
+                        "only when not empty; every disk names its DiskType"},
+                       "empty: no data disk on API 3.0"),
     row<&S::goodsNum>(F::GoodsNum,
                       {"goodsNum", "goodsNum", "InstanceCount",
                        "the batch's count (≤ InstanceCount::PerRequest), not the launch's",
@@ -314,7 +375,10 @@ QVariant SpecFields::requestValue(const LaunchSpec &spec, SpecField field)
         break;
     }
     QVariant v = value(spec, field);
-    if (v.typeId() == QMetaType::QString && v.toString().isEmpty())
+    const bool empty = (v.typeId() == QMetaType::QString && v.toString().isEmpty()) ||
+                       (v.typeId() == QMetaType::QStringList && v.toStringList().isEmpty()) ||
+                       (v.typeId() == QMetaType::QVariantList && v.toList().isEmpty());
+    if (empty)
         return {};
     return v;
 }

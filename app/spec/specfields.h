@@ -40,7 +40,7 @@ public:
     static QVariant defaultValue(SpecField field);
 
     // What a request carries for the field, the same for both protocols (before API 3.0's own
-    // names): an invalid QVariant when nothing is sent (an unset optional, empty text, VPC
+    // names): an invalid QVariant when nothing is sent (an unset optional, empty text or list, VPC
     // fields without a VPC), else the value. wanIp is always sent, as getsPublicIp(), so no
     // request leans on a service default and API 2.0's wanIp agrees with API 3.0's
     // PublicIpAssigned.

@@ -5,6 +5,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTemporaryDir>
@@ -19,6 +20,10 @@ private Q_SLOTS:
     void fileNeverHoldsThePassword();
     void passwordInFileIsDroppedWithNotice();
     void newerVersionIsRefused();
+    void versionOneIsMigratedWithNotice();
+    void versionOneWithoutDataDiskKeepsItsSpec();
+    void badDiskListsAreRefused_data();
+    void badDiskListsAreRefused();
     void badFiles_data();
     void badFiles();
     void oversizedFileIsRefused();
@@ -96,6 +101,70 @@ void TestLaunchTemplate::newerVersionIsRefused()
     QVERIFY(!loaded.ok());
     QCOMPARE(loaded.errorField, QStringLiteral("version"));
     QVERIFY(loaded.error.contains(QString::number(LaunchTemplate::CurrentVersion + 1)));
+}
+
+// A version-1 file (before API 3.0's disks): its one data disk becomes the data disk list under
+// the catalog's API 3.0 name (what version 1 sent on API 3.0), the system disk gets the default
+// type, and the notice names both.
+void TestLaunchTemplate::versionOneIsMigratedWithNotice()
+{
+    const auto loaded = LaunchTemplate::parse(templateWith(
+        {{QStringLiteral("storageType"), 4}, {QStringLiteral("storageSize"), 120}}, 1));
+    QVERIFY2(loaded.ok(), qPrintable(loaded.error));
+    QCOMPARE(loaded.spec.storageType, 4); // API 2.0 keeps its own disk
+    QCOMPARE(loaded.spec.storageSize, 120);
+    QCOMPARE(loaded.spec.dataDisks, (QList<DataDisk>{{QStringLiteral("CLOUD_SSD"), 120}}));
+    QCOMPARE(loaded.spec.systemDiskType, LaunchSpec::DefaultSystemDiskType);
+    QVERIFY2(loaded.notice.contains(QLatin1String("version 1")), qPrintable(loaded.notice));
+    QVERIFY2(loaded.notice.contains(QLatin1String("CLOUD_SSD")), qPrintable(loaded.notice));
+    QVERIFY2(loaded.notice.contains(LaunchSpec::DefaultSystemDiskType), qPrintable(loaded.notice));
+    // Saved again, it is a version-2 file that loads without a notice.
+    const QByteArray saved = LaunchTemplate::serialize(loaded.spec);
+    QVERIFY(saved.contains("\"version\": 2"));
+    const auto again = LaunchTemplate::parse(saved);
+    QVERIFY(again.notice.isEmpty());
+    QCOMPARE(again.spec, loaded.spec);
+}
+
+void TestLaunchTemplate::versionOneWithoutDataDiskKeepsItsSpec()
+{
+    const auto loaded = LaunchTemplate::parse(
+        templateWith({{QStringLiteral("instanceName"), QStringLiteral("a")}}, 1));
+    QVERIFY(loaded.ok());
+    QVERIFY(loaded.spec.dataDisks.isEmpty());
+    QVERIFY(loaded.notice.contains(LaunchSpec::DefaultSystemDiskType)); // the only change
+    QVERIFY(!loaded.notice.contains(QLatin1String("data disk")));
+}
+
+void TestLaunchTemplate::badDiskListsAreRefused_data()
+{
+    QTest::addColumn<QJsonValue>("dataDisks");
+    QTest::newRow("not a list") << QJsonValue(QStringLiteral("CLOUD_SSD:100"));
+    QTest::newRow("size as text") << QJsonValue(
+        QJsonArray{QJsonObject{{QStringLiteral("DiskType"), QStringLiteral("CLOUD_SSD")},
+                               {QStringLiteral("DiskSize"), QStringLiteral("100")}}});
+    QTest::newRow("fraction") << QJsonValue(
+        QJsonArray{QJsonObject{{QStringLiteral("DiskType"), QStringLiteral("CLOUD_SSD")},
+                               {QStringLiteral("DiskSize"), 1.5}}});
+    QTest::newRow("no type") << QJsonValue(
+        QJsonArray{QJsonObject{{QStringLiteral("DiskSize"), 100}}});
+    QTest::newRow("empty type") << QJsonValue(QJsonArray{
+        QJsonObject{{QStringLiteral("DiskType"), QString()}, {QStringLiteral("DiskSize"), 100}}});
+    QTest::newRow("unknown key") << QJsonValue(
+        QJsonArray{QJsonObject{{QStringLiteral("DiskType"), QStringLiteral("CLOUD_SSD")},
+                               {QStringLiteral("DiskSize"), 100},
+                               {QStringLiteral("Encrypt"), true}}});
+    QTest::newRow("a number") << QJsonValue(QJsonArray{100});
+}
+
+void TestLaunchTemplate::badDiskListsAreRefused()
+{
+    QFETCH(QJsonValue, dataDisks);
+    const auto loaded =
+        LaunchTemplate::parse(templateWith({{QStringLiteral("dataDisks"), dataDisks}}));
+    QVERIFY(!loaded.ok());
+    QCOMPARE(loaded.errorField, QStringLiteral("dataDisks"));
+    QVERIFY2(loaded.error.contains(QLatin1String("DiskType")), qPrintable(loaded.error));
 }
 
 void TestLaunchTemplate::badFiles_data()

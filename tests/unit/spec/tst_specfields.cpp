@@ -35,11 +35,11 @@ void TestSpecFields::oneRowPerLaunchSpecMember()
     // name here.
     LaunchSpec spec;
     auto &[region, zoneId, instanceType, cpu, mem, imageId, imageType, bandwidthType, bandwidth,
-           wanIp, vpcId, subnetId, isVpcGateway, storageType, storageSize, rootSize, goodsNum,
-           password, keyId, needSecurityAgent, needMonitorAgent, projectId, clientToken,
-           instanceName] = spec;
+           wanIp, vpcId, subnetId, isVpcGateway, securityGroupIds, storageType, storageSize,
+           rootSize, systemDiskType, dataDisks, goodsNum, password, keyId, needSecurityAgent,
+           needMonitorAgent, projectId, clientToken, instanceName] = spec;
     Q_UNUSED(region);
-    constexpr std::size_t members = 24;
+    constexpr std::size_t members = 27;
     QCOMPARE(SpecFields::all().size(), members);
     // Every row reads its own member: changing one field changes exactly one row's value.
     for (const SpecFieldInfo &row : SpecFields::all()) {
@@ -55,6 +55,12 @@ void TestSpecFields::oneRowPerLaunchSpecMember()
             break;
         case SpecFieldInfo::Kind::Bool:
             other = !row.get(changed).toBool();
+            break;
+        case SpecFieldInfo::Kind::TextList:
+            other = QStringList{QStringLiteral("sg-") + QLatin1String(row.jsonKey)};
+            break;
+        case SpecFieldInfo::Kind::DiskList:
+            other = QVariantList{DataDisk{QStringLiteral("CLOUD_BSSD"), 70}.toVariant()};
             break;
         }
         QVERIFY(row.set(changed, other));
@@ -85,8 +91,11 @@ void TestSpecFields::everyFieldSaysHowEachProtocolSendsIt()
 
 void TestSpecFields::templateKeysAreUnchanged()
 {
-    // The keys of version 1 templates and journals: saved files must keep loading.
-    const char *const v1[] = {"region",
+    // The keys of version 1 and 2 templates and journals: saved files must keep loading.
+    const char *const v1[] = {"securityGroupIds",
+                              "systemDiskType",
+                              "dataDisks",
+                              "region",
                               "zoneId",
                               "instanceType",
                               "cpu",
@@ -130,9 +139,23 @@ void TestSpecFields::valuesHaveTheDeclaredKind()
     spec.password = QStringLiteral("Abcdef12!x");
     for (const SpecFieldInfo &row : SpecFields::all()) {
         const QVariant value = row.get(spec);
-        const int expected = row.kind == SpecFieldInfo::Kind::Int    ? QMetaType::Int
-                             : row.kind == SpecFieldInfo::Kind::Bool ? QMetaType::Bool
-                                                                     : QMetaType::QString;
+        int expected = QMetaType::QString;
+        switch (row.kind) {
+        case SpecFieldInfo::Kind::Int:
+            expected = QMetaType::Int;
+            break;
+        case SpecFieldInfo::Kind::Bool:
+            expected = QMetaType::Bool;
+            break;
+        case SpecFieldInfo::Kind::TextList:
+            expected = QMetaType::QStringList;
+            break;
+        case SpecFieldInfo::Kind::DiskList:
+            expected = QMetaType::QVariantList;
+            break;
+        case SpecFieldInfo::Kind::Text:
+            break;
+        }
         QCOMPARE(value.typeId(), expected);
         QCOMPARE(SpecFields::defaultValue(row.field).isValid(), !row.optional);
     }
@@ -149,6 +172,23 @@ void TestSpecFields::setValueRefusesTheWrongType()
     QCOMPARE(spec.rootSize, std::optional<int>(40));
     QVERIFY(SpecFields::setValue(spec, SpecField::RootSize, QVariant()));
     QVERIFY(!spec.rootSize);
+    // A disk list takes whole disks only: a missing size, an extra key, a text size or an
+    // empty type refuses the whole list and leaves the spec as it was.
+    const QVariantMap good = DataDisk{QStringLiteral("CLOUD_SSD"), 100}.toVariant();
+    QVariantMap noSize = good;
+    noSize.remove(QStringLiteral("DiskSize"));
+    QVariantMap extra = good;
+    extra.insert(QStringLiteral("DeleteWithInstance"), true);
+    QVariantMap textSize = good;
+    textSize.insert(QStringLiteral("DiskSize"), QStringLiteral("100"));
+    QVariantMap noType = good;
+    noType.insert(QStringLiteral("DiskType"), QString());
+    for (const QVariantMap &bad : {noSize, extra, textSize, noType})
+        QVERIFY(!SpecFields::setValue(spec, SpecField::DataDisks, QVariantList{good, bad}));
+    QVERIFY(!SpecFields::setValue(spec, SpecField::SecurityGroupIds, QStringLiteral("sg-1")));
+    QVERIFY(spec.dataDisks.isEmpty());
+    QVERIFY(SpecFields::setValue(spec, SpecField::DataDisks, QVariantList{good}));
+    QCOMPARE(spec.dataDisks, (QList<DataDisk>{{QStringLiteral("CLOUD_SSD"), 100}}));
 }
 
 void TestSpecFields::withoutSecretsClearsEverySecretField()
@@ -188,6 +228,13 @@ void TestSpecFields::templateRoundTripOverEveryField()
         break;
     case SpecFieldInfo::Kind::Bool:
         value = !SpecFields::defaultValue(row.field).toBool();
+        break;
+    case SpecFieldInfo::Kind::TextList:
+        value = QStringList{QStringLiteral("sg-中文"), QStringLiteral("sg-2")};
+        break;
+    case SpecFieldInfo::Kind::DiskList:
+        value = QVariantList{DataDisk{QStringLiteral("CLOUD_BSSD"), 70}.toVariant(),
+                             DataDisk{QStringLiteral("CLOUD_SSD"), 100}.toVariant()};
         break;
     }
     QVERIFY(row.set(spec, value));
