@@ -66,6 +66,14 @@ V2Request V2Requests::runInstancesHour(const LaunchSpec &spec)
                        "asked for. The launcher sends larger launches as several requests.")
                         .arg(InstanceCount::PerRequest)
                         .arg(spec.goodsNum);
+    // What RunInstancesHour cannot carry is refused, not dropped: the launch would otherwise
+    // differ from what the operator chose.
+    else if (!spec.dataDisks.isEmpty())
+        r.refusal = tr("API 2.0 takes one data disk (storageType and storageSize), not a list of "
+                       "data disks; use an API 3.0 profile for this launch.");
+    else if (!spec.securityGroupIds.isEmpty())
+        r.refusal = tr("API 2.0 cannot attach security groups; use an API 3.0 profile for this "
+                       "launch.");
     return r;
 }
 

@@ -41,12 +41,18 @@ std::optional<V3LaunchNames> V3LaunchNames::resolve(const LaunchSpec &spec, cons
                         .arg(spec.cpu)
                         .arg(spec.mem));
     }
-    if (spec.storageSize > 0) {
-        names.dataDiskType = catalog.v3DiskType(spec.storageType);
-        if (names.dataDiskType.isEmpty()) {
-            return fail(tr("Disk type %1 has no API 3.0 name. Choose another disk type.")
-                            .arg(spec.storageType));
-        }
+    // A disk without its type would be LOCAL_BASIC to the service (cvm-api-v3-today.md §2),
+    // which current families refuse: the request never leaves without every type named.
+    if (spec.systemDiskType.isEmpty())
+        return fail(tr("The system disk has no type. Choose one on the Storage step."));
+    for (qsizetype i = 0; i < spec.dataDisks.size(); ++i) {
+        if (spec.dataDisks.at(i).diskType.isEmpty())
+            return fail(tr("Data disk %1 has no type. Choose one on the Storage step.").arg(i + 1));
+    }
+    if (spec.dataDisks.size() > DataDisk::MaxPerInstance) {
+        return fail(tr("An instance takes at most %1 data disks; %2 were chosen.")
+                        .arg(DataDisk::MaxPerInstance)
+                        .arg(spec.dataDisks.size()));
     }
     names.internetChargeType = catalog.v3ChargeType(spec.bandwidthType);
     if (names.internetChargeType.isEmpty()) {

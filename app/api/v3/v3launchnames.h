@@ -12,9 +12,9 @@
 #include <optional>
 
 // The API 3.0 names a LaunchSpec needs that the spec itself does not hold: the seed speaks in
-// zone ids, families and storage type numbers, API 3.0 in names. They come from the Catalog
-// (the one place those tables live) and are resolved before a request is built, so the request
-// builder stays a pure function of its inputs.
+// zone ids and families, API 3.0 in names (disks are named by API 3.0's own types already). They
+// come from the Catalog (the one place those tables live) and are resolved before a request is
+// built, so the request builder stays a pure function of its inputs.
 struct V3LaunchNames
 {
     Q_DECLARE_TR_FUNCTIONS(V3LaunchNames)
@@ -22,7 +22,6 @@ struct V3LaunchNames
 public:
     QString zone;               // Placement.Zone, e.g. ap-guangzhou-3
     QString instanceType;       // e.g. S2.MEDIUM4
-    QString dataDiskType;       // e.g. CLOUD_SSD; only used when the spec has a data disk
     QString internetChargeType; // BANDWIDTH_POSTPAID_BY_HOUR or TRAFFIC_POSTPAID_BY_HOUR
 
     // The names of `spec` in `catalog`. When one has no API 3.0 name, nothing, and in *error a

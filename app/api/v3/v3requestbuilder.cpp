@@ -73,6 +73,10 @@ QJsonValue json(const QVariant &value)
 QJsonValue V3RequestBuilder::v3Value(const LaunchSpec &spec, const V3LaunchNames &names,
                                      SpecField field)
 {
+    // The system disk's size is always sent: the service's default (50 GiB) is the operator's
+    // only when the wizard showed it, and the request says so itself.
+    if (field == SpecField::RootSize)
+        return spec.rootSize.value_or(LaunchSpec::V3DefaultSystemDiskGb);
     const QVariant value = SpecFields::requestValue(spec, field);
     if (!value.isValid())
         return QJsonValue::Undefined;
@@ -85,12 +89,6 @@ QJsonValue V3RequestBuilder::v3Value(const LaunchSpec &spec, const V3LaunchNames
         return names.instanceType;
     case SpecField::BandwidthType:
         return names.internetChargeType;
-    case SpecField::StorageType:
-    case SpecField::StorageSize:
-        // API 3.0 has no "data disk of 0 GB": no data disk is no DataDisks entry.
-        if (spec.storageSize <= 0)
-            return QJsonValue::Undefined;
-        return field == SpecField::StorageType ? QJsonValue(names.dataDiskType) : json(value);
     default:
         return json(value);
     }

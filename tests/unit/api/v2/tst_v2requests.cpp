@@ -43,7 +43,7 @@ bool hasParameter(const V2Request &request, const QString &name)
 bool v3PublicIp(const LaunchSpec &spec)
 {
     const V3LaunchNames names{QStringLiteral("ap-guangzhou-3"), QStringLiteral("S1.SMALL2"),
-                              QString(), QStringLiteral("BANDWIDTH_POSTPAID_BY_HOUR")};
+                              QStringLiteral("BANDWIDTH_POSTPAID_BY_HOUR")};
     const QJsonObject body =
         QJsonDocument::fromJson(V3RequestBuilder::runInstances(spec, names).body).object();
     return body.value(QStringLiteral("InternetAccessible"))
@@ -65,6 +65,7 @@ private Q_SLOTS:
     void everyV2FieldOfAFullSpecIsSent();
     void vpcFieldsOnlyWithAVpc();
     void moreThanOneRequestsWorthIsRefused();
+    void whatApiTwoCannotCarryIsRefused();
     void previewMasksThePassword();
 };
 
@@ -134,6 +135,24 @@ void TestV2Requests::moreThanOneRequestsWorthIsRefused()
     QVERIFY(V2Requests::runInstancesHour(spec).refusal.isEmpty());
     spec.goodsNum = 101;
     QVERIFY(!V2Requests::runInstancesHour(spec).refusal.isEmpty());
+}
+
+// API 3.0's disk list and security groups have no RunInstancesHour parameter: a launch that
+// names them is refused, never sent without them; the system disk type alone is not sent
+// (RunInstancesHour's system disk follows storageType).
+void TestV2Requests::whatApiTwoCannotCarryIsRefused()
+{
+    LaunchSpec spec = baseSpec();
+    spec.systemDiskType = QStringLiteral("CLOUD_BSSD");
+    V2Request request = V2Requests::runInstancesHour(spec);
+    QVERIFY(request.refusal.isEmpty());
+    for (const auto &[name, value] : request.parameters)
+        QVERIFY2(!value.contains(QLatin1String("CLOUD_BSSD")), qPrintable(name));
+    spec.dataDisks = {{QStringLiteral("CLOUD_PREMIUM"), 100}};
+    QVERIFY(V2Requests::runInstancesHour(spec).refusal.contains(QLatin1String("data disk")));
+    spec.dataDisks.clear();
+    spec.securityGroupIds = {QStringLiteral("sg-open1234")};
+    QVERIFY(V2Requests::runInstancesHour(spec).refusal.contains(QLatin1String("security group")));
 }
 
 void TestV2Requests::previewMasksThePassword()

@@ -15,10 +15,10 @@ private Q_SLOTS:
     void resolvesTheDocumentedExample();
     void instanceTypes_data();
     void instanceTypes();
-    void diskTypes_data();
-    void diskTypes();
     void chargeTypes();
-    void noDataDiskNeedsNoDiskType();
+    void apiTwoDiskIsNotNamed();
+    void disksWithoutTypeAreRefused_data();
+    void disksWithoutTypeAreRefused();
     void failures_data();
     void failures();
     void emptyCatalogResolvesNothing();
@@ -32,8 +32,7 @@ LaunchSpec spec()
     s.instanceType = QStringLiteral("CVM.S2");
     s.cpu = 2;
     s.mem = 4;
-    s.storageType = 4;
-    s.storageSize = 50;
+    s.dataDisks = {{QStringLiteral("CLOUD_SSD"), 100}};
     s.bandwidthType = LaunchSpec::PayByHour;
     return s;
 }
@@ -46,7 +45,6 @@ void TestV3LaunchNames::resolvesTheDocumentedExample()
     QVERIFY2(names, qPrintable(error));
     QCOMPARE(names->zone, QStringLiteral("ap-guangzhou-3"));
     QCOMPARE(names->instanceType, QStringLiteral("S2.MEDIUM4"));
-    QCOMPARE(names->dataDiskType, QStringLiteral("CLOUD_SSD"));
     QCOMPARE(names->internetChargeType, QStringLiteral("BANDWIDTH_POSTPAID_BY_HOUR"));
     QVERIFY(error.isEmpty());
 }
@@ -84,25 +82,6 @@ void TestV3LaunchNames::instanceTypes()
     QCOMPARE(names->instanceType, expected);
 }
 
-void TestV3LaunchNames::diskTypes_data()
-{
-    QTest::addColumn<int>("storageType");
-    QTest::addColumn<QString>("expected");
-    QTest::newRow("1 local") << 1 << QStringLiteral("LOCAL_BASIC");
-    QTest::newRow("2 cloud") << 2 << QStringLiteral("CLOUD_BASIC");
-    QTest::newRow("3 SSD local") << 3 << QStringLiteral("LOCAL_SSD");
-    QTest::newRow("4 SSD cloud") << 4 << QStringLiteral("CLOUD_SSD");
-}
-
-void TestV3LaunchNames::diskTypes()
-{
-    QFETCH(int, storageType);
-    QFETCH(QString, expected);
-    LaunchSpec s = spec();
-    s.storageType = storageType;
-    QCOMPARE(V3LaunchNames::resolve(s, Catalog::builtIn())->dataDiskType, expected);
-}
-
 void TestV3LaunchNames::chargeTypes()
 {
     LaunchSpec s = spec();
@@ -111,44 +90,67 @@ void TestV3LaunchNames::chargeTypes()
              QStringLiteral("TRAFFIC_POSTPAID_BY_HOUR"));
 }
 
-void TestV3LaunchNames::noDataDiskNeedsNoDiskType()
+// API 3.0 sends dataDisks; API 2.0's storageType has no say, even when it has no API 3.0 name.
+void TestV3LaunchNames::apiTwoDiskIsNotNamed()
 {
     LaunchSpec s = spec();
-    s.storageSize = 0;
     s.storageType = 99;
-    const auto names = V3LaunchNames::resolve(s, Catalog::builtIn());
-    QVERIFY(names);
-    QVERIFY(names->dataDiskType.isEmpty());
+    QVERIFY(V3LaunchNames::resolve(s, Catalog::builtIn()));
+}
+
+// An omitted DiskType is LOCAL_BASIC to the service (cvm-api-v3-today.md §2): never sent.
+void TestV3LaunchNames::disksWithoutTypeAreRefused_data()
+{
+    QTest::addColumn<QString>("systemDiskType");
+    QTest::addColumn<QList<DataDisk>>("dataDisks");
+    QTest::addColumn<QString>("mentions");
+    QTest::newRow("system disk") << QString() << QList<DataDisk>{} << QStringLiteral("system disk");
+    QTest::newRow("second data disk")
+        << QStringLiteral("CLOUD_BSSD")
+        << QList<DataDisk>{{QStringLiteral("CLOUD_PREMIUM"), 100}, {QString(), 200}}
+        << QStringLiteral("Data disk 2");
+    QTest::newRow("21 data disks")
+        << QStringLiteral("CLOUD_BSSD")
+        << QList<DataDisk>(21, DataDisk{QStringLiteral("CLOUD_PREMIUM"), 20})
+        << QStringLiteral("20");
+}
+
+void TestV3LaunchNames::disksWithoutTypeAreRefused()
+{
+    QFETCH(QString, systemDiskType);
+    QFETCH(QList<DataDisk>, dataDisks);
+    QFETCH(QString, mentions);
+    LaunchSpec s = spec();
+    s.systemDiskType = systemDiskType;
+    s.dataDisks = dataDisks;
+    QString error;
+    QVERIFY(!V3LaunchNames::resolve(s, Catalog::builtIn(), &error));
+    QVERIFY2(error.contains(mentions), qPrintable(error));
 }
 
 void TestV3LaunchNames::failures_data()
 {
     QTest::addColumn<int>("zoneId");
     QTest::addColumn<int>("cpu");
-    QTest::addColumn<int>("storageType");
     QTest::addColumn<QString>("bandwidthType");
     QTest::addColumn<QString>("mentions");
-    QTest::newRow("unknown zone") << 123456 << 2 << 4 << LaunchSpec::PayByHour
+    QTest::newRow("unknown zone") << 123456 << 2 << LaunchSpec::PayByHour
                                   << QStringLiteral("123456");
     QTest::newRow("no size for 3 cores")
-        << 100003 << 3 << 4 << LaunchSpec::PayByHour << QStringLiteral("CVM.S2");
-    QTest::newRow("unknown disk") << 100003 << 2 << 9 << LaunchSpec::PayByHour
-                                  << QStringLiteral("9");
+        << 100003 << 3 << LaunchSpec::PayByHour << QStringLiteral("CVM.S2");
     QTest::newRow("unknown billing")
-        << 100003 << 2 << 4 << QStringLiteral("PayByMood") << QStringLiteral("PayByMood");
+        << 100003 << 2 << QStringLiteral("PayByMood") << QStringLiteral("PayByMood");
 }
 
 void TestV3LaunchNames::failures()
 {
     QFETCH(int, zoneId);
     QFETCH(int, cpu);
-    QFETCH(int, storageType);
     QFETCH(QString, bandwidthType);
     QFETCH(QString, mentions);
     LaunchSpec s = spec();
     s.zoneId = zoneId;
     s.cpu = cpu;
-    s.storageType = storageType;
     s.bandwidthType = bandwidthType;
     QString error;
     QVERIFY(!V3LaunchNames::resolve(s, Catalog::builtIn(), &error));

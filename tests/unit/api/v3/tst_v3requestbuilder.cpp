@@ -47,9 +47,12 @@ LaunchSpec fullSpec()
     spec.vpcId = QStringLiteral("vpc-abc");
     spec.subnetId = QStringLiteral("subnet-def");
     spec.isVpcGateway = true;
-    spec.storageType = 4;
-    spec.storageSize = 100;
-    spec.rootSize = 50;
+    spec.securityGroupIds = {QStringLiteral("sg-open1234"), QStringLiteral("sg-web56789")};
+    spec.storageType = 4;  // API 2.0's disk: not sent on API 3.0
+    spec.storageSize = 70; // (the data disks below are)
+    spec.rootSize = 60;
+    spec.systemDiskType = QStringLiteral("CLOUD_BSSD");
+    spec.dataDisks = {{QStringLiteral("CLOUD_SSD"), 100}, {QStringLiteral("CLOUD_PREMIUM"), 200}};
     spec.goodsNum = 3;
     spec.password = QStringLiteral("Passw0rd!x");
     spec.needSecurityAgent = false;
@@ -63,7 +66,7 @@ LaunchSpec fullSpec()
 V3LaunchNames names()
 {
     return {QStringLiteral("ap-guangzhou-3"), QStringLiteral("S2.MEDIUM4"),
-            QStringLiteral("CLOUD_SSD"), QStringLiteral("TRAFFIC_POSTPAID_BY_HOUR")};
+            QStringLiteral("TRAFFIC_POSTPAID_BY_HOUR")};
 }
 
 QJsonArray oneFilter(const QString &name, const QString &value)
@@ -92,8 +95,10 @@ void TestV3RequestBuilder::runInstancesFullMapping()
         "Placement": {"Zone": "ap-guangzhou-3", "ProjectId": 1005},
         "InstanceType": "S2.MEDIUM4",
         "ImageId": "img-31tjrtph",
-        "SystemDisk": {"DiskSize": 50},
-        "DataDisks": [{"DiskType": "CLOUD_SSD", "DiskSize": 100}],
+        "SystemDisk": {"DiskType": "CLOUD_BSSD", "DiskSize": 60},
+        "DataDisks": [{"DiskType": "CLOUD_SSD", "DiskSize": 100},
+                      {"DiskType": "CLOUD_PREMIUM", "DiskSize": 200}],
+        "SecurityGroupIds": ["sg-open1234", "sg-web56789"],
         "InternetAccessible": {"InternetChargeType": "TRAFFIC_POSTPAID_BY_HOUR",
                                "InternetMaxBandwidthOut": 5, "PublicIpAssigned": true},
         "VirtualPrivateCloud": {"VpcId": "vpc-abc", "SubnetId": "subnet-def",
@@ -120,11 +125,16 @@ void TestV3RequestBuilder::runInstancesMinimal()
     spec.imageId = QStringLiteral("img-1");
     const QJsonObject body = json(V3RequestBuilder::runInstances(
         spec, {QStringLiteral("ap-guangzhou-3"), QStringLiteral("S1.SMALL1"),
-               QStringLiteral("LOCAL_BASIC"), QStringLiteral("BANDWIDTH_POSTPAID_BY_HOUR")}));
-    // No data disk, no system disk size, no VPC, no login, no name, no token: left to the service.
-    for (const char *absent : {"SystemDisk", "DataDisks", "VirtualPrivateCloud", "LoginSettings",
-                               "InstanceName", "ClientToken", "DryRun"})
+               QStringLiteral("BANDWIDTH_POSTPAID_BY_HOUR")}));
+    // No data disk, no security group, no VPC, no login, no name, no token.
+    for (const char *absent : {"DataDisks", "SecurityGroupIds", "VirtualPrivateCloud",
+                               "LoginSettings", "InstanceName", "ClientToken", "DryRun"})
         QVERIFY2(!body.contains(QLatin1String(absent)), absent);
+    // The system disk is never the service's choice: its type and its size (the 50 GiB API 3.0
+    // takes when none is given) are always named.
+    QCOMPARE(body.value(QLatin1String("SystemDisk")).toObject(),
+             (QJsonObject{{QStringLiteral("DiskType"), QStringLiteral("CLOUD_PREMIUM")},
+                          {QStringLiteral("DiskSize"), 50}}));
     QCOMPARE(body.value(QLatin1String("InstanceChargeType")).toString(),
              QStringLiteral("POSTPAID_BY_HOUR"));
     QCOMPARE(body.value(QLatin1String("InstanceCount")).toInt(), 1);
