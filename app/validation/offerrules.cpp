@@ -217,8 +217,8 @@ void OfferRules::checkHardware(const LaunchSpec &spec, const ZoneOffer &offer,
     checkCpuMem(spec, offer, context, family, offer.find(spec.instanceType), out);
 }
 
-void OfferRules::checkDisk(SpecField typeField, SpecField sizeField, const QString &diskType,
-                           int sizeGb, DiskConfig::Usage usage, const QList<DiskConfig> &configs,
+void OfferRules::checkDisk(const DiskSlot &slot, const QString &diskType, int sizeGb,
+                           DiskConfig::Usage usage, const QList<DiskConfig> &configs,
                            const Catalog &catalog, const ValidationContext &context, Findings &out)
 {
     const DiskConfig *config = configFor(configs, diskType, usage);
@@ -232,37 +232,37 @@ void OfferRules::checkDisk(SpecField typeField, SpecField sizeField, const QStri
             }
         }
         Finding &f = error(
-            out, typeField, "notAllowed",
+            out, slot.typeField, "notAllowed",
             names.isEmpty()
                 ? Validator::tr("No %1 disk is on sale for this type in this zone.")
                       .arg(diskName(diskType, catalog, context))
                 : Validator::tr("%1 is not on sale for this type in this zone. "
                                 "Choose %2.")
                       .arg(diskName(diskType, catalog, context), names.join(QLatin1String(", "))));
-        for (const DiskConfig *c : std::as_const(available)) {
-            if (const int storageType = catalog.storageTypeFromV3(c->diskType))
-                suggest(f, typeField, storageType, diskName(c->diskType, catalog, context));
-        }
+        for (const DiskConfig *c : std::as_const(available))
+            suggest(f, slot.typeField, slot.withType(c->diskType),
+                    diskName(c->diskType, catalog, context));
         return;
     }
     SizeRule rule = config->sizeRule();
-    const bool ssdData =
-        usage == DiskConfig::Usage::DataDisk && diskType == QLatin1String("CLOUD_SSD");
+    const bool dataDisk = usage == DiskConfig::Usage::DataDisk;
+    const bool ssdData = dataDisk && diskType == QLatin1String("CLOUD_SSD");
     if (ssdData && sizeGb < 100) {
         // The service refuses it whatever the quota answer says:
         // InvalidParameterValue.CloudSsdDataDiskSizeTooSmall.
-        Finding &f = error(out, sizeField, "range",
-                           Validator::tr("%1 data disks are at least 100 GB (0 for no data disk).")
+        Finding &f = error(out, slot.sizeField, "range",
+                           Validator::tr("%1 data disks are at least 100 GB.")
                                .arg(diskName(diskType, catalog, context)));
-        suggest(f, sizeField, std::max(100, rule.min), gb(std::max(100, rule.min)));
-        suggest(f, sizeField, 0, Validator::tr("No data disk"));
+        suggest(f, slot.sizeField, slot.withSize(std::max(100, rule.min)),
+                gb(std::max(100, rule.min)));
+        suggest(f, slot.sizeField, slot.withSize(0), Validator::tr("No data disk"));
         return;
     }
     if (rule.contains(sizeGb))
         return;
     const bool inRange = sizeGb >= rule.min && sizeGb <= rule.max;
     Finding &f =
-        error(out, sizeField, inRange ? "step" : "range",
+        error(out, slot.sizeField, inRange ? "step" : "range",
               inRange ? Validator::tr("%1 disks grow in steps of %2 GB here: choose %3.")
                             .arg(diskName(diskType, catalog, context))
                             .arg(rule.step)
@@ -273,44 +273,86 @@ void OfferRules::checkDisk(SpecField typeField, SpecField sizeField, const QStri
                             .arg(rule.max));
     for (int v : rule.nearest(sizeGb)) {
         if (!ssdData || v >= 100)
-            suggest(f, sizeField, v, gb(v));
+            suggest(f, slot.sizeField, slot.withSize(v), gb(v));
     }
-    if (usage == DiskConfig::Usage::DataDisk && !inRange)
-        suggest(f, sizeField, 0, Validator::tr("No data disk"));
+    if (dataDisk && !inRange)
+        suggest(f, slot.sizeField, slot.withSize(0), Validator::tr("No data disk"));
+}
+
+void OfferRules::checkDataDisks(const LaunchSpec &spec, const QList<DiskConfig> &configs,
+                                const Catalog &catalog, const ValidationContext &context,
+                                Findings &out)
+{
+    const QList<DataDisk> &disks = spec.dataDisks;
+    const auto list = [](const QList<DataDisk> &changed) {
+        LaunchSpec holder;
+        holder.dataDisks = changed;
+        return SpecFields::value(holder, SpecField::DataDisks);
+    };
+    if (disks.size() > DataDisk::MaxPerInstance) {
+        Finding &f = error(out, SpecField::DataDisks, "range",
+                           Validator::tr("An instance takes at most %1 data disks.")
+                               .arg(DataDisk::MaxPerInstance));
+        suggest(f, SpecField::DataDisks, list(disks.first(DataDisk::MaxPerInstance)),
+                Validator::tr("Keep the first %1").arg(DataDisk::MaxPerInstance));
+        return;
+    }
+    for (qsizetype i = 0; i < disks.size(); ++i) {
+        // A fix to one disk is the whole list with that disk changed (0 GB removes it).
+        DiskSlot slot{SpecField::DataDisks, SpecField::DataDisks,
+                      [&disks, i, &list](const QString &type) {
+                          QList<DataDisk> changed = disks;
+                          changed[i].diskType = type;
+                          return list(changed);
+                      },
+                      [&disks, i, &list](int size) {
+                          QList<DataDisk> changed = disks;
+                          if (size == 0)
+                              changed.removeAt(i);
+                          else
+                              changed[i].diskSize = size;
+                          return list(changed);
+                      }};
+        checkDisk(slot, disks.at(i).diskType, disks.at(i).diskSize, DiskConfig::Usage::DataDisk,
+                  configs, catalog, context, out);
+    }
+}
+
+void OfferRules::checkDiskFacts(const LaunchSpec &spec, Findings &out)
+{
+    if (spec.dataDisks.size() > DataDisk::MaxPerInstance) {
+        error(out, SpecField::DataDisks, "range",
+              Validator::tr("An instance takes at most %1 data disks.")
+                  .arg(DataDisk::MaxPerInstance));
+    }
+    for (const DataDisk &disk : spec.dataDisks) {
+        if (disk.diskType.isEmpty()) {
+            error(out, SpecField::DataDisks, "required",
+                  Validator::tr("Every data disk needs a type: without one the service takes "
+                                "LOCAL_BASIC, which current instance types refuse."));
+        } else if (disk.diskSize <= 0) {
+            error(out, SpecField::DataDisks, "range",
+                  Validator::tr("A data disk's size is more than 0 GB; remove the disk instead."));
+        } else if (disk.diskType == QLatin1String("CLOUD_SSD") && disk.diskSize < 100) {
+            // InvalidParameterValue.CloudSsdDataDiskSizeTooSmall, whatever the zone.
+            error(out, SpecField::DataDisks, "range",
+                  Validator::tr("SSD cloud disks (CLOUD_SSD) used as data disks are at least 100 "
+                                "GB; this one is %1 GB.")
+                      .arg(disk.diskSize));
+        }
+    }
 }
 
 void OfferRules::checkSystemDisk(const LaunchSpec &spec, const QList<DiskConfig> &configs,
+                                 const Catalog &catalog, const ValidationContext &context,
                                  Findings &out)
 {
-    if (!spec.rootSize)
-        return;
-    const int size = *spec.rootSize;
-    const DiskConfig *closest = nullptr;
-    for (const DiskConfig &c : configs) {
-        if (c.usage != DiskConfig::Usage::SystemDisk || !c.available)
-            continue;
-        if (c.sizeRule().contains(size))
-            return;
-        if (!closest)
-            closest = &c;
-    }
-    if (!closest) {
-        Finding &f = error(out, SpecField::RootSize, "notAllowed",
-                           Validator::tr("No system disk is on sale for this type in this zone. "
-                                         "Choose another type or zone."));
-        suggest(f, SpecField::RootSize, QVariant(), Validator::tr("Default size"));
-        return;
-    }
-    const SizeRule rule = closest->sizeRule();
-    const bool inRange = size >= rule.min && size <= rule.max;
-    Finding &f = error(out, SpecField::RootSize, inRange ? "step" : "range",
-                       Validator::tr("System disks here are %1 to %2 GB in steps of %3 GB.")
-                           .arg(rule.min)
-                           .arg(rule.max)
-                           .arg(rule.step));
-    for (int v : rule.nearest(size))
-        suggest(f, SpecField::RootSize, v, gb(v));
-    suggest(f, SpecField::RootSize, QVariant(), Validator::tr("Default size"));
+    const int size = spec.rootSize.value_or(LaunchSpec::V3DefaultSystemDiskGb);
+    const DiskSlot slot{SpecField::SystemDiskType, SpecField::RootSize,
+                        [](const QString &type) { return QVariant(type); },
+                        [](int gb) { return QVariant(gb); }};
+    checkDisk(slot, spec.systemDiskType, size, DiskConfig::Usage::SystemDisk, configs, catalog,
+              context, out);
 }
 
 void OfferRules::checkCount(const LaunchSpec &spec, const QString &zone, const AccountQuota &quota,
@@ -353,19 +395,14 @@ void OfferRules::apply(const LaunchSpec &spec, const Catalog &catalog,
         }
     }
     if (context.diskConfigs) {
+        // API 3.0 disks: the API 2.0 disk (storageType, storageSize) is not sent, so the
+        // catalog's findings on it and on the 2016 system disk range do not apply.
         removeFindingsOn(out,
                          {SpecField::StorageType, SpecField::StorageSize, SpecField::RootSize});
-        if (spec.storageSize < 0) {
-            Finding &f = error(out, SpecField::StorageSize, "range",
-                               Validator::tr("The data disk size cannot be negative. Use 0 for "
-                                             "no data disk."));
-            suggest(f, SpecField::StorageSize, 0, Validator::tr("No data disk"));
-        } else if (spec.storageSize > 0) {
-            checkDisk(SpecField::StorageType, SpecField::StorageSize,
-                      catalog.v3DiskType(spec.storageType), spec.storageSize,
-                      DiskConfig::Usage::DataDisk, *context.diskConfigs, catalog, context, out);
-        }
-        checkSystemDisk(spec, *context.diskConfigs, out);
+        checkDataDisks(spec, *context.diskConfigs, catalog, context, out);
+        checkSystemDisk(spec, *context.diskConfigs, catalog, context, out);
+    } else {
+        checkDiskFacts(spec, out);
     }
     if (context.quota && !zone.isEmpty())
         checkCount(spec, zone, *context.quota, out);

@@ -12,6 +12,10 @@
 #include "validation/findings.h"
 #include "validation/validationcontext.h"
 
+#include <QVariant>
+
+#include <functional>
+
 // The rules the live offer decides on API 3.0 (cvm-api-v3-today.md §1–§3), in the same Finding and
 // Suggestion shapes as HardwareRules so that the wizard's one-click fixes work unchanged:
 //
@@ -44,15 +48,32 @@ public:
 
     static void checkHardware(const LaunchSpec &spec, const ZoneOffer &offer,
                               const ValidationContext &context, Findings &out);
-    // One disk: `diskType` (an API 3.0 DiskType) of `sizeGb` for `usage`, against the configs.
-    // Findings go to `typeField` and `sizeField`; type suggestions are storageType numbers, so
-    // only types the catalog can number are suggested.
-    static void checkDisk(SpecField typeField, SpecField sizeField, const QString &diskType,
-                          int sizeGb, DiskConfig::Usage usage, const QList<DiskConfig> &configs,
+    // Where one disk's findings go and how a one-click fix is written: the fields, and the
+    // value the field takes with this disk's type (an API 3.0 DiskType) or size (GB; 0 removes
+    // a data disk) changed. For a data disk that value is the whole dataDisks list.
+    struct DiskSlot
+    {
+        SpecField typeField;
+        SpecField sizeField;
+        std::function<QVariant(const QString &diskType)> withType;
+        std::function<QVariant(int sizeGb)> withSize;
+    };
+    // One disk: `diskType` of `sizeGb` for `usage`, against the configs: available for the use,
+    // the size within [MinDiskSize, MaxDiskSize] on StepSize, CLOUD_SSD data disks >= 100 GB.
+    static void checkDisk(const DiskSlot &slot, const QString &diskType, int sizeGb,
+                          DiskConfig::Usage usage, const QList<DiskConfig> &configs,
                           const Catalog &catalog, const ValidationContext &context, Findings &out);
-    // rootSize against the available SYSTEM_DISK configs (the spec names no system disk type:
-    // any available one that takes the size will do).
+    // Every entry of dataDisks (findings on "dataDisks"), and at most DataDisk::MaxPerInstance.
+    static void checkDataDisks(const LaunchSpec &spec, const QList<DiskConfig> &configs,
+                               const Catalog &catalog, const ValidationContext &context,
+                               Findings &out);
+    // What holds for API 3.0's data disks in every zone, used until the zone's disk configs are
+    // read: at most 20, each with a type and a size, CLOUD_SSD at least 100 GB
+    // (InvalidParameterValue.CloudSsdDataDiskSizeTooSmall).
+    static void checkDiskFacts(const LaunchSpec &spec, Findings &out);
+    // systemDiskType and rootSize (unset: LaunchSpec::V3DefaultSystemDiskGb, as it is sent).
     static void checkSystemDisk(const LaunchSpec &spec, const QList<DiskConfig> &configs,
+                                const Catalog &catalog, const ValidationContext &context,
                                 Findings &out);
     static void checkCount(const LaunchSpec &spec, const QString &zone, const AccountQuota &quota,
                            Findings &out);

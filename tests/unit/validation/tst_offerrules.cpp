@@ -48,7 +48,7 @@ LaunchSpec spec(const char *instanceType, int cpu, int mem)
     s.mem = mem;
     s.imageId = QStringLiteral("img-31tjrtph");
     s.imageType = LaunchSpec::PublicImage;
-    s.storageType = 4; // CLOUD_SSD
+    s.systemDiskType = QStringLiteral("CLOUD_BSSD"); // the fixture's one system disk on sale
     return s;
 }
 
@@ -71,6 +71,21 @@ QStringList values(const Finding &f, const char *field)
     for (const Suggestion &s : f.suggestions) {
         if (s.field == QLatin1String(field))
             out << s.value.toString();
+    }
+    return out;
+}
+
+// The first data disk's size in each one-click fix on dataDisks ("0" when the fix removes it).
+QStringList firstDiskSizes(const Finding &f)
+{
+    QStringList out;
+    for (const Suggestion &s : f.suggestions) {
+        if (s.field != QLatin1String("dataDisks"))
+            continue;
+        const QVariantList disks = s.value.toList();
+        out << (disks.isEmpty()
+                    ? QStringLiteral("0")
+                    : disks.first().toMap().value(QStringLiteral("DiskSize")).toString());
     }
     return out;
 }
@@ -187,63 +202,121 @@ private Q_SLOTS:
 
     void dataDisks_data()
     {
-        QTest::addColumn<int>("storageType");
+        QTest::addColumn<QString>("diskType");
         QTest::addColumn<int>("size");
         QTest::addColumn<QString>("code"); // empty: no finding
         QTest::addColumn<QStringList>("sizes");
-        QTest::newRow("ssd 200") << 4 << 200 << QString() << QStringList();
+        QTest::newRow("ssd 200") << QStringLiteral("CLOUD_SSD") << 200 << QString()
+                                 << QStringList();
         QTest::newRow("ssd 50 is too small")
-            << 4 << 50 << QStringLiteral("range")
+            << QStringLiteral("CLOUD_SSD") << 50 << QStringLiteral("range")
             << QStringList{QStringLiteral("100"), QStringLiteral("0")};
         QTest::newRow("ssd 20 is the quota's minimum but still too small")
-            << 4 << 20 << QStringLiteral("range")
+            << QStringLiteral("CLOUD_SSD") << 20 << QStringLiteral("range")
             << QStringList{QStringLiteral("100"), QStringLiteral("0")};
         QTest::newRow("ssd off the step")
-            << 4 << 105 << QStringLiteral("step")
+            << QStringLiteral("CLOUD_SSD") << 105 << QStringLiteral("step")
             << QStringList{QStringLiteral("100"), QStringLiteral("110")};
-        QTest::newRow("ssd too large") << 4 << 40000 << QStringLiteral("range")
-                                       << QStringList{QStringLiteral("32000"), QStringLiteral("0")};
-        QTest::newRow("no data disk") << 4 << 0 << QString() << QStringList();
+        QTest::newRow("ssd too large")
+            << QStringLiteral("CLOUD_SSD") << 40000 << QStringLiteral("range")
+            << QStringList{QStringLiteral("32000"), QStringLiteral("0")};
+        QTest::newRow("premium 10")
+            << QStringLiteral("CLOUD_PREMIUM") << 10 << QString() << QStringList();
     }
 
     void dataDisks()
     {
-        QFETCH(int, storageType);
+        QFETCH(QString, diskType);
         QFETCH(int, size);
         QFETCH(QString, code);
         QFETCH(QStringList, sizes);
         LaunchSpec s = spec("SA5.MEDIUM4", 2, 4);
-        s.storageType = storageType;
-        s.storageSize = size;
+        s.dataDisks = {{diskType, size}};
         ValidationContext c = withOffer();
         c.diskConfigs = disks();
         const Findings f = validate(s, c);
         if (code.isEmpty()) {
-            QVERIFY(f.forField(QStringLiteral("storageSize")).isEmpty());
+            QVERIFY(f.forField(QStringLiteral("dataDisks")).isEmpty());
             return;
         }
-        const Finding *finding = f.find(QStringLiteral("storageSize"), code);
+        const Finding *finding = f.find(QStringLiteral("dataDisks"), code);
         QVERIFY(finding);
-        QCOMPARE(values(*finding, "storageSize"), sizes);
+        QCOMPARE(firstDiskSizes(*finding), sizes);
+        // Every fix applies: it is a whole, valid list for the field table.
+        for (const Suggestion &fix : finding->suggestions) {
+            LaunchSpec fixed = s;
+            QVERIFY(fix.applyTo(fixed));
+        }
+    }
+
+    // The second disk's fix keeps the first disk as it was.
+    void aFixChangesOnlyItsDisk()
+    {
+        LaunchSpec s = spec("SA5.MEDIUM4", 2, 4);
+        s.dataDisks = {{QStringLiteral("CLOUD_PREMIUM"), 100}, {QStringLiteral("CLOUD_SSD"), 50}};
+        ValidationContext c = withOffer();
+        c.diskConfigs = disks();
+        const Findings f = validate(s, c);
+        const Finding *finding = f.find(QStringLiteral("dataDisks"), QStringLiteral("range"));
+        QVERIFY(finding);
+        LaunchSpec fixed = s;
+        QVERIFY(finding->suggestions.first().applyTo(fixed));
+        QCOMPARE(fixed.dataDisks, (QList<DataDisk>{{QStringLiteral("CLOUD_PREMIUM"), 100},
+                                                   {QStringLiteral("CLOUD_SSD"), 100}}));
+    }
+
+    // Without the zone's disk configs the facts that hold everywhere still hold: the service
+    // refuses CLOUD_SSD data disks under 100 GB (CloudSsdDataDiskSizeTooSmall) in every zone.
+    void cloudSsdUnder100IsRefusedWithoutConfigs()
+    {
+        LaunchSpec s = spec("SA5.MEDIUM4", 2, 4);
+        s.dataDisks = {{QStringLiteral("CLOUD_SSD"), 50}};
+        QVERIFY(
+            validate(s, withOffer()).find(QStringLiteral("dataDisks"), QStringLiteral("range")));
+        s.dataDisks = {{QString(), 50}};
+        QVERIFY(
+            validate(s, withOffer()).find(QStringLiteral("dataDisks"), QStringLiteral("required")));
+        s.dataDisks = QList<DataDisk>(21, DataDisk{QStringLiteral("CLOUD_PREMIUM"), 50});
+        QVERIFY(
+            validate(s, withOffer()).find(QStringLiteral("dataDisks"), QStringLiteral("range")));
+        s.dataDisks = {{QStringLiteral("CLOUD_SSD"), 100}};
+        QVERIFY(validate(s, withOffer()).forField(QStringLiteral("dataDisks")).isEmpty());
     }
 
     void aDiskTypeNotOnSale()
     {
         LaunchSpec s = spec("SA5.MEDIUM4", 2, 4);
-        s.storageType = 1; // LOCAL_BASIC: not in the answer at all
-        s.storageSize = 100;
+        s.dataDisks = {{QStringLiteral("LOCAL_BASIC"), 100}}; // not in the answer at all
+        ValidationContext c = withOffer();
+        c.diskConfigs = disks();
+        const Findings f = validate(s, c);
+        const Finding *finding = f.find(QStringLiteral("dataDisks"), QStringLiteral("notAllowed"));
+        QVERIFY(finding);
+        QVERIFY2(finding->message.contains(QLatin1String("CLOUD_PREMIUM")) ||
+                     finding->message.contains(QLatin1String("Premium")),
+                 qPrintable(finding->message));
+        // Each data disk type on sale is a one-click fix, by its API 3.0 name.
+        QStringList types;
+        for (const Suggestion &fix : finding->suggestions)
+            types
+                << fix.value.toList().first().toMap().value(QStringLiteral("DiskType")).toString();
+        QCOMPARE(types,
+                 (QStringList{QStringLiteral("CLOUD_SSD"), QStringLiteral("CLOUD_PREMIUM")}));
+    }
+
+    // LaunchSpec's default system disk (CLOUD_PREMIUM) is not sold here: the type on sale is
+    // the fix, and nothing is sent the zone does not sell.
+    void systemDiskTypeNotOnSale()
+    {
+        LaunchSpec s = spec("SA5.MEDIUM4", 2, 4);
+        s.systemDiskType = LaunchSpec::DefaultSystemDiskType;
         ValidationContext c = withOffer();
         c.diskConfigs = disks();
         const Findings f = validate(s, c);
         const Finding *finding =
-            f.find(QStringLiteral("storageType"), QStringLiteral("notAllowed"));
+            f.find(QStringLiteral("systemDiskType"), QStringLiteral("notAllowed"));
         QVERIFY(finding);
-        QVERIFY2(finding->message.contains(QLatin1String("CLOUD_PREMIUM")),
-                 qPrintable(finding->message));
-        // Only the types the spec can say are one-click fixes: CLOUD_SSD is storageType 4.
-        QCOMPARE(values(*finding, "storageType"), QStringList{QStringLiteral("4")});
-        // The catalog's own finding on the same field is gone: one source per fact.
-        QCOMPARE(f.forField(QStringLiteral("storageType")).size(), 1);
+        QCOMPARE(values(*finding, "systemDiskType"), QStringList{QStringLiteral("CLOUD_BSSD")});
     }
 
     void systemDisk_data()
@@ -270,6 +343,7 @@ private Q_SLOTS:
             QVERIFY(f.forField(QStringLiteral("rootSize")).isEmpty());
         else
             QVERIFY(f.find(QStringLiteral("rootSize"), code));
+        QVERIFY(f.forField(QStringLiteral("systemDiskType")).isEmpty());
     }
 
     void countCappedByTheQuota_data()
