@@ -28,13 +28,13 @@ double diskPricePerGbHour(int storageType)
 
 } // namespace
 
-Price PriceModel::quote(const LaunchSpec &spec, bool windows)
+Price PriceModel::quote(const LaunchSpec &spec, bool windows, double dataDisksPerHour)
 {
     const int count = std::max(1, spec.goodsNum);
     double instance = spec.cpu * 0.12 + spec.mem * 0.055;
     if (windows)
         instance += spec.cpu * 0.04;
-    instance += spec.storageSize * diskPricePerGbHour(spec.storageType);
+    instance += spec.storageSize * diskPricePerGbHour(spec.storageType) + dataDisksPerHour;
     instance += (spec.rootSize.value_or(windows ? 50 : 20) - 20) * 0.0003;
 
     Price price;

@@ -13,5 +13,7 @@
 class PriceModel
 {
 public:
-    static Price quote(const LaunchSpec &spec, bool windows);
+    // `dataDisksPerHour`: API 3.0's data disks of one instance, CNY per hour, priced by the caller
+    // from its world (the API 2.0 disk is storageType/storageSize, priced here).
+    static Price quote(const LaunchSpec &spec, bool windows, double dataDisksPerHour = 0);
 };

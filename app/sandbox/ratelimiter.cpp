@@ -51,8 +51,10 @@ bool RateLimiter::tryAcquire(const QString &secretId, const QString &action)
     const qint64 elapsed = std::max<qint64>(0, now - bucket.lastMs);
     bucket.tokens = std::min(double(perSecond), bucket.tokens + elapsed * perSecond / 1000.0);
     bucket.lastMs = now;
-    if (bucket.tokens < 1.0)
+    if (bucket.tokens < 1.0) {
+        ++m_refusals[action];
         return false;
+    }
     bucket.tokens -= 1.0;
     return true;
 }

@@ -43,6 +43,11 @@ public:
     // empty (refuse the request). Always true while disabled.
     bool tryAcquire(const QString &secretId, const QString &action);
 
+    // How many requests of `action` were refused since the start or the last resetRefusals(),
+    // for every account: what a benchmark compares with the client's pacing.
+    int refusals(const QString &action) const { return m_refusals.value(action); }
+    void resetRefusals() { m_refusals.clear(); }
+
     // Tests may replace the monotonic clock (milliseconds; only differences matter).
     void setClock(std::function<qint64()> clock) { m_clock = std::move(clock); }
 
@@ -56,6 +61,7 @@ private:
     bool m_enabled = true;
     QHash<QString, int> m_rates;      // overrides by action
     QHash<QString, Bucket> m_buckets; // by secretId + '\n' + action
+    QHash<QString, int> m_refusals;   // by action
     QElapsedTimer m_started;
     std::function<qint64()> m_clock;
 };

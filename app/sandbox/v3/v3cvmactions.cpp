@@ -16,6 +16,7 @@
 
 #include <QDateTime>
 #include <QJsonArray>
+#include <QJsonObject>
 #include <QTimeZone>
 
 namespace {
@@ -95,6 +96,10 @@ std::optional<SandboxReply> V3CvmActions::worldRefusal(const V3Call &call) const
     const QString type = call.body.value(QLatin1String("InstanceType")).toString();
     if (const auto refused = m_world->instanceTypeRefusal(zone, type))
         return V3Reply::error(refused->code, refused->message);
+    if (const auto refused = disksRefusal(call, zone, type.section(QLatin1Char('.'), 0, 0)))
+        return V3Reply::error(refused->code, refused->message);
+    if (const auto refused = networkRefusal(call, zone, known->id))
+        return V3Reply::error(refused->code, refused->message);
     const int asked = std::max(1, call.body.value(QLatin1String("InstanceCount")).toInt(1));
     const int used = m_store->aliveCount(call.account, known->id);
     if (used + asked <= m_world->quotaPerZone())
@@ -108,6 +113,59 @@ std::optional<SandboxReply> V3CvmActions::worldRefusal(const V3Call &call) const
                               .arg(used)
                               .arg(m_world->quotaPerZone())
                               .arg(asked));
+}
+
+std::optional<V3Refusal> V3CvmActions::disksRefusal(const V3Call &call, const QString &zone,
+                                                    const QString &family) const
+{
+    // An omitted type is what the service assumes (LOCAL_BASIC for data disks); for the system
+    // disk the service picks one in stock, so only a named type can be refused.
+    const QJsonObject systemDisk = call.body.value(QLatin1String("SystemDisk")).toObject();
+    const QJsonValue systemType = systemDisk.value(QLatin1String("DiskType"));
+    if (systemType.isString() && !m_world->systemDiskAllowed(zone, family, systemType.toString())) {
+        return V3Refusal{QStringLiteral("UnsupportedOperation.InvalidDisk"),
+                         tr("SystemDisk.DiskType %1 is not sold with the instance family %2 in "
+                            "the zone %3. Ask DescribeDiskConfigQuota for the types on sale.")
+                             .arg(systemType.toString(), family, zone)};
+    }
+    const QJsonArray dataDisks = call.body.value(QLatin1String("DataDisks")).toArray();
+    for (const QJsonValue disk : dataDisks) {
+        const QJsonObject object = disk.toObject();
+        const QJsonValue size = object.value(QLatin1String("DiskSize"));
+        if (!object.value(QLatin1String("DiskType")).isUndefined() &&
+            !object.value(QLatin1String("DiskType")).isString())
+            continue; // the reader names the wrong type
+        if (!size.isDouble())
+            continue;
+        if (auto refused = m_world->dataDiskRefusal(
+                zone, family, object.value(QLatin1String("DiskType")).toString(), size.toInt()))
+            return refused;
+    }
+    return std::nullopt;
+}
+
+std::optional<V3Refusal> V3CvmActions::networkRefusal(const V3Call &call, const QString &zone,
+                                                      int zoneId) const
+{
+    const QJsonObject vpc = call.body.value(QLatin1String("VirtualPrivateCloud")).toObject();
+    const QString subnetId = vpc.value(QLatin1String("SubnetId")).toString();
+    if (const Subnet *subnet = SandboxData::findSubnet(subnetId);
+        subnet && !subnet->zoneIds.contains(zoneId)) {
+        const QString subnetZone =
+            subnet->zoneIds.isEmpty() ? QString() : m_catalog->v3ZoneName(subnet->zoneIds.first());
+        return V3World::subnetZoneRefusal(subnetId, subnetZone, zone);
+    }
+    const QJsonArray groups = call.body.value(QLatin1String("SecurityGroupIds")).toArray();
+    for (const QJsonValue group : groups) {
+        const V3WorldSecurityGroup *known = m_world->securityGroup(group.toString());
+        if (group.isString() && (!known || known->region != call.region)) {
+            return V3Refusal{QStringLiteral("InvalidSecurityGroupId.NotFound"),
+                             tr("The security group %1 does not exist in %2. Ask "
+                                "DescribeSecurityGroups for this region's groups.")
+                                 .arg(group.toString(), call.region)};
+        }
+    }
+    return std::nullopt;
 }
 
 SandboxReply V3CvmActions::runInstances(const V3Call &call)
@@ -218,15 +276,22 @@ SandboxReply V3CvmActions::terminateInstances(const V3Call &call)
 SandboxReply V3CvmActions::inquiryPriceRunInstances(const V3Call &call) const
 {
     static const QStringList priced = {
-        QStringLiteral("cpu"),       QStringLiteral("mem"),           QStringLiteral("imageId"),
-        QStringLiteral("imageType"), QStringLiteral("storageSize"),   QStringLiteral("storageType"),
-        QStringLiteral("bandwidth"), QStringLiteral("bandwidthType"), QStringLiteral("goodsNum"),
-        QStringLiteral("rootSize")};
+        QStringLiteral("cpu"),       QStringLiteral("mem"),
+        QStringLiteral("imageId"),   QStringLiteral("imageType"),
+        QStringLiteral("dataDisks"), QStringLiteral("systemDiskType"),
+        QStringLiteral("bandwidth"), QStringLiteral("bandwidthType"),
+        QStringLiteral("goodsNum"),  QStringLiteral("rootSize")};
     LaunchSpec spec;
     if (auto refused = refusal(call, priced, &spec))
         return *refused;
     const Image *image = SandboxData::findImage(spec.imageId);
-    const Price price = PriceModel::quote(spec, image && SandboxData::isWindows(*image));
+    // API 3.0's data disks at the world's prices per GiB (cbs DescribeDiskConfigQuota's Price).
+    double dataDisks = 0;
+    for (const DataDisk &disk : spec.dataDisks) {
+        if (const V3WorldDisk *known = m_world->disk(disk.diskType))
+            dataDisks += disk.diskSize * known->pricePerGbHour;
+    }
+    const Price price = PriceModel::quote(spec, image && SandboxData::isWindows(*image), dataDisks);
     const auto item = [](double unitPrice, const QString &unit) {
         return QJsonObject{{QLatin1String("UnitPrice"), unitPrice},
                            {QLatin1String("ChargeUnit"), unit}};

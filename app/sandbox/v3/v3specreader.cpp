@@ -5,6 +5,7 @@
 
 #include "catalog/catalog.h"
 #include "sandbox/sandboxdata.h"
+#include "spec/specfields.h"
 
 #include <QJsonArray>
 
@@ -110,39 +111,14 @@ private:
 
 } // namespace
 
-const QStringList &V3SpecReader::fieldNames()
-{
-    static const QStringList names = {QStringLiteral("zoneId"),
-                                      QStringLiteral("projectId"),
-                                      QStringLiteral("instanceType"),
-                                      QStringLiteral("cpu"),
-                                      QStringLiteral("mem"),
-                                      QStringLiteral("imageId"),
-                                      QStringLiteral("imageType"),
-                                      QStringLiteral("rootSize"),
-                                      QStringLiteral("storageType"),
-                                      QStringLiteral("storageSize"),
-                                      QStringLiteral("bandwidthType"),
-                                      QStringLiteral("bandwidth"),
-                                      QStringLiteral("wanIp"),
-                                      QStringLiteral("vpcId"),
-                                      QStringLiteral("subnetId"),
-                                      QStringLiteral("isVpcGateway"),
-                                      QStringLiteral("goodsNum"),
-                                      QStringLiteral("instanceName"),
-                                      QStringLiteral("clientToken"),
-                                      QStringLiteral("password"),
-                                      QStringLiteral("keyId"),
-                                      QStringLiteral("needSecurityAgent"),
-                                      QStringLiteral("needMonitorAgent")};
-    return names;
-}
-
 QStringList V3SpecReader::Result::unsent() const
 {
+    // Every field of the table the body did not set: API 2.0's own (storageType, storageSize)
+    // are never in an API 3.0 body, so the checks leave them alone too.
     QStringList names;
-    for (const QString &name : fieldNames()) {
-        if (!sent.contains(name))
+    for (const SpecFieldInfo &field : SpecFields::all()) {
+        const QString name = QLatin1String(field.jsonKey);
+        if (field.field != SpecField::Region && !sent.contains(name))
             names.append(name);
     }
     return names;
@@ -168,8 +144,9 @@ QString V3SpecReader::v3Field(const QString &v2Field)
         {QStringLiteral("vpcId"), QStringLiteral("VirtualPrivateCloud.VpcId")},
         {QStringLiteral("subnetId"), QStringLiteral("VirtualPrivateCloud.SubnetId")},
         {QStringLiteral("isVpcGateway"), QStringLiteral("VirtualPrivateCloud.AsVpcGateway")},
-        {QStringLiteral("storageType"), QStringLiteral("DataDisks.0.DiskType")},
-        {QStringLiteral("storageSize"), QStringLiteral("DataDisks.0.DiskSize")},
+        {QStringLiteral("systemDiskType"), QStringLiteral("SystemDisk.DiskType")},
+        {QStringLiteral("dataDisks"), QStringLiteral("DataDisks")},
+        {QStringLiteral("securityGroupIds"), QStringLiteral("SecurityGroupIds")},
         {QStringLiteral("rootSize"), QStringLiteral("SystemDisk.DiskSize")},
         {QStringLiteral("goodsNum"), QStringLiteral("InstanceCount")},
         {QStringLiteral("password"), QStringLiteral("LoginSettings.Password")},
@@ -249,27 +226,22 @@ V3SpecReader::Result V3SpecReader::read(const QJsonObject &body, const QString &
         }
     }
 
-    // Disks: the system disk's type and the data disk's are one storageType here.
-    const auto diskType = [&](const QJsonObject &disk, const QString &path) {
+    // Disks, in API 3.0's own types. A type must be one the world knows; whether the family
+    // takes it is the world's to say (V3World, before this reader runs).
+    const auto diskType = [&](const QJsonObject &disk, const QString &path, QString *out) {
         QString name;
         if (!in.string(disk, QStringLiteral("DiskType"), path, &name))
-            return;
-        const int storageType = catalog.storageTypeFromV3(name);
-        if (storageType == 0) {
+            return false;
+        if (catalog.storageTypeFromV3(name) == 0) {
             badValue(path, name);
-        } else if (result.sent.contains(QStringLiteral("storageType")) &&
-                   storageType != spec.storageType) {
-            in.fail(QStringLiteral("InvalidParameterCombination"),
-                    tr("Invalid parameter combination: %1 and %2 differ; the sandbox keeps one "
-                       "disk type per instance, so send the same DiskType for both.")
-                        .arg(result.sent.value(QStringLiteral("storageType")), path));
-        } else {
-            spec.storageType = storageType;
-            sent("storageType", path);
+            return false;
         }
+        *out = name;
+        return true;
     };
     const QJsonObject systemDisk = in.object(body, QStringLiteral("SystemDisk"));
-    diskType(systemDisk, QStringLiteral("SystemDisk.DiskType"));
+    if (diskType(systemDisk, QStringLiteral("SystemDisk.DiskType"), &spec.systemDiskType))
+        sent("systemDiskType", QStringLiteral("SystemDisk.DiskType"));
     int rootSize = 0;
     if (in.integer(systemDisk, QStringLiteral("DiskSize"), QStringLiteral("SystemDisk.DiskSize"),
                    &rootSize)) {
@@ -277,17 +249,47 @@ V3SpecReader::Result V3SpecReader::read(const QJsonObject &body, const QString &
         sent("rootSize", QStringLiteral("SystemDisk.DiskSize"));
     }
     const QJsonArray dataDisks = in.array(body, QStringLiteral("DataDisks"));
-    if (dataDisks.size() > 1) {
-        in.fail(InvalidParameter,
-                tr("Invalid parameter DataDisks: the sandbox takes at most one data disk."));
+    if (dataDisks.size() > DataDisk::MaxPerInstance) {
+        in.fail(InvalidParameter, tr("Invalid parameter DataDisks: at most %1 data disks per "
+                                     "instance, %2 were sent.")
+                                      .arg(DataDisk::MaxPerInstance)
+                                      .arg(dataDisks.size()));
     }
-    if (!dataDisks.isEmpty() && !dataDisks.at(0).isObject())
-        in.fail(InvalidParameter, tr("Invalid parameter DataDisks.0: expected an object."));
-    const QJsonObject dataDisk = dataDisks.at(0).toObject();
-    diskType(dataDisk, QStringLiteral("DataDisks.0.DiskType"));
-    if (in.integer(dataDisk, QStringLiteral("DiskSize"), QStringLiteral("DataDisks.0.DiskSize"),
-                   &spec.storageSize))
-        sent("storageSize", QStringLiteral("DataDisks.0.DiskSize"));
+    for (qsizetype i = 0; i < dataDisks.size() && !in.failed(); ++i) {
+        const QString path = QStringLiteral("DataDisks.%1").arg(i);
+        if (!dataDisks.at(i).isObject()) {
+            in.fail(InvalidParameter, tr("Invalid parameter %1: expected an object.").arg(path));
+            break;
+        }
+        const QJsonObject disk = dataDisks.at(i).toObject();
+        DataDisk read;
+        if (!diskType(disk, path + QStringLiteral(".DiskType"), &read.diskType) && !in.failed()) {
+            in.fail(QStringLiteral("MissingParameter"),
+                    tr("Missing parameter %1.DiskType: without it the service takes LOCAL_BASIC, "
+                       "which this instance type does not take. Name the disk's type.")
+                        .arg(path));
+        }
+        if (!in.integer(disk, QStringLiteral("DiskSize"), path + QStringLiteral(".DiskSize"),
+                        &read.diskSize) &&
+            !in.failed()) {
+            in.fail(QStringLiteral("MissingParameter"),
+                    tr("Missing parameter %1.DiskSize: the data disk's size in GiB.").arg(path));
+        }
+        spec.dataDisks.append(read);
+    }
+    if (!dataDisks.isEmpty())
+        sent("dataDisks", QStringLiteral("DataDisks"));
+    const QJsonArray groups = in.array(body, QStringLiteral("SecurityGroupIds"));
+    for (const QJsonValue group : groups) {
+        if (!group.isString()) {
+            in.fail(InvalidParameter, tr("Invalid parameter SecurityGroupIds: expected a list of "
+                                         "security group ids (sg-xxxxxxxx)."));
+            break;
+        }
+        spec.securityGroupIds.append(group.toString());
+    }
+    if (!groups.isEmpty())
+        sent("securityGroupIds", QStringLiteral("SecurityGroupIds"));
 
     const QJsonObject internet = in.object(body, QStringLiteral("InternetAccessible"));
     QString chargeType;

@@ -22,9 +22,8 @@ class Catalog;
 // Types are strict: a parameter of the wrong JSON type (a string where an object belongs, a
 // fraction where an integer does) is refused as InvalidParameter naming the parameter; a value
 // the service does not know as InvalidParameterValue; a missing Placement.Zone as
-// MissingParameter. The sandbox keeps one disk type per instance (API 2.0's storageType), so
-// SystemDisk.DiskType and DataDisks.0.DiskType must agree when both are sent, and it takes at
-// most one data disk and one key.
+// MissingParameter. Disks keep API 3.0's own types (systemDiskType, dataDisks: up to 20, each
+// naming DiskType and DiskSize); the sandbox takes at most one key.
 class V3SpecReader
 {
     Q_DECLARE_TR_FUNCTIONS(V3SpecReader)
@@ -40,7 +39,8 @@ public:
         QString error;
 
         bool ok() const { return errorCode.isEmpty(); }
-        // The LaunchSpec fields the body did not send (region always counts as sent).
+        // The LaunchSpec fields (JSON keys, in SpecFields order) the body did not send; region
+        // always counts as sent.
         QStringList unsent() const;
         // The API 3.0 parameter a SpecChecker field stands for: the one it was read from, else
         // the usual one (V3SpecReader::v3Field).
@@ -50,6 +50,4 @@ public:
     static Result read(const QJsonObject &body, const QString &region, const Catalog &catalog);
     // The API 3.0 parameter a SpecChecker field ("cpu", "zoneId") usually stands for.
     static QString v3Field(const QString &v2Field);
-    // Every LaunchSpec field a launch body can set, in API 2.0 names.
-    static const QStringList &fieldNames();
 };

@@ -121,16 +121,86 @@ private slots:
     }
 
     // SystemDisk.DiskType is read, and a type the family does not take is refused under that
-    // name (LOCAL_BASIC is not sold with S5).
+    // name (LOCAL_BASIC is not sold with S5), with the service's code.
     void systemDiskTypeIsRead()
     {
         QJsonObject body = launchBody();
         body.insert(QStringLiteral("SystemDisk"),
                     QJsonObject{{QStringLiteral("DiskType"), QStringLiteral("LOCAL_BASIC")}});
         const QJsonObject response = call(QStringLiteral("RunInstances"), body);
-        QCOMPARE(errorCode(response), QStringLiteral("InvalidParameterValue"));
+        QCOMPARE(errorCode(response), QStringLiteral("UnsupportedOperation.InvalidDisk"));
         QVERIFY2(errorMessage(response).contains(QLatin1String("SystemDisk.DiskType")),
                  qPrintable(errorMessage(response)));
+        QCOMPARE(instanceCount(), 0);
+    }
+
+    // Today's launch: a current type, a CLOUD_BSSD system disk, two data disks, a VPC subnet in
+    // the zone and a security group; what the instance got is what was sent.
+    void launchesTodaysDisksAndNetwork()
+    {
+        QJsonObject body = launchBody();
+        const QJsonObject extra = QJsonDocument::fromJson(R"({
+            "SystemDisk": {"DiskType": "CLOUD_BSSD", "DiskSize": 60},
+            "DataDisks": [{"DiskType": "CLOUD_PREMIUM", "DiskSize": 100},
+                          {"DiskType": "CLOUD_SSD", "DiskSize": 200}],
+            "VirtualPrivateCloud": {"VpcId": "vpc-2ari9m7h", "SubnetId": "subnet-ls9zm1zp"},
+            "SecurityGroupIds": ["sg-5kd8w2bq"]})")
+                                      .object();
+        for (auto it = extra.begin(); it != extra.end(); ++it)
+            body.insert(it.key(), it.value());
+        const QJsonObject response = call(QStringLiteral("RunInstances"), body);
+        QVERIFY2(errorCode(response).isEmpty(), qPrintable(errorMessage(response)));
+        const LaunchSpec got = m_store->instances(SandboxAccounts::DefaultSecretId).first().spec;
+        QCOMPARE(got.systemDiskType, QStringLiteral("CLOUD_BSSD"));
+        QCOMPARE(got.rootSize, std::optional<int>(60));
+        QCOMPARE(got.dataDisks, (QList<DataDisk>{{QStringLiteral("CLOUD_PREMIUM"), 100},
+                                                 {QStringLiteral("CLOUD_SSD"), 200}}));
+        QCOMPARE(got.securityGroupIds, QStringList{QStringLiteral("sg-5kd8w2bq")});
+    }
+
+    // What the real service refuses about disks and the network, with its codes
+    // (cvm-api-v3-today.md §2, §4, §6).
+    void worldRefusals_data()
+    {
+        QTest::addColumn<QByteArray>("extra");
+        QTest::addColumn<QString>("code");
+        QTest::newRow("CLOUD_SSD data disk under 100 GB")
+            << QByteArray(R"({"DataDisks": [{"DiskType": "CLOUD_SSD", "DiskSize": 50}]})")
+            << QStringLiteral("InvalidParameterValue.CloudSsdDataDiskSizeTooSmall");
+        QTest::newRow("data disk without its type is LOCAL_BASIC")
+            << QByteArray(R"({"DataDisks": [{"DiskSize": 100}]})")
+            << QStringLiteral("UnsupportedOperation.InvalidDisk");
+        QTest::newRow("CLOUD_BASIC data disk on S5")
+            << QByteArray(R"({"DataDisks": [{"DiskType": "CLOUD_BASIC", "DiskSize": 100}]})")
+            << QStringLiteral("UnsupportedOperation.InvalidDisk");
+        QTest::newRow("second data disk off the range")
+            << QByteArray(R"({"DataDisks": [{"DiskType": "CLOUD_PREMIUM", "DiskSize": 100},
+                                            {"DiskType": "CLOUD_PREMIUM", "DiskSize": 40000}]})")
+            << QStringLiteral("InvalidParameterValue.Range");
+        QTest::newRow("CLOUD_BASIC system disk on S5")
+            << QByteArray(R"({"SystemDisk": {"DiskType": "CLOUD_BASIC", "DiskSize": 50}})")
+            << QStringLiteral("UnsupportedOperation.InvalidDisk");
+        QTest::newRow("subnet in another zone")
+            << QByteArray(R"({"VirtualPrivateCloud": {"VpcId": "vpc-2ari9m7h",
+                                                      "SubnetId": "subnet-7dn2yfvz"}})")
+            << QStringLiteral("InvalidParameterValue.SubnetIdZoneIdNotMatch");
+        QTest::newRow("unknown security group")
+            << QByteArray(R"({"SecurityGroupIds": ["sg-nosuch12"]})")
+            << QStringLiteral("InvalidSecurityGroupId.NotFound");
+        QTest::newRow("another region's security group")
+            << QByteArray(R"({"SecurityGroupIds": ["sg-3nq7v1cz"]})")
+            << QStringLiteral("InvalidSecurityGroupId.NotFound");
+    }
+    void worldRefusals()
+    {
+        QFETCH(QByteArray, extra);
+        QFETCH(QString, code);
+        QJsonObject body = launchBody();
+        const QJsonObject overrides = QJsonDocument::fromJson(extra).object();
+        for (auto it = overrides.begin(); it != overrides.end(); ++it)
+            body.insert(it.key(), it.value());
+        const QJsonObject response = call(QStringLiteral("RunInstances"), body);
+        QCOMPARE(errorCode(response), code);
         QCOMPARE(instanceCount(), 0);
     }
 

@@ -33,8 +33,11 @@ private:
         spec.mem = 8;
         spec.imageId = QStringLiteral("img-31tjrtph");
         spec.imageType = SandboxData::findImage(spec.imageId)->imageType;
-        // The builder always says whether there is a public IP.
+        // The builder always says whether there is a public IP, and names the system disk: its
+        // type and its size (API 3.0's 50 GiB when none was chosen).
         spec.wanIp = false;
+        spec.systemDiskType = QStringLiteral("CLOUD_SSD");
+        spec.rootSize = LaunchSpec::V3DefaultSystemDiskGb;
         return spec;
     }
     static LaunchSpec full()
@@ -47,9 +50,9 @@ private:
         spec.vpcId = QStringLiteral("vpc-2ari9m7h");
         spec.subnetId = QStringLiteral("subnet-any");
         spec.isVpcGateway = true;
-        spec.storageType = 4;
-        spec.storageSize = 100;
-        spec.rootSize = 50;
+        spec.securityGroupIds = {QStringLiteral("sg-open1234"), QStringLiteral("sg-web56789")};
+        spec.rootSize = 60;
+        spec.dataDisks = {{QStringLiteral("CLOUD_SSD"), 100}, {QStringLiteral("CLOUD_BASIC"), 10}};
         spec.goodsNum = 3;
         spec.password = QStringLiteral("Pass+123word");
         spec.keyId = QStringLiteral("skey-5kfo2sqr");
@@ -78,16 +81,20 @@ private slots:
     {
         QTest::addColumn<LaunchSpec>("spec");
         QTest::addColumn<QStringList>("unsent");
-        QTest::newRow("every field") << full() << QStringList();
-        // Nothing about disks, the VPC, the login, the name or the token is sent, so nothing of
-        // it is read: the spec keeps its defaults and the reader says they were not sent.
+        // API 2.0's own disk is never in an API 3.0 body.
+        QTest::newRow("every field")
+            << full() << QStringList{QStringLiteral("storageType"), QStringLiteral("storageSize")};
+        // Nothing about data disks, security groups, the VPC, the login, the name or the token
+        // is sent, so nothing of it is read: the spec keeps its defaults and the reader says
+        // they were not sent.
         QTest::newRow("defaults")
             << minimal()
-            << QStringList{QStringLiteral("rootSize"),     QStringLiteral("storageType"),
-                           QStringLiteral("storageSize"),  QStringLiteral("vpcId"),
-                           QStringLiteral("subnetId"),     QStringLiteral("isVpcGateway"),
-                           QStringLiteral("instanceName"), QStringLiteral("clientToken"),
-                           QStringLiteral("password"),     QStringLiteral("keyId")};
+            << QStringList{QStringLiteral("vpcId"),        QStringLiteral("subnetId"),
+                           QStringLiteral("isVpcGateway"), QStringLiteral("securityGroupIds"),
+                           QStringLiteral("storageType"),  QStringLiteral("storageSize"),
+                           QStringLiteral("dataDisks"),    QStringLiteral("password"),
+                           QStringLiteral("keyId"),        QStringLiteral("instanceName"),
+                           QStringLiteral("clientToken")};
     }
     void roundTrip()
     {
@@ -103,9 +110,10 @@ private slots:
         QCOMPARE(back.cpu, spec.cpu);
         QCOMPARE(back.mem, spec.mem);
         QCOMPARE(back.imageType, spec.imageType);
-        QCOMPARE(back.storageType, spec.storageType);
-        QCOMPARE(back.storageSize, spec.storageSize);
+        QCOMPARE(back.systemDiskType, spec.systemDiskType);
         QCOMPARE(back.rootSize, spec.rootSize);
+        QCOMPARE(back.dataDisks, spec.dataDisks);
+        QCOMPARE(back.securityGroupIds, spec.securityGroupIds);
         QCOMPARE(back.bandwidthType, spec.bandwidthType);
         QCOMPARE(back.bandwidth, spec.bandwidth);
         QCOMPARE(back.wanIp, spec.wanIp);
@@ -120,34 +128,34 @@ private slots:
         QCOMPARE(result.unsent(), unsent);
     }
 
-    // The failing input of item 9: no data disk, no disk type. storageType is not invented.
-    void noDiskTypeSent()
+    // A body without disks: nothing about them is invented.
+    void noDiskSent()
     {
         const auto result = read(R"({"Placement": {"Zone": "ap-guangzhou-3"},
                                      "InstanceType": "C2.LARGE8", "ImageId": "img-31tjrtph"})");
         QVERIFY(result.ok());
-        QVERIFY(result.unsent().contains(QStringLiteral("storageType")));
-        QVERIFY(!result.sent.contains(QStringLiteral("storageType")));
-        QCOMPARE(result.spec.storageSize, 0);
+        for (const char *field : {"systemDiskType", "rootSize", "dataDisks"}) {
+            QVERIFY2(result.unsent().contains(QLatin1String(field)), field);
+            QVERIFY2(!result.sent.contains(QLatin1String(field)), field);
+        }
+        QVERIFY(result.spec.dataDisks.isEmpty());
         QCOMPARE(result.sent.value(QStringLiteral("zoneId")), QStringLiteral("Placement.Zone"));
     }
 
-    void systemDiskType()
+    // The system disk and the data disks keep their own types (no longer one storageType).
+    void disksKeepTheirTypes()
     {
         const auto result = read(R"({"Placement": {"Zone": "ap-guangzhou-3"},
-                                     "InstanceType": "C2.LARGE8", "ImageId": "img-31tjrtph",
-                                     "SystemDisk": {"DiskType": "CLOUD_SSD", "DiskSize": 50}})");
+                                     "SystemDisk": {"DiskType": "CLOUD_SSD", "DiskSize": 50},
+                                     "DataDisks": [{"DiskType": "CLOUD_BASIC", "DiskSize": 10},
+                                                   {"DiskType": "CLOUD_SSD", "DiskSize": "200"}]})");
         QVERIFY2(result.ok(), qPrintable(result.error));
-        QCOMPARE(result.spec.storageType, catalog().storageTypeFromV3(QStringLiteral("CLOUD_SSD")));
-        QCOMPARE(result.v3Field(QStringLiteral("storageType")),
+        QCOMPARE(result.spec.systemDiskType, QStringLiteral("CLOUD_SSD"));
+        QCOMPARE(result.v3Field(QStringLiteral("systemDiskType")),
                  QStringLiteral("SystemDisk.DiskType"));
         QCOMPARE(result.spec.rootSize, std::optional<int>(50));
-
-        const auto differ = read(R"({"Placement": {"Zone": "ap-guangzhou-3"},
-                                     "SystemDisk": {"DiskType": "CLOUD_SSD"},
-                                     "DataDisks": [{"DiskType": "CLOUD_BASIC", "DiskSize": 10}]})");
-        QCOMPARE(differ.errorCode, QStringLiteral("InvalidParameterCombination"));
-        QVERIFY(differ.error.contains(QLatin1String("SystemDisk.DiskType")));
+        QCOMPARE(result.spec.dataDisks, (QList<DataDisk>{{QStringLiteral("CLOUD_BASIC"), 10},
+                                                         {QStringLiteral("CLOUD_SSD"), 200}}));
     }
 
     void refusesWrongTypes_data()
@@ -176,6 +184,24 @@ private slots:
             << QByteArray(R"({"Placement": {"Zone": "ap-guangzhou-3"},
                              "DataDisks": [{"DiskType": "FLOPPY", "DiskSize": 10}]})")
             << QStringLiteral("InvalidParameterValue") << QStringLiteral("DataDisks.0.DiskType");
+        QTest::newRow("data disk without its type")
+            << QByteArray(R"({"Placement": {"Zone": "ap-guangzhou-3"},
+                             "DataDisks": [{"DiskSize": 100}]})")
+            << QStringLiteral("MissingParameter") << QStringLiteral("DataDisks.0.DiskType");
+        QTest::newRow("data disk without its size")
+            << QByteArray(R"({"Placement": {"Zone": "ap-guangzhou-3"},
+                             "DataDisks": [{"DiskType": "CLOUD_SSD", "DiskSize": 100},
+                                           {"DiskType": "CLOUD_SSD"}]})")
+            << QStringLiteral("MissingParameter") << QStringLiteral("DataDisks.1.DiskSize");
+        QTest::newRow("21 data disks")
+            << (QByteArray(R"({"Placement": {"Zone": "ap-guangzhou-3"}, "DataDisks": [)") +
+                QByteArray(R"({"DiskType": "CLOUD_SSD", "DiskSize": 100},)").repeated(20) +
+                QByteArray(R"({"DiskType": "CLOUD_SSD", "DiskSize": 100}]})"))
+            << QStringLiteral("InvalidParameter") << QStringLiteral("DataDisks");
+        QTest::newRow("security group not a string")
+            << QByteArray(R"({"Placement": {"Zone": "ap-guangzhou-3"},
+                             "SecurityGroupIds": [7]})")
+            << QStringLiteral("InvalidParameter") << QStringLiteral("SecurityGroupIds");
         QTest::newRow("two keys") << QByteArray(R"({"Placement": {"Zone": "ap-guangzhou-3"},
                              "LoginSettings": {"KeyIds": ["skey-1", "skey-2"]}})")
                                   << QStringLiteral("InvalidParameter")
