@@ -4,10 +4,13 @@
 // The client's pace against the in-process sandbox over loopback (V3CloudApi, NetworkTransport,
 // real HTTP): a 1,000-instance launch (10 RunInstances of 100) and a 10,000-instance poll round
 // (one StatusTracker round: 100 DescribeInstances of 100 ids), each once through the RatePacer
-// and once unpaced for comparison. The sandbox has no rate limiter of its own yet, so the
-// requests are counted on the client side, as they enter the Transport: the busiest 1-second
-// window per action must stay at or under the pacer's rate (10 and 20 a second), else the
-// program fails. A plain timed program: each scenario is one event, not a loop to average.
+// and once unpaced for comparison, against the sandbox's own rate limiter (on, as on the real
+// service: RunInstances 10 a second, DescribeInstances 40, per account). Two figures per run:
+// the requests counted on the client side as they enter the Transport (the busiest 1-second
+// window must stay at or under the pacer's rate, 10 and 20 a second), and the requests the
+// sandbox refused with RequestLimitExceeded (a paced run must have none). Either failing fails
+// the program. The launches use today's world (S5.SMALL2, CLOUD_PREMIUM disks), with the zone's
+// quota raised to hold them. A plain timed program: each scenario is one event, not a loop.
 #include "api/networktransport.h"
 #include "api/ratepacer.h"
 #include "api/v3/v3cloudapi.h"
@@ -68,12 +71,12 @@ LaunchSpec launchSpec(int batch)
     LaunchSpec s;
     s.region = QStringLiteral("ap-guangzhou");
     s.zoneId = 100003;
+    s.instanceType = QStringLiteral("S5.SMALL2"); // sold in ap-guangzhou-3 (v3world.json)
     s.cpu = 1;
     s.mem = 2;
     s.imageId = QStringLiteral("img-31tjrtph");
     s.imageType = LaunchSpec::PublicImage;
-    s.storageType = 2;
-    s.storageSize = 50;
+    s.dataDisks = {{QStringLiteral("CLOUD_PREMIUM"), 50}};
     s.bandwidth = 1;
     s.goodsNum = 100;
     s.password = QStringLiteral("Sandbox123!");
@@ -88,6 +91,7 @@ struct Figures
     QString action;
     int requests = 0;
     int failed = 0;
+    int refused = 0; // RequestLimitExceeded answers of the sandbox
     double wallMs = 0;
     int busiest = 0;
     int rate = 0;
@@ -97,7 +101,8 @@ struct Figures
 void report(QTextStream &out, const Figures &f)
 {
     const double perSecond = f.wallMs > 0 ? f.requests * 1000.0 / f.wallMs : 0;
-    out << QStringLiteral("%1 | %2 | %3 | %4 | %5 ms | %6/s | busiest second: %7 (limit %8)%9\n")
+    out << QStringLiteral("%1 | %2 | %3 | %4 | %5 ms | %6/s | busiest second: %7 (limit %8) | "
+                          "RequestLimitExceeded: %10%9\n")
                .arg(f.scenario, -26)
                .arg(f.paced ? QStringLiteral("paced  ") : QStringLiteral("unpaced"))
                .arg(f.action, -17)
@@ -106,7 +111,8 @@ void report(QTextStream &out, const Figures &f)
                .arg(perSecond, 0, 'f', 1)
                .arg(f.busiest)
                .arg(f.rate)
-               .arg(f.failed ? QStringLiteral(" | %1 failed").arg(f.failed) : QString());
+               .arg(f.failed ? QStringLiteral(" | %1 failed").arg(f.failed) : QString())
+               .arg(f.refused);
     out.flush();
 }
 
@@ -116,6 +122,7 @@ Figures launch(SandboxService &sandbox, CountingTransport &transport, const ApiC
     V3CloudApi api(config, &transport);
     api.setPacer(pacer);
     transport.reset();
+    sandbox.rateLimiter().resetRefusals();
     QElapsedTimer wall;
     wall.start();
     QEventLoop loop;
@@ -131,7 +138,6 @@ Figures launch(SandboxService &sandbox, CountingTransport &transport, const ApiC
         });
     }
     loop.exec();
-    Q_UNUSED(sandbox);
     Figures f;
     f.scenario = QStringLiteral("1,000-instance launch");
     f.action = QStringLiteral("RunInstances");
@@ -141,11 +147,12 @@ Figures launch(SandboxService &sandbox, CountingTransport &transport, const ApiC
     f.busiest = busiestSecond(transport.sent(f.action));
     f.rate = RatePacer::ratePerSecond(f.action);
     f.paced = pacer != nullptr;
+    f.refused = sandbox.rateLimiter().refusals(f.action);
     return f;
 }
 
-Figures pollRound(CountingTransport &transport, const ApiConfig &config, RatePacer *pacer,
-                  const QStringList &ids)
+Figures pollRound(SandboxService &sandbox, CountingTransport &transport, const ApiConfig &config,
+                  RatePacer *pacer, const QStringList &ids)
 {
     V3CloudApi api(config, &transport);
     api.setPacer(pacer);
@@ -154,6 +161,7 @@ Figures pollRound(CountingTransport &transport, const ApiConfig &config, RatePac
     tracker.setCloudApi(&api);
     tracker.follow(ids);
     transport.reset();
+    sandbox.rateLimiter().resetRefusals();
     QElapsedTimer wall;
     wall.start();
     QEventLoop loop;
@@ -171,6 +179,7 @@ Figures pollRound(CountingTransport &transport, const ApiConfig &config, RatePac
     f.busiest = busiestSecond(transport.sent(f.action));
     f.rate = RatePacer::ratePerSecond(f.action);
     f.paced = pacer != nullptr;
+    f.refused = sandbox.rateLimiter().refusals(f.action);
     return f;
 }
 
@@ -183,7 +192,12 @@ int main(int argc, char **argv)
 
     SandboxService sandbox;
     sandbox.store().setQuota(2 * (PolledInstances + 2 * LaunchInstances));
+    sandbox.v3World().setQuotaPerZone(2 * (PolledInstances + 2 * LaunchInstances));
     sandbox.store().setPendingMs(24 * 60 * 60 * 1000); // they stay 创建中: every id is asked
+    if (!sandbox.isRateLimited()) {
+        std::fprintf(stderr, "the sandbox's rate limiter is off; it is on by default\n");
+        return 2;
+    }
     QStringList ids;
     for (int batch = 0; batch < PolledInstances / 100; ++batch) {
         LaunchSpec spec = launchSpec(10000 + batch);
@@ -214,19 +228,20 @@ int main(int argc, char **argv)
     figures << launch(sandbox, transport, config, nullptr, 1);
     {
         RatePacer pacer;
-        figures << pollRound(transport, config, &pacer, ids);
+        figures << pollRound(sandbox, transport, config, &pacer, ids);
     }
-    figures << pollRound(transport, config, nullptr, ids);
+    figures << pollRound(sandbox, transport, config, nullptr, ids);
 
     bool ok = true;
     for (const Figures &f : std::as_const(figures)) {
         report(out, f);
         if (f.failed)
             ok = false;
-        if (f.paced && f.busiest > f.rate)
+        if (f.paced && (f.busiest > f.rate || f.refused > 0))
             ok = false;
     }
-    out << (ok ? "PASS: the paced runs never exceeded their rate in any 1-second window\n"
+    out << (ok ? "PASS: the paced runs never exceeded their rate in any 1-second window and "
+                 "earned no RequestLimitExceeded\n"
                : "FAIL\n");
     return ok ? 0 : 1;
 }
