@@ -82,6 +82,21 @@ std::optional<QString> AnswerReader::textOf(const QJsonValue &v)
     return std::nullopt;
 }
 
+std::optional<bool> AnswerReader::booleanOf(const QJsonValue &v)
+{
+    if (v.isBool())
+        return v.toBool();
+    if (v.isString()) {
+        if (v.toString() == QLatin1String("true"))
+            return true;
+        if (v.toString() == QLatin1String("false"))
+            return false;
+    }
+    if (const std::optional<int> n = integerOf(v); n && (*n == 0 || *n == 1))
+        return *n == 1;
+    return std::nullopt;
+}
+
 void AnswerReader::fail(const QString &path, const QString &what)
 {
     if (m_problem.isEmpty())
@@ -105,6 +120,18 @@ QJsonValue AnswerReader::take(const QJsonObject &o, const QString &path, const c
         return QJsonValue(QJsonValue::Undefined);
     }
     return v;
+}
+
+std::optional<bool> AnswerReader::boolean(const QJsonObject &o, const QString &path,
+                                          const char *key, Need need)
+{
+    const QJsonValue v = take(o, path, key, need);
+    if (v.isUndefined())
+        return std::nullopt;
+    const std::optional<bool> value = booleanOf(v);
+    if (!value)
+        refuse(join(path, key), QT_TR_NOOP("true or false"), v);
+    return value;
 }
 
 std::optional<int> AnswerReader::integer(const QJsonObject &o, const QString &path, const char *key,

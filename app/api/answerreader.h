@@ -40,6 +40,10 @@ public:
     // A decimal such as a price in CNY per hour.
     std::optional<double> decimal(const QJsonObject &o, const QString &path, const char *key,
                                   Need need = Need::Optional);
+    // A flag: a JSON boolean, or as the service also sends it "true"/"false" or 1/0
+    // (DescribeDiskConfigQuota's Available has come as "true").
+    std::optional<bool> boolean(const QJsonObject &o, const QString &path, const char *key,
+                                Need need = Need::Optional);
     // Empty when absent or null.
     QString text(const QJsonObject &o, const QString &path, const char *key,
                  Need need = Need::Optional);
@@ -63,6 +67,7 @@ public:
     static std::optional<int> integerOf(const QJsonValue &v);
     static std::optional<double> decimalOf(const QJsonValue &v);
     static std::optional<QString> textOf(const QJsonValue &v);
+    static std::optional<bool> booleanOf(const QJsonValue &v);
     // "a string", "a number", ... for "found ..." in problems.
     static QString typeName(const QJsonValue &v);
 

@@ -68,6 +68,26 @@ private Q_SLOTS:
         QVERIFY(!AnswerScalars::integerFromText("four"));
     }
 
+    // Flags drift too (cbs DescribeDiskConfigQuota's "Available":"true"): a boolean, its text or
+    // 0/1 read the same; anything else is refused with the path.
+    void booleans()
+    {
+        QCOMPARE(AnswerReader::booleanOf(QJsonValue(true)), std::optional<bool>(true));
+        QCOMPARE(AnswerReader::booleanOf(QJsonValue(QStringLiteral("false"))),
+                 std::optional<bool>(false));
+        QCOMPARE(AnswerReader::booleanOf(QJsonValue(1)), std::optional<bool>(true));
+        QCOMPARE(AnswerReader::booleanOf(QJsonValue(QStringLiteral("0"))),
+                 std::optional<bool>(false));
+        QVERIFY(!AnswerReader::booleanOf(QJsonValue(QStringLiteral("maybe"))));
+        QVERIFY(!AnswerReader::booleanOf(QJsonValue(2)));
+        QVERIFY(!AnswerReader::booleanOf(QJsonValue(QStringLiteral("TRUE"))));
+        AnswerReader reader;
+        const QJsonObject o{{QStringLiteral("Available"), QStringLiteral("yes")}};
+        QVERIFY(!reader.boolean(o, QStringLiteral("DiskConfigSet[0]"), "Available"));
+        QVERIFY2(reader.problem().startsWith(QLatin1String("DiskConfigSet[0].Available: ")),
+                 qPrintable(reader.problem()));
+    }
+
     void numbersAsText()
     {
         QCOMPARE(AnswerScalars::textFromNumber(100003), QStringLiteral("100003"));
