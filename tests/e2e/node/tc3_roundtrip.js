@@ -155,6 +155,12 @@ async function main () {
       Placement: { Zone: 'ap-guangzhou-3' },
       InstanceType: 'S5.SMALL2',
       ImageId: 'img-31tjrtph',
+      // Today's launch as the app sends it: every disk type named, a VPC subnet in the zone,
+      // a security group.
+      SystemDisk: { DiskType: 'CLOUD_BSSD', DiskSize: 50 },
+      DataDisks: [{ DiskType: 'CLOUD_PREMIUM', DiskSize: 100 }],
+      VirtualPrivateCloud: { VpcId: 'vpc-2ari9m7h', SubnetId: 'subnet-ls9zm1zp' },
+      SecurityGroupIds: ['sg-5kd8w2bq'],
       InternetAccessible: {
         InternetChargeType: 'BANDWIDTH_POSTPAID_BY_HOUR', InternetMaxBandwidthOut: 1
       },
@@ -180,6 +186,18 @@ async function main () {
     assert.strictEqual(retired.code, 'ResourceUnavailable.InstanceType', String(retired))
     const soldOutLaunch = await refusalOf(cvm.RunInstances({ ...launch, InstanceType: 'S5.MEDIUM4', ClientToken: 'node-tc3-3' }))
     assert.strictEqual(soldOutLaunch.code, 'ResourcesSoldOut.SpecifiedInstanceType', String(soldOutLaunch))
+    const one = { ...launch, InstanceCount: 1 }
+    const refusals = [
+      [{ DataDisks: [{ DiskType: 'CLOUD_SSD', DiskSize: 50 }] }, 'InvalidParameterValue.CloudSsdDataDiskSizeTooSmall'],
+      [{ DataDisks: [{ DiskSize: 100 }] }, 'UnsupportedOperation.InvalidDisk'],
+      [{ SystemDisk: { DiskType: 'LOCAL_BASIC', DiskSize: 50 } }, 'UnsupportedOperation.InvalidDisk'],
+      [{ VirtualPrivateCloud: { VpcId: 'vpc-2ari9m7h', SubnetId: 'subnet-7dn2yfvz' } }, 'InvalidParameterValue.SubnetIdZoneIdNotMatch'],
+      [{ SecurityGroupIds: ['sg-nosuch12'] }, 'InvalidSecurityGroupId.NotFound']
+    ]
+    for (const [index, [change, code]] of refusals.entries()) {
+      const refused = await refusalOf(cvm.RunInstances({ ...one, ...change, ClientToken: 'node-tc3-r' + index }))
+      assert.strictEqual(refused.code, code, JSON.stringify(change) + ': ' + String(refused))
+    }
     const overQuota = await refusalOf(cvm.RunInstances({ ...launch, InstanceCount: 3, ClientToken: 'node-tc3-4' }))
     assert.strictEqual(overQuota.code, 'LimitExceeded.InstanceQuota', String(overQuota))
 

@@ -67,8 +67,7 @@ LaunchSpec fullSpec()
     s.imageType = LaunchSpec::PublicImage;
     s.bandwidthType = LaunchSpec::PayByHour;
     s.bandwidth = 5;
-    s.storageType = 4;
-    s.storageSize = 100;
+    s.dataDisks = {{QStringLiteral("CLOUD_SSD"), 100}};
     s.goodsNum = 2;
     s.password = QStringLiteral("Passw0rd!中");
     s.clientToken = QStringLiteral("tok-123");
@@ -179,6 +178,7 @@ private Q_SLOTS:
             "Placement": {"Zone": "ap-guangzhou-3", "ProjectId": 0},
             "InstanceType": "S2.MEDIUM4",
             "ImageId": "img-31tjrtph",
+            "SystemDisk": {"DiskType": "CLOUD_PREMIUM", "DiskSize": 50},
             "InternetAccessible": {"InternetChargeType": "BANDWIDTH_POSTPAID_BY_HOUR",
                                    "InternetMaxBandwidthOut": 0, "PublicIpAssigned": false},
             "InstanceCount": 100,
