@@ -1,12 +1,15 @@
 // SPDX-FileCopyrightText: 2026 The CVM Launcher authors
 // SPDX-License-Identifier: Apache-2.0
 
-// Feeds arbitrary answers to every API 3.0 parser. The first byte chooses the action (modulo
-// the number of actions); the rest is the body. Each parser must answer with a value or with an
-// error that says what went wrong, never crash or hang; the envelope reader must agree with
-// the action parsers about whether the answer is an error at all. DescribeInstances answers are
-// also read by the simdjson path alone (V3SimdPageReader), which must agree with the general
+// Feeds arbitrary answers to every API 3.0 parser, the live offer's too (DescribeZoneInstance-
+// ConfigInfos, DescribeInstanceFamilyConfigs, cbs DescribeDiskConfigQuota, DescribeAccountQuota,
+// vpc DescribeSecurityGroups and DescribeSecurityGroupPolicies). The first byte chooses the
+// action (modulo the number of actions); the rest is the body. Each parser must answer with a value
+// or with an error that says what went wrong, never crash or hang; the envelope reader must agree
+// with the action parsers about whether the answer is an error at all. DescribeInstances answers
+// are also read by the simdjson path alone (V3SimdPageReader), which must agree with the general
 // parser whenever it reads one.
+#include "api/v3/v3offerparser.h"
 #include "api/v3/v3responseparser.h"
 #include "api/v3/v3simdpagereader.h"
 
@@ -37,7 +40,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     if (size < 1)
         return 0;
     const QByteArray body(reinterpret_cast<const char *>(data + 1), qsizetype(size - 1));
-    switch (data[0] % 11) {
+    switch (data[0] % 17) {
     case 0:
         check(V3ResponseParser::runInstances(body));
         break;
@@ -78,6 +81,24 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         break;
     case 10:
         check(V3ResponseParser::response(body, QStringLiteral("RunInstances")));
+        break;
+    case 11:
+        check(V3OfferParser::describeZoneInstanceConfigInfos(body));
+        break;
+    case 12:
+        check(V3OfferParser::describeInstanceFamilyConfigs(body));
+        break;
+    case 13:
+        check(V3OfferParser::describeDiskConfigQuota(body));
+        break;
+    case 14:
+        check(V3OfferParser::describeAccountQuota(body));
+        break;
+    case 15:
+        check(V3OfferParser::describeSecurityGroups(body));
+        break;
+    case 16:
+        check(V3OfferParser::describeSecurityGroupPolicies(body));
         break;
     }
     return 0;
