@@ -68,10 +68,10 @@ QString ZoneOfferModel::priceColumnText(const InstanceTypeOffer &type)
     const std::optional<double> payable = type.payablePrice();
     if (!payable)
         return QStringLiteral("—");
-    const QString price = tr("¥%1/h", "CNY per hour").arg(priceText(*payable));
+    const QString price = tr("¥%1", "CNY per hour").arg(priceText(*payable));
     if (!type.hasDiscount())
         return price;
-    return tr("%1 (list ¥%2/h)", "discounted price, then the list price in CNY per hour")
+    return tr("%1 (list ¥%2)", "discounted price, then the list price, CNY per hour")
         .arg(price, priceText(*type.unitPrice));
 }
 

@@ -12,24 +12,25 @@
 // order), under it one row per instance type (ordered by cores, then memory).
 //
 // Columns: InstanceType, cores, memory (GB), CPU:memory (Memory/Cpu of the answer, never the
-// name), hourly price (CNY per hour: UnitPriceDiscount, and UnitPrice when it differs), CPU model
-// (CpuType and Frequency), bandwidth (InstanceBandwidth, Gbps) and status (SELL, SOLD_OUT with its
-// SoldOutReason, UnderStock). Only a type on sale (Status SELL) is selectable: family rows and
-// sold-out or unknown-state types are shown but never chosen. No widgets: Qt Core only.
+// name), hourly price (CNY per hour: UnitPriceDiscount, and UnitPrice when it differs), status
+// (SELL, SOLD_OUT with its SoldOutReason, UnderStock), CPU model (CpuType and Frequency) and
+// bandwidth (InstanceBandwidth, Gbps). Only a type on sale (Status SELL) is selectable: family rows
+// and sold-out or unknown-state types are shown but never chosen. No widgets: Qt Core only.
 class ZoneOfferModel : public QAbstractItemModel
 {
     Q_OBJECT
 
 public:
+    // Status before the CPU model: whether a type can be chosen must be seen without scrolling.
     enum Column {
         TypeColumn,
         CpuColumn,
         MemoryColumn,
         RatioColumn,
         PriceColumn,
+        StatusColumn,
         CpuModelColumn,
         BandwidthColumn,
-        StatusColumn,
         ColumnCount
     };
     enum Role {
@@ -55,7 +56,8 @@ public:
 
     // "0.36" with 2 decimals (more when needed, up to 4), in the C locale like the service's.
     static QString priceText(double cnyPerHour);
-    // The price column's text: "¥0.36/h", "¥0.36/h (list ¥0.40/h)"; "—" without a price.
+    // The price column's text (the header says per hour): "¥0.36", "¥0.36 (list ¥0.40)"; "—"
+    // without a price.
     static QString priceColumnText(const InstanceTypeOffer &type);
     // The status column's text: "On sale", "Nearly sold out", "Sold out: <SoldOutReason>".
     static QString statusText(const InstanceTypeOffer &type);

@@ -69,9 +69,9 @@ InstanceConfigPage::InstanceConfigPage(LaunchDraft *draft, OfferLoader *offers, 
     m_typeView->setAllColumnsShowFocus(true);
     m_typeView->setUniformRowHeights(true);
     m_typeView->setAlternatingRowColors(true);
-    m_typeView->header()->setStretchLastSection(false);
+    // Every column as wide as its longest text: an elided status would hide a SoldOutReason.
+    m_typeView->header()->setStretchLastSection(true);
     m_typeView->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_typeView->header()->setSectionResizeMode(ZoneOfferModel::StatusColumn, QHeaderView::Stretch);
     typeLabel->setBuddy(m_typeView);
     auto *offerTop = new QHBoxLayout;
     offerTop->addWidget(typeLabel);
@@ -288,7 +288,8 @@ void InstanceConfigPage::refreshOffer()
     if (chosen.isValid() && (m_typeModel->flags(chosen) & Qt::ItemIsSelectable)) {
         m_typeView->selectionModel()->setCurrentIndex(chosen, QItemSelectionModel::ClearAndSelect |
                                                                   QItemSelectionModel::Rows);
-        m_typeView->scrollTo(chosen);
+        if (m_typeView->isVisible())
+            scrollToChosen();
     } else {
         m_typeView->selectionModel()->clearSelection();
     }
@@ -298,9 +299,26 @@ void InstanceConfigPage::refreshOffer()
     const InstanceTypeOffer *type = offer->find(spec.instanceType);
     const QString family = type ? type->family : spec.instanceType;
     m_ratioHint->setVisible(offer->families().contains(family));
-    m_ratioHint->setChoice(type ? type->instanceType : family, offer->ratiosText(family), spec.cpu,
-                           spec.mem);
+    // The ratios are the family's in this zone: the hint names the family, not the type.
+    m_ratioHint->setChoice(family, offer->ratiosText(family), spec.cpu, spec.mem);
     m_ratioHint->setFindings(draft()->findingsFor({SpecField::Cpu, SpecField::Mem}));
+}
+
+void InstanceConfigPage::scrollToChosen()
+{
+    const QModelIndex chosen = m_typeModel->indexOfType(draft()->spec().instanceType);
+    if (!chosen.isValid())
+        return;
+    // The first type of a family brings its family's row into view with it.
+    m_typeView->scrollTo(chosen.row() == 0 ? chosen.parent() : chosen);
+    m_typeView->scrollTo(chosen);
+}
+
+void InstanceConfigPage::showEvent(QShowEvent *event)
+{
+    LaunchPage::showEvent(event);
+    // While the page was hidden the view had no height to scroll in.
+    scrollToChosen();
 }
 
 void InstanceConfigPage::refreshQuota()
@@ -319,6 +337,8 @@ void InstanceConfigPage::refreshQuota()
     m_countSpin->setMaximum(maximum);
     m_countSpin->setValue(spec.goodsNum);
     m_countHint->setText(InstanceCount::explain(spec.goodsNum));
+    // Within one request, the app's own limit says nothing the quota beside the count does not.
+    m_countHint->setVisible(!entry || spec.goodsNum > InstanceCount::PerRequest);
 
     switch (m_offers->quotaState()) {
     case OfferLoader::QuotaState::Off:

@@ -48,6 +48,7 @@ public:
 
 protected:
     void refresh() override;
+    void showEvent(QShowEvent *event) override;
 
 private:
     void fillFamilies();
@@ -56,6 +57,7 @@ private:
     void refreshQuota();
     void showOfferState();
     void onTypeSelected();
+    void scrollToChosen();
 
     OfferLoader *m_offers;
     // API 2.0: the catalog's families.

@@ -99,11 +99,12 @@ LaunchWizard::LaunchWizard(const LaunchSpec &initial, QWidget *parent)
     });
     updateSideWidget();
     showPrice();
-    // Room for the family descriptions and the image list without scrolling, in font-relative
-    // units so that it scales with the DPI. A Latin 'x' is the unit: a CJK font's average
-    // character is full-width and would double the size. Never larger than the screen.
+    // Room for the family descriptions, the API 3.0 offer's columns up to the status and the
+    // image list without scrolling, in font-relative units so that it scales with the DPI. A
+    // Latin 'x' is the unit: a CJK font's average character is full-width and would double the
+    // size. Never larger than the screen.
     const int em = fontMetrics().horizontalAdvance(u'x');
-    QSize wanted(qMax(sizeHint().width(), 110 * em),
+    QSize wanted(qMax(sizeHint().width(), 125 * em),
                  qMax(sizeHint().height(), 42 * fontMetrics().height()));
     if (const QScreen *screen = QGuiApplication::primaryScreen())
         wanted = wanted.boundedTo(screen->availableGeometry().size() * 0.9);

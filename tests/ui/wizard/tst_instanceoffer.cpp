@@ -170,7 +170,7 @@ void TestInstanceOffer::choosingATypeSetsTheExactInstanceType()
     QVERIFY(rig.nextEnabled());
     const QModelIndex chosen = rig.model()->indexOfType(QStringLiteral("SA5.MEDIUM4"));
     QCOMPARE(chosen.siblingAtColumn(ZoneOfferModel::PriceColumn).data().toString(),
-             QStringLiteral("¥0.30/h (list ¥0.40/h)"));
+             QStringLiteral("¥0.30 (list ¥0.40)"));
     QVERIFY(rig.view()->selectionModel()->isSelected(chosen));
     // What the backend would send names the exact type.
     QVERIFY(rig.api.previewRunInstances(rig.wizard.spec())

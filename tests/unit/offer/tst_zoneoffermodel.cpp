@@ -93,7 +93,7 @@ private Q_SLOTS:
         QCOMPARE(cell(ZoneOfferModel::CpuColumn), QStringLiteral("4 cores"));
         QCOMPARE(cell(ZoneOfferModel::MemoryColumn), QStringLiteral("8 GB"));
         QCOMPARE(cell(ZoneOfferModel::RatioColumn), QStringLiteral("1:2"));
-        QCOMPARE(cell(ZoneOfferModel::PriceColumn), QStringLiteral("¥0.50/h (list ¥0.60/h)"));
+        QCOMPARE(cell(ZoneOfferModel::PriceColumn), QStringLiteral("¥0.50 (list ¥0.60)"));
         QCOMPARE(cell(ZoneOfferModel::CpuModelColumn),
                  QStringLiteral("AMD EPYC Bergamo (2.2GHz/3.1GHz)"));
         QCOMPARE(cell(ZoneOfferModel::BandwidthColumn), QStringLiteral("1.5 Gbps"));
@@ -103,7 +103,7 @@ private Q_SLOTS:
         QCOMPARE(medium.siblingAtColumn(ZoneOfferModel::RatioColumn).data().toString(),
                  QStringLiteral("1:3"));
         QCOMPARE(medium.siblingAtColumn(ZoneOfferModel::PriceColumn).data().toString(),
-                 QStringLiteral("¥0.25/h")); // no discount: one price
+                 QStringLiteral("¥0.25")); // no discount: one price
         QCOMPARE(medium.siblingAtColumn(ZoneOfferModel::StatusColumn).data().toString(),
                  QStringLiteral("Nearly sold out"));
         QVERIFY(medium.data(ZoneOfferModel::UnderStockRole).toBool());
