@@ -208,10 +208,13 @@ void InstanceConfigPage::onTypeSelected()
 void InstanceConfigPage::refresh()
 {
     const bool live = draft()->offerRequired();
-    setSubTitle(live ? tr("Choose an instance type the service sells in this zone today, a name "
-                          "and how many to launch.")
-                     : tr("Choose the instance family, its CPU and memory, a name and how many to "
-                          "launch."));
+    const QString wanted =
+        live ? tr("Choose an instance type the service sells in this zone today, a name "
+                  "and how many to launch.")
+             : tr("Choose the instance family, its CPU and memory, a name and how many to "
+                  "launch.");
+    if (subTitle() != wanted)
+        setSubTitle(wanted);
     m_familyLabel->setVisible(!live);
     m_familyList->setVisible(!live);
     m_offerBox->setVisible(live);

@@ -79,6 +79,8 @@ void OfferLoader::onDraftChanged()
 
 void OfferLoader::load(OfferCache::Mode mode)
 {
+    if (!m_api || !m_cache)
+        return;
     setState(State::Loading);
     // Never judge the new zone by the old zone's offer while the new one is on its way.
     if (m_draft->offer() && m_draft->offer()->zone != m_key.zone)
@@ -105,6 +107,8 @@ void OfferLoader::load(OfferCache::Mode mode)
 
 void OfferLoader::loadQuota()
 {
+    if (!m_api)
+        return;
     m_quotaState = QuotaState::Loading;
     const QPointer<CloudApi> api = m_api;
     const QString zone = m_key.zone;
