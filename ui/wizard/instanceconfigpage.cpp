@@ -111,11 +111,19 @@ InstanceConfigPage::InstanceConfigPage(LaunchDraft *draft, OfferLoader *offers, 
     m_countHint = new QLabel(this);
     m_countHint->setObjectName(QStringLiteral("countHint"));
     m_countHint->setWordWrap(true);
-    m_quotaLabel = new QLabel(this);
+    // The count's row is a widget, not a nested layout: QFormLayout's height-for-width leaves a
+    // layout field out, and the tree above then squeezed the row to nothing.
+    auto *countBox = new QWidget(this);
+    m_quotaLabel = new QLabel(countBox);
     m_quotaLabel->setObjectName(QStringLiteral("quotaLabel"));
-    m_quotaLabel->setWordWrap(true);
+    // One short line beside the count; longer news goes in m_quotaProblem under it.
     m_quotaLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    auto *countRow = new QHBoxLayout;
+    m_quotaProblem = new QLabel(this);
+    m_quotaProblem->setObjectName(QStringLiteral("quotaProblem"));
+    m_quotaProblem->setWordWrap(true);
+    m_quotaProblem->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    auto *countRow = new QHBoxLayout(countBox);
+    countRow->setContentsMargins(0, 0, 0, 0);
     countRow->addWidget(m_countSpin);
     countRow->addWidget(m_quotaLabel, 1);
 
@@ -125,12 +133,10 @@ InstanceConfigPage::InstanceConfigPage(LaunchDraft *draft, OfferLoader *offers, 
     m_form->addRow(m_ratioHint);
     m_form->addRow(tr("Instance &name:"), m_nameEdit);
     m_form->addRow(addFindingLabel({SpecField::InstanceName}));
-    m_form->addRow(tr("Cou&nt:"), countRow);
-    m_form->addRow(m_countHint);
-    m_form->addRow(addFindingLabel({SpecField::GoodsNum}));
-    // QFormLayout takes the label's buddy from the field; a layout field has none.
+    m_form->addRow(tr("Cou&nt:"), countBox);
+    // QFormLayout takes the label's buddy from the field; a container field has none.
     if (auto *countLabel = qobject_cast<QLabel *>(
-            m_form->itemAt(m_form->rowCount() - 3, QFormLayout::LabelRole)->widget()))
+            m_form->itemAt(m_form->rowCount() - 1, QFormLayout::LabelRole)->widget()))
         countLabel->setBuddy(m_countSpin);
 
     auto *layout = new QVBoxLayout(this);
@@ -139,6 +145,11 @@ InstanceConfigPage::InstanceConfigPage(LaunchDraft *draft, OfferLoader *offers, 
     layout->addWidget(m_offerBox, 1);
     layout->addWidget(addFindingLabel({SpecField::InstanceType}));
     layout->addLayout(m_form);
+    // Under the count, outside the form: QFormLayout underestimates the height of wrapped rows,
+    // and under a quota finding the count's row was squeezed to nothing.
+    layout->addWidget(m_countHint);
+    layout->addWidget(m_quotaProblem);
+    layout->addWidget(addFindingLabel({SpecField::GoodsNum}));
 
     connect(m_ratioHint, &RatioHint::suggestionChosen, draft, &LaunchDraft::applySuggestion);
     connect(m_familyList, &QListWidget::currentRowChanged, this, [this] {
@@ -343,29 +354,34 @@ void InstanceConfigPage::refreshQuota()
     // Within one request, the app's own limit says nothing the quota beside the count does not.
     m_countHint->setVisible(!entry || spec.goodsNum > InstanceCount::PerRequest);
 
+    QString beside;
+    QString problem;
     switch (m_offers->quotaState()) {
     case OfferLoader::QuotaState::Off:
-        m_quotaLabel->clear();
         break;
     case OfferLoader::QuotaState::Loading:
-        m_quotaLabel->setText(tr("Reading this zone's instance quota…"));
+        beside = tr("Reading this zone's instance quota…");
         break;
     case OfferLoader::QuotaState::Loaded:
-        m_quotaLabel->setText(
-            entry ? tr("%n of %1 left in this zone", "pay-by-hour instance quota", entry->remaining)
-                        .arg(entry->total)
-                  : tr("The service lists no pay-by-hour quota for this zone; the launch is "
-                       "limited to %1 instances.")
-                        .arg(InstanceCount::MaxPerLaunch));
+        if (entry)
+            beside =
+                tr("%n of %1 left in this zone", "pay-by-hour instance quota", entry->remaining)
+                    .arg(entry->total);
+        else
+            problem = tr("The service lists no pay-by-hour quota for this zone; the launch is "
+                         "limited to %1 instances.")
+                          .arg(InstanceCount::MaxPerLaunch);
         break;
     case OfferLoader::QuotaState::Failed:
-        m_quotaLabel->setText(
-            tr("The quota of this zone could not be read, so the launch is limited to %1 "
-               "instances only by this app. %2")
-                .arg(InstanceCount::MaxPerLaunch)
-                .arg(LoadStatus::describe(tr("the quota"), m_offers->quotaError())));
+        problem = tr("The quota of this zone could not be read, so the launch is limited to %1 "
+                     "instances only by this app. %2")
+                      .arg(InstanceCount::MaxPerLaunch)
+                      .arg(LoadStatus::describe(tr("the quota"), m_offers->quotaError()));
         break;
     }
+    m_quotaLabel->setText(beside);
+    m_quotaProblem->setText(problem);
+    m_quotaProblem->setVisible(!problem.isEmpty());
     m_quotaLabel->setVisible(!m_quotaLabel->text().isEmpty());
 }
 
@@ -407,8 +423,8 @@ void InstanceConfigPage::showOfferState()
     }
     m_offerAge->setText(ageText);
     m_offerAge->setVisible(!ageText.isEmpty());
-    m_refreshButton->setEnabled(m_offers->state() == OfferLoader::State::Loaded ||
-                                m_offers->state() == OfferLoader::State::Failed);
+    // After a failure the status line's Retry is the one action.
+    m_refreshButton->setEnabled(m_offers->state() == OfferLoader::State::Loaded);
     if (age >= 0)
         m_ageTimer->start();
     else
@@ -423,7 +439,7 @@ QString InstanceConfigPage::countHintText() const
 
 QString InstanceConfigPage::quotaText() const
 {
-    return m_quotaLabel->text();
+    return m_quotaProblem->text().isEmpty() ? m_quotaLabel->text() : m_quotaProblem->text();
 }
 
 QString InstanceConfigPage::offerAgeText() const

@@ -41,7 +41,8 @@ public:
     // What the label under the count says: the per-launch cap and why, and above the
     // per-request limit how many requests will be sent.
     QString countHintText() const;
-    // What the label beside the count says about the zone's quota (API 3.0; empty on API 2.0).
+    // What the page says about the zone's quota: beside the count, or under it when it could not
+    // be read (API 3.0; empty on API 2.0).
     QString quotaText() const;
     // The offer line: which zone's offer, and how old it is (API 3.0).
     QString offerAgeText() const;
@@ -74,7 +75,8 @@ private:
     QTreeView *m_typeView = nullptr;
     ZoneOfferModel *m_typeModel = nullptr;
     QTimer *m_ageTimer = nullptr;
-    QLabel *m_quotaLabel = nullptr;
+    QLabel *m_quotaLabel = nullptr;   // "N of M left in this zone", beside the count
+    QLabel *m_quotaProblem = nullptr; // why there is no quota to show, under the count
 
     RatioHint *m_ratioHint = nullptr;
     QLineEdit *m_nameEdit = nullptr;

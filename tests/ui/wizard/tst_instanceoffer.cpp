@@ -271,6 +271,11 @@ void TestInstanceOffer::quotaIsShownAndCapsTheCount()
     QCOMPARE(rig.api.quotaRequests, QStringList{QStringLiteral("ap-guangzhou-3")});
     // Over the quota: a finding that names it, and Next is blocked.
     QTRY_VERIFY(rig.countFindings()->text().contains(QStringLiteral("quota")));
+    // The count keeps its room beside the quota and above the finding.
+    auto *spin = find<QSpinBox>(&rig.wizard, QStringLiteral("countSpin"));
+    QTRY_VERIFY(rig.model()->rowCount() > 0);
+    QTRY_VERIFY2(spin->height() >= spin->minimumSizeHint().height(),
+                 qPrintable(QString::number(spin->height())));
     QVERIFY(!rig.nextEnabled());
     const Finding finding = rig.countFindings()->findings().first();
     QCOMPARE(finding.suggestions.first().value.toInt(), 2);
@@ -290,7 +295,7 @@ void TestInstanceOffer::anUnreadableQuotaKeepsTheAppsCap()
                      FakeCloudApi::transportError(QStringLiteral("DescribeAccountQuota")));
     });
     QVERIFY(QTest::qWaitForWindowExposed(&rig.wizard));
-    auto *quota = find<QLabel>(&rig.wizard, QStringLiteral("quotaLabel"));
+    auto *quota = find<QLabel>(&rig.wizard, QStringLiteral("quotaProblem"));
     QTRY_VERIFY2(quota->text().contains(QStringLiteral("could not be read")),
                  qPrintable(quota->text()));
     QVERIFY(quota->text().contains(QStringLiteral("Connection refused")));
