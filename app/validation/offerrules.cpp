@@ -381,6 +381,14 @@ void OfferRules::apply(const LaunchSpec &spec, const Catalog &catalog,
                        const ValidationContext &context, Findings &out)
 {
     const QString zone = context.offer ? context.offer->zone : catalog.v3ZoneName(spec.zoneId);
+    if (!context.offer && context.offerRequired) {
+        removeFindingsOn(out, {SpecField::InstanceType, SpecField::Cpu, SpecField::Mem});
+        error(out, SpecField::InstanceType, "offerMissing",
+              zone.isEmpty()
+                  ? Validator::tr("Choose an availability zone first: the instance types come "
+                                  "from what the service sells there.")
+                  : Validator::tr("The instance types sold in %1 are not loaded yet.").arg(zone));
+    }
     if (context.offer) {
         removeFindingsOn(out, {SpecField::InstanceType, SpecField::Cpu, SpecField::Mem});
         const QString chosenZone = catalog.v3ZoneName(spec.zoneId);

@@ -32,7 +32,8 @@
 // or a family the zone lists ("SA5"); cpu and mem pick the size. Codes, besides those of
 // finding.h: notOffered (the zone does not list the type or family), soldOut, status (a Status
 // other than SELL and SOLD_OUT), underStock (warning), mismatch (the exact type does not have the
-// chosen cores and memory), offerZone (the offer is another zone's), quota.
+// chosen cores and memory), offerZone (the offer is another zone's), quota, offerMissing (an
+// offer is required (ValidationContext::offerRequired) but not loaded).
 class OfferRules
 {
 public:

@@ -42,6 +42,10 @@ struct ValidationContext
     std::optional<ZoneOffer> offer;
     std::optional<QList<DiskConfig>> diskConfigs;
     std::optional<AccountQuota> quota;
+    // API 3.0 in the wizard: the offer decides the instance type, so while it is not loaded (or
+    // failed to load) the type cannot be judged and is reported as such, never by the catalog's
+    // API 2.0 families. False everywhere else.
+    bool offerRequired = false;
 
     // Picks zone and disk display names in messages and suggestion labels.
     QLocale locale;

@@ -119,6 +119,56 @@ void FakeCloudApi::fillSample()
                                                      120}};
 }
 
+namespace {
+
+InstanceTypeOffer offerType(const QString &type, int cpu, int memory, double price,
+                            std::optional<double> listPrice = std::nullopt)
+{
+    InstanceTypeOffer offer;
+    offer.zone = QStringLiteral("ap-guangzhou-3");
+    offer.instanceType = type;
+    offer.family = type.section(u'.', 0, 0);
+    offer.typeName = QStringLiteral("标准型") + offer.family;
+    offer.chargeType = QStringLiteral("POSTPAID_BY_HOUR");
+    offer.cpu = cpu;
+    offer.memory = memory;
+    offer.status = InstanceTypeOffer::Status::Sell;
+    offer.rawStatus = QStringLiteral("SELL");
+    offer.statusCategory = QStringLiteral("EnoughStock");
+    offer.unitPrice = listPrice.value_or(price);
+    offer.unitPriceDiscount = price;
+    offer.chargeUnit = QStringLiteral("HOUR");
+    offer.cpuType = offer.family == QLatin1String("SA5") ? QStringLiteral("AMD EPYC Bergamo")
+                                                         : QStringLiteral("Intel Xeon 8255C");
+    offer.frequency = QStringLiteral("2.5GHz/3.1GHz");
+    offer.instanceBandwidth = 1.5;
+    return offer;
+}
+
+} // namespace
+
+void FakeCloudApi::fillOffer()
+{
+    InstanceTypeOffer soldOut = offerType(QStringLiteral("S5.MEDIUM4"), 2, 4, 0.36);
+    soldOut.status = InstanceTypeOffer::Status::SoldOut;
+    soldOut.rawStatus = QStringLiteral("SOLD_OUT");
+    soldOut.statusCategory = QStringLiteral("WithoutStock");
+    soldOut.soldOutReason = QStringLiteral("实例已售罄");
+    InstanceTypeOffer underStock = offerType(QStringLiteral("SA5.MEDIUM8"), 2, 8, 0.42);
+    underStock.statusCategory = QStringLiteral("UnderStock");
+    offersByZone[QStringLiteral("ap-guangzhou-3")] = {
+        offerType(QStringLiteral("S5.SMALL2"), 1, 2, 0.18),
+        soldOut,
+        offerType(QStringLiteral("S5.LARGE8"), 4, 8, 0.72),
+        offerType(QStringLiteral("SA5.MEDIUM4"), 2, 4, 0.30, 0.40),
+        underStock,
+        offerType(QStringLiteral("SA5.LARGE16"), 4, 16, 0.84)};
+    familyLabels = {{QStringLiteral("S5"), QStringLiteral("标准型S5")},
+                    {QStringLiteral("SA5"), QStringLiteral("标准型SA5")}};
+    accountQuota.region = QStringLiteral("ap-guangzhou");
+    accountQuota.postPaid = {{QStringLiteral("ap-guangzhou-3"), 2, 28, 30}};
+}
+
 void FakeCloudApi::failNext(const QString &action, const ApiError &error)
 {
     m_failures[action].append(error);
@@ -338,4 +388,33 @@ LaunchPreview FakeCloudApi::previewRunInstances(const LaunchSpec &spec) const
     if (apiVersion == ApiConfig::Version::V3)
         return V3CloudApi::preview(spec, Catalog::builtIn(), QStringLiteral("ap-guangzhou"));
     return V2CloudApi::preview(spec);
+}
+
+ApiCall *FakeCloudApi::describeZoneInstanceConfigs(const QString &zone, QObject *context,
+                                                   Callback<QList<InstanceTypeOffer>> done)
+{
+    if (apiVersion != ApiConfig::Version::V3)
+        return CloudApi::describeZoneInstanceConfigs(zone, context, std::move(done));
+    offerRequests.append(zone);
+    return answerValue(QStringLiteral("DescribeZoneInstanceConfigInfos"), offersByZone.value(zone),
+                       context, std::move(done));
+}
+
+ApiCall *FakeCloudApi::describeInstanceFamilies(QObject *context,
+                                                Callback<QList<InstanceFamilyLabel>> done)
+{
+    if (apiVersion != ApiConfig::Version::V3)
+        return CloudApi::describeInstanceFamilies(context, std::move(done));
+    return answerValue(QStringLiteral("DescribeInstanceFamilyConfigs"), familyLabels, context,
+                       std::move(done));
+}
+
+ApiCall *FakeCloudApi::describeAccountQuota(const QString &zone, QObject *context,
+                                            Callback<AccountQuota> done)
+{
+    if (apiVersion != ApiConfig::Version::V3)
+        return CloudApi::describeAccountQuota(zone, context, std::move(done));
+    quotaRequests.append(zone);
+    return answerValue(QStringLiteral("DescribeAccountQuota"), accountQuota, context,
+                       std::move(done));
 }

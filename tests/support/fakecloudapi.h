@@ -46,6 +46,11 @@ public:
     // images, a private image, two key pairs, one VPC with subnets in two zones.
     void fillSample();
 
+    // API 3.0's live offer, in ap-guangzhou-3 (zone 100003) only: S5 (S5.SMALL2 on sale,
+    // S5.MEDIUM4 SOLD_OUT "实例已售罄", S5.LARGE8 on sale) and SA5 (SA5.MEDIUM4 discounted,
+    // SA5.MEDIUM8 UnderStock, SA5.LARGE16), labelled; a quota of 28 of 30 left there.
+    void fillOffer();
+
     // The next call of `action` (e.g. "DescribeImages") fails with `error`; queued, one per call.
     void failNext(const QString &action, const ApiError &error);
     // A transport error (connection refused, retryable) for `action`.
@@ -69,6 +74,13 @@ public:
     QList<KeyPair> keyPairs;
     QList<Vpc> vpcs;
     QHash<QString, QList<Subnet>> subnetsByVpc;
+    // API 3.0's world (answered only when apiVersion is V3; API 2.0 refuses these actions like
+    // the real backend): DescribeZoneInstanceConfigInfos by zone name,
+    // DescribeInstanceFamilyConfigs and DescribeAccountQuota (its PostPaidQuotaSet, whatever zone
+    // is asked).
+    QHash<QString, QList<InstanceTypeOffer>> offersByZone;
+    QList<InstanceFamilyLabel> familyLabels;
+    AccountQuota accountQuota;
     // CNY per hour, computed per request so that tests can tell answers apart.
     std::function<Price(const LaunchSpec &)> priceFor;
     QMap<QString, InstanceInfo> instances;  // by id
@@ -92,6 +104,8 @@ public:
     QStringList returnCalls;
     QStringList subnetRequests;
     QList<int> imageRequests;
+    QStringList offerRequests; // zones of describeZoneInstanceConfigs
+    QStringList quotaRequests; // zones of describeAccountQuota
 
     ApiConfig::Version version() const override { return apiVersion; }
     bool supportsDryRun() const override { return dryRunSupported; }
@@ -111,6 +125,12 @@ public:
     ApiCall *describeSubnets(const QString &vpcId, QObject *context,
                              Callback<QList<Subnet>> done) override;
     ApiCall *inquirePrice(const LaunchSpec &spec, QObject *context, Callback<Price> done) override;
+    ApiCall *describeZoneInstanceConfigs(const QString &zone, QObject *context,
+                                         Callback<QList<InstanceTypeOffer>> done) override;
+    ApiCall *describeInstanceFamilies(QObject *context,
+                                      Callback<QList<InstanceFamilyLabel>> done) override;
+    ApiCall *describeAccountQuota(const QString &zone, QObject *context,
+                                  Callback<AccountQuota> done) override;
 
 private:
     // Records `action`, applies a queued failNext() error, and answers from the event loop after

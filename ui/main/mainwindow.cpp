@@ -9,6 +9,7 @@
 #include "dialogs/preferencesdialog.h"
 #include "launch/launchcontroller.h"
 #include "main/instancespanel.h"
+#include "offer/offercache.h"
 #include "spec/launchtemplate.h"
 #include "wizard/lastlaunch.h"
 #include "wizard/launchwizard.h"
@@ -86,9 +87,15 @@ MainWindow::MainWindow(const Services &services, QWidget *parent)
     // One backend for the active profile, handed to the launcher and tracker (which resend open
     // batches of that profile and poll its instances) and to every wizard opened later.
     m_session = new AccountSession(m_profiles, m_apiFactory, this);
+    m_offerCache = new OfferCache(this);
     auto useApi = [this](CloudApi *api, const QString &profileId) {
         m_controller->setCloudApi(api, profileId);
     };
+    // A rebuilt backend may be other keys, i.e. another account: its offers are asked again.
+    connect(m_session, &AccountSession::apiChanged, m_offerCache,
+            [this](CloudApi *, const QString &profileId) {
+                m_offerCache->invalidateProfile(profileId);
+            });
     connect(m_session, &AccountSession::apiChanged, this, useApi);
     connect(m_session, &AccountSession::problemChanged, this, [this](const QString &problem) {
         m_accountProblem->setText(problem);
@@ -226,9 +233,11 @@ void MainWindow::openWizard(const LaunchSpec &initial)
     auto *wizard = new LaunchWizard(initial, this);
     wizard->setAttribute(Qt::WA_DeleteOnClose);
     // The wizard's pickers follow the account: switching profiles while it is open re-points it.
-    wizard->setCloudApi(m_session->api());
-    connect(m_session, &AccountSession::apiChanged, wizard,
-            [wizard](CloudApi *api) { wizard->setCloudApi(api); });
+    wizard->setOfferCache(m_offerCache);
+    wizard->setCloudApi(m_session->api(), m_session->profileId());
+    connect(
+        m_session, &AccountSession::apiChanged, wizard,
+        [wizard](CloudApi *api, const QString &profileId) { wizard->setCloudApi(api, profileId); });
     connect(wizard, &LaunchWizard::launchRequested, this, &MainWindow::launch);
     wizard->open();
 }

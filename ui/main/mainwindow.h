@@ -12,6 +12,7 @@ class AccountSession;
 class CommandLine;
 class InstancesPanel;
 class LaunchController;
+class OfferCache;
 class ProfileStore;
 class QAction;
 class QComboBox;
@@ -76,6 +77,8 @@ private:
     ProfileStore *m_profiles = nullptr;
     ProfilesDialog::ApiFactory m_apiFactory;
     AccountSession *m_session = nullptr;
+    // The live offers (API 3.0) of this session, per (profile, region, zone), for every wizard.
+    OfferCache *m_offerCache = nullptr;
     LaunchController *m_controller = nullptr;
     InstancesPanel *m_panel = nullptr;
     QLabel *m_trackerStatus = nullptr;

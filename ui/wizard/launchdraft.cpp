@@ -4,6 +4,7 @@
 #include "wizard/launchdraft.h"
 
 #include "spec/specfields.h"
+#include "validation/offerrules.h"
 #include "validation/validator.h"
 
 #include <algorithm>
@@ -91,6 +92,35 @@ void LaunchDraft::setSubnets(const std::optional<QList<Subnet>> &subnets)
     recompute();
 }
 
+void LaunchDraft::setOfferRequired(bool required)
+{
+    if (m_offerRequired == required)
+        return;
+    m_offerRequired = required;
+    if (!required) {
+        m_offer.reset();
+        m_quota.reset();
+    }
+    recompute();
+}
+
+void LaunchDraft::setOffer(const std::optional<ZoneOffer> &offer)
+{
+    m_offer = offer;
+    recompute();
+}
+
+void LaunchDraft::setQuota(const std::optional<AccountQuota> &quota)
+{
+    m_quota = quota;
+    recompute();
+}
+
+QString LaunchDraft::v3Zone() const
+{
+    return m_catalog.v3ZoneName(m_spec.zoneId);
+}
+
 Findings LaunchDraft::findingsFor(const QList<SpecField> &fields) const
 {
     const QStringList keys = SpecFields::keys(fields);
@@ -122,6 +152,13 @@ void LaunchDraft::applyDefaults()
     if (const CatalogZone *zone = m_catalog.zone(m_spec.zoneId))
         m_spec.region = zone->region;
 
+    if (m_offerRequired) {
+        // API 3.0: sizes come from the offer alone; without one nothing is made up.
+        if (m_offer && m_offer->zone == v3Zone())
+            applyOfferDefaults(*m_offer);
+        return;
+    }
+
     // A fresh launch starts at the family's smallest size; after that, the validator's
     // suggestions keep untouched sizes valid (see recompute()).
     if (!m_touched.contains(SpecField::Cpu) && m_spec.cpu <= 0) {
@@ -136,11 +173,53 @@ void LaunchDraft::applyDefaults()
     }
 }
 
+void LaunchDraft::applyOfferDefaults(const ZoneOffer &offer)
+{
+    const InstanceTypeOffer *exact = offer.find(m_spec.instanceType);
+    if (!exact && !m_touched.contains(SpecField::InstanceType)) {
+        // A fresh launch (or one from the API 2.0 world) starts on a type on sale: the one with
+        // the chosen cores and memory when they were chosen, else the first family's smallest.
+        const bool sized = m_touched.contains(SpecField::Cpu) && m_touched.contains(SpecField::Mem);
+        for (const QString &family : offer.families()) {
+            for (const InstanceTypeOffer &type : offer.typesOf(family)) {
+                if (!type.isSelling())
+                    continue;
+                if (!exact)
+                    exact = offer.find(type.instanceType);
+                if (sized && type.cpu == m_spec.cpu && type.memory == m_spec.mem) {
+                    exact = offer.find(type.instanceType);
+                    break;
+                }
+            }
+            if (sized && exact && exact->cpu == m_spec.cpu && exact->memory == m_spec.mem)
+                break;
+        }
+        if (exact)
+            m_spec.instanceType = exact->instanceType;
+    } else if (!exact) {
+        // A family code ("SA5") with cores and memory names one exact type: send that one.
+        const QString type = OfferRules::instanceTypeFor(m_spec, offer);
+        exact = type.isEmpty() ? nullptr : offer.find(type);
+        if (exact)
+            m_spec.instanceType = exact->instanceType;
+    }
+    if (!exact)
+        return;
+    // The exact type says its cores and memory; untouched sizes follow it.
+    if (!m_touched.contains(SpecField::Cpu))
+        m_spec.cpu = exact->cpu;
+    if (!m_touched.contains(SpecField::Mem))
+        m_spec.mem = exact->memory;
+}
+
 void LaunchDraft::recompute()
 {
     ValidationContext context;
     context.imageOs = osFamily();
     context.subnets = m_usesVpc ? m_subnets : std::nullopt;
+    context.offerRequired = m_offerRequired;
+    context.offer = m_offerRequired ? m_offer : std::nullopt;
+    context.quota = m_offerRequired ? m_quota : std::nullopt;
     applyDefaults();
     m_findings = Validator::validate(m_spec, m_catalog, context);
     // An untouched field with an error takes the validator's first suggestion for it, a few

@@ -5,6 +5,8 @@
 
 #include "api/cloudtypes.h"
 #include "catalog/catalog.h"
+#include "offer/accountquota.h"
+#include "offer/zoneoffer.h"
 #include "spec/launchspec.h"
 #include "spec/specfield.h"
 #include "validation/findings.h"
@@ -55,6 +57,20 @@ public:
     // The chosen VPC's subnets once listed (the validator then checks the subnet's zone).
     void setSubnets(const std::optional<QList<Subnet>> &subnets);
 
+    // API 3.0: what the service sells decides the instance type, cores and memory (OfferRules),
+    // never the catalog's API 2.0 families. While required and not loaded the type is reported
+    // as not judged yet. The offer and quota come from OfferLoader.
+    void setOfferRequired(bool required);
+    bool offerRequired() const { return m_offerRequired; }
+    void setOffer(const std::optional<ZoneOffer> &offer);
+    const std::optional<ZoneOffer> &offer() const { return m_offer; }
+    // DescribeAccountQuota for the chosen zone; nullopt while not read (the count then keeps only
+    // the app's own cap).
+    void setQuota(const std::optional<AccountQuota> &quota);
+    const std::optional<AccountQuota> &quota() const { return m_quota; }
+    // The chosen zone's API 3.0 name ("ap-guangzhou-3"); empty when there is none.
+    QString v3Zone() const;
+
     const Findings &findings() const { return m_findings; }
     Findings findingsFor(const QList<SpecField> &fields) const;
     bool hasErrors(const QList<SpecField> &fields) const;
@@ -70,6 +86,7 @@ Q_SIGNALS:
 private:
     void recompute();
     void applyDefaults();
+    void applyOfferDefaults(const ZoneOffer &offer);
 
     Catalog m_catalog;
     LaunchSpec m_spec;
@@ -78,5 +95,8 @@ private:
     bool m_usesVpc = false;
     LoginMode m_loginMode = LoginMode::Generated;
     std::optional<QList<Subnet>> m_subnets;
+    bool m_offerRequired = false;
+    std::optional<ZoneOffer> m_offer;
+    std::optional<AccountQuota> m_quota;
     Findings m_findings;
 };

@@ -14,6 +14,7 @@
 #include "wizard/locationpage.h"
 #include "wizard/loginpage.h"
 #include "wizard/networkpage.h"
+#include "wizard/offerloader.h"
 #include "wizard/pricequoter.h"
 #include "wizard/reviewpage.h"
 #include "wizard/servicespage.h"
@@ -54,9 +55,10 @@ LaunchWizard::LaunchWizard(const LaunchSpec &initial, QWidget *parent)
         start.imageType = LaunchSpec::PublicImage;
     m_draft->reset(start);
     m_quoter = new PriceQuoter(m_draft, this);
+    m_offers = new OfferLoader(m_draft, this);
 
     addLaunchPage(LocationPageId, new LocationPage(m_draft, this));
-    addLaunchPage(InstancePageId, new InstanceConfigPage(m_draft, this));
+    addLaunchPage(InstancePageId, new InstanceConfigPage(m_draft, m_offers, this));
     addLaunchPage(ImagePageId, new ImagePage(m_draft, this));
     addLaunchPage(StoragePageId, new StoragePage(m_draft, this));
     addLaunchPage(NetworkPageId, new NetworkPage(m_draft, this));
@@ -97,11 +99,12 @@ LaunchWizard::LaunchWizard(const LaunchSpec &initial, QWidget *parent)
     });
     updateSideWidget();
     showPrice();
-    // Room for the family descriptions and the image list without scrolling, in font-relative
-    // units so that it scales with the DPI. A Latin 'x' is the unit: a CJK font's average
-    // character is full-width and would double the size. Never larger than the screen.
+    // Room for the family descriptions, the API 3.0 offer's columns up to the status and the
+    // image list without scrolling, in font-relative units so that it scales with the DPI. A
+    // Latin 'x' is the unit: a CJK font's average character is full-width and would double the
+    // size. Never larger than the screen.
     const int em = fontMetrics().horizontalAdvance(u'x');
-    QSize wanted(qMax(sizeHint().width(), 110 * em),
+    QSize wanted(qMax(sizeHint().width(), 125 * em),
                  qMax(sizeHint().height(), 42 * fontMetrics().height()));
     if (const QScreen *screen = QGuiApplication::primaryScreen())
         wanted = wanted.boundedTo(screen->availableGeometry().size() * 0.9);
@@ -114,11 +117,18 @@ void LaunchWizard::addLaunchPage(int id, LaunchPage *page)
     m_pages.append(page);
 }
 
-void LaunchWizard::setCloudApi(CloudApi *api)
+void LaunchWizard::setCloudApi(CloudApi *api, const QString &profileId)
 {
+    // First: the draft learns which world decides the instance type before the pages load.
+    m_offers->setCloudApi(api, profileId);
     for (LaunchPage *page : std::as_const(m_pages))
         page->setCloudApi(api);
     m_quoter->setCloudApi(api);
+}
+
+void LaunchWizard::setOfferCache(OfferCache *cache)
+{
+    m_offers->setCache(cache);
 }
 
 const LaunchSpec &LaunchWizard::spec() const

@@ -11,6 +11,8 @@ class CloudApi;
 class DonePage;
 class LaunchDraft;
 class LaunchPage;
+class OfferCache;
+class OfferLoader;
 class PricePanel;
 class PriceQuoter;
 class ReviewPage;
@@ -39,8 +41,13 @@ public:
     explicit LaunchWizard(const LaunchSpec &initial, QWidget *parent = nullptr);
 
     // The account the pickers, the price and the dry run ask; nullptr shows the catalog only.
-    // Not owned; it must outlive the wizard or be replaced first.
-    void setCloudApi(CloudApi *api);
+    // Not owned; it must outlive the wizard or be replaced first. On API 3.0 the instance step
+    // shows the zone's live offer, cached per (profileId, region, zone).
+    void setCloudApi(CloudApi *api, const QString &profileId = QString());
+    // The session's offer cache, so that a later wizard does not ask again (not owned; it must
+    // outlive the wizard). Without one the wizard keeps its own.
+    void setOfferCache(OfferCache *cache);
+    OfferLoader *offerLoader() const { return m_offers; }
 
     const LaunchSpec &spec() const;
     LaunchDraft *draft() const { return m_draft; }
@@ -66,6 +73,7 @@ private:
 
     LaunchDraft *m_draft = nullptr;
     PriceQuoter *m_quoter = nullptr;
+    OfferLoader *m_offers = nullptr;
     QList<LaunchPage *> m_pages;
     ReviewPage *m_reviewPage = nullptr;
     DonePage *m_donePage = nullptr;

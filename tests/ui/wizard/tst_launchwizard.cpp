@@ -234,16 +234,22 @@ void TestLaunchWizard::v3ProfilePreviewsTheV3Body()
 {
     FakeCloudApi api;
     api.fillSample();
+    api.fillOffer(); // API 3.0: the instance step takes what the zone sells
     api.apiVersion = ApiConfig::Version::V3;
-    LaunchWizard wizard(readySpec());
+    LaunchSpec ready = readySpec();
+    ready.mem = 2; // S5.SMALL2's size
+    LaunchWizard wizard(ready);
     wizard.setCloudApi(&api);
     wizard.show();
     auto *review = qobject_cast<ReviewPage *>(wizard.page(LaunchWizard::ReviewPageId));
+    // The offer arrives from the event loop: Next waits for it on the instance step.
     while (wizard.currentId() != LaunchWizard::ReviewPageId)
-        QVERIFY(pressNext(wizard));
+        QVERIFY(QTest::qWaitFor([&] { return pressNext(wizard); }));
     const QString preview = review->previewText();
     QVERIFY2(preview.contains(QStringLiteral("X-TC-Action: RunInstances")), qPrintable(preview));
     QVERIFY2(preview.contains(QStringLiteral("\"Zone\": \"ap-guangzhou-3\"")), qPrintable(preview));
+    QVERIFY2(preview.contains(QStringLiteral("\"InstanceType\": \"S5.SMALL2\"")),
+             qPrintable(preview));
     QVERIFY2(preview.contains(QStringLiteral("\"Password\": \"********\"")), qPrintable(preview));
     QVERIFY2(!preview.contains(QStringLiteral("Sup3r!Secret")), qPrintable(preview));
     QVERIFY2(!preview.contains(QStringLiteral("RunInstancesHour")), qPrintable(preview));

@@ -108,6 +108,29 @@ private Q_SLOTS:
         QVERIFY(catalogOnly.hasError(QStringLiteral("instanceType")));
     }
 
+    void aRequiredOfferNotLoadedIsNeverTheCatalogs()
+    {
+        // API 3.0 while the offer is loading or failed: the catalog's families do not judge the
+        // type (CVM.S1 is the API 2.0 world's), one finding says the offer is missing.
+        ValidationContext c;
+        c.offerRequired = true;
+        const Findings f = validate(spec("CVM.S1", 1, 2), c);
+        QCOMPARE(f.forField(QStringLiteral("instanceType")).size(), 1);
+        const Finding *missing =
+            f.find(QStringLiteral("instanceType"), QStringLiteral("offerMissing"));
+        QVERIFY(missing);
+        QVERIFY(missing->isError());
+        QVERIFY2(missing->message.contains(QLatin1String("ap-guangzhou-3")),
+                 qPrintable(missing->message));
+        QVERIFY(f.forField(QStringLiteral("cpu")).isEmpty());
+        QVERIFY(f.forField(QStringLiteral("mem")).isEmpty());
+        // Once loaded, the offer decides.
+        c.offer = offer();
+        QVERIFY(!validate(spec("SA5.MEDIUM4", 2, 4), c)
+                     .find(QStringLiteral("instanceType"), QStringLiteral("offerMissing")));
+        QVERIFY(!validate(spec("SA5.MEDIUM4", 2, 4), c).hasError(QStringLiteral("instanceType")));
+    }
+
     void theTypeToSend()
     {
         const ZoneOffer o = offer();
