@@ -58,7 +58,9 @@ void OfferLoader::refresh()
 
 void OfferLoader::onDraftChanged()
 {
-    if (!m_api || m_api->version() != ApiConfig::Version::V3)
+    // One read of the guarded pointer: it is checked and used as the same value.
+    const CloudApi *api = m_api.data();
+    if (!api || api->version() != ApiConfig::Version::V3)
         return;
     const OfferCache::Key key{m_profileId, m_draft->spec().region, m_draft->v3Zone()};
     if (key == m_key && m_state != State::Off)
@@ -107,10 +109,11 @@ void OfferLoader::load(OfferCache::Mode mode)
 
 void OfferLoader::loadQuota()
 {
-    if (!m_api)
+    // The request starts now, from this call: the account cannot go away in between.
+    CloudApi *api = m_api.data();
+    if (!api)
         return;
     m_quotaState = QuotaState::Loading;
-    const QPointer<CloudApi> api = m_api;
     const QString zone = m_key.zone;
     m_quotaRequest->start<AccountQuota>(
         [api, zone](QObject *context, CloudApi::Callback<AccountQuota> done) {
