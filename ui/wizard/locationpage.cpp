@@ -13,6 +13,8 @@
 #include <QListWidget>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 LocationPage::LocationPage(LaunchDraft *draft, QWidget *parent)
     : LaunchPage(draft, {SpecField::Region, SpecField::ZoneId}, parent)
 {
@@ -29,9 +31,14 @@ LocationPage::LocationPage(LaunchDraft *draft, QWidget *parent)
     m_regionLabel = new QLabel(this);
     m_regionLabel->setObjectName(QStringLiteral("regionLabel"));
     m_regionLabel->setWordWrap(true);
+    m_droppedNote = new QLabel(this);
+    m_droppedNote->setObjectName(QStringLiteral("droppedZoneNote"));
+    m_droppedNote->setWordWrap(true);
+    m_droppedNote->setVisible(false);
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(zoneLabel);
+    layout->addWidget(m_droppedNote);
     layout->addWidget(m_zoneList, 1);
     layout->addWidget(m_status);
     layout->addWidget(m_regionLabel);
@@ -92,6 +99,25 @@ void LocationPage::showZones(const QList<Zone> &zones)
         item->setData(Qt::UserRole, zone.zoneId);
         if (!zone.available)
             item->setFlags(item->flags() & ~Qt::ItemIsEnabled);
+    }
+    // A zone this list does not hold is another region's (the profile's region changed since
+    // the last launch, or a template was written for another account): never launch there.
+    const int chosen = draft()->spec().zoneId;
+    const bool listed = std::any_of(zones.cbegin(), zones.cend(),
+                                    [chosen](const Zone &zone) { return zone.zoneId == chosen; });
+    if (chosen != 0 && !listed) {
+        const QString known = draft()->catalog().zoneName(chosen);
+        const QString region = draft()->spec().region;
+        m_droppedNote->setText(
+            tr("The zone you had chosen before, %1 (%2), is not in this account's region, so it "
+               "was dropped. Choose a zone below.")
+                .arg(known.isEmpty() ? QString::number(chosen) : known,
+                     region.isEmpty() ? tr("another region") : region));
+        m_droppedNote->setVisible(true);
+        draft()->edit(SpecField::ZoneId, [](LaunchSpec &spec) {
+            spec.zoneId = 0;
+            spec.region.clear();
+        });
     }
     // An untouched zone follows the first zone the service offers.
     if (!draft()->isTouched(SpecField::ZoneId)) {

@@ -11,7 +11,9 @@ class QLabel;
 class QListWidget;
 
 // Where the instances run: the zone (from DescribeAvailabilityZones, named in the UI language by
-// the catalog) and the region that follows from it.
+// the catalog) and the region that follows from it. A remembered zone (the last launch, a
+// template) that the account's list does not hold belongs to another region: it is dropped with
+// a visible note, so that a launch only ever goes to a zone shown on this page.
 class LocationPage : public LaunchPage
 {
     Q_OBJECT
@@ -31,6 +33,7 @@ private:
 
     QListWidget *m_zoneList = nullptr;
     QLabel *m_regionLabel = nullptr;
+    QLabel *m_droppedNote = nullptr;
     LoadStatus *m_status = nullptr;
     LatestRequest *m_request = nullptr;
     QList<Zone> m_zones;

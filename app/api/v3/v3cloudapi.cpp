@@ -4,6 +4,7 @@
 #include "api/v3/v3cloudapi.h"
 
 #include "api/apierrorfactory.h"
+#include "api/launchregion.h"
 #include "api/pagedcall.h"
 #include "api/retryingcall.h"
 #include "api/v3/v3encoder.h"
@@ -88,7 +89,11 @@ std::function<int(const QString &)> V3CloudApi::zoneIdLookup() const
 V3Request V3CloudApi::launchRequest(const LaunchSpec &spec, bool dryRun, bool price,
                                     QString *refusal) const
 {
-    const std::optional<V3LaunchNames> names = V3LaunchNames::resolve(spec, m_catalog, refusal);
+    std::optional<V3LaunchNames> names = V3LaunchNames::resolve(spec, m_catalog, refusal);
+    if (const QString other = LaunchRegion::refusal(spec, m_config.region); !other.isEmpty()) {
+        *refusal = other;
+        names.reset();
+    }
     if (!names) {
         V3Request request;
         request.service = V3Request::CvmService;
@@ -124,6 +129,7 @@ LaunchPreview V3CloudApi::preview(const LaunchSpec &spec, const Catalog &catalog
         V3LaunchNames::resolve(shown, catalog, &preview.problem);
     if (!names)
         return preview;
+    preview.problem = LaunchRegion::refusal(shown, region);
     if (shown.goodsNum > InstanceCount::PerRequest) {
         preview.problem = tr("One RunInstances request launches at most %1 instances; %2 were "
                              "asked for.")

@@ -16,6 +16,7 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPlainTextEdit>
@@ -42,6 +43,7 @@ private Q_SLOTS:
     void enterPressesTheDefaultButton();
     void templatesRoundTripWithoutPassword();
     void reopensWithThePreviousLaunch();
+    void aRememberedZoneOfAnotherRegionIsDropped();
 
 private:
     void selectRow(QListWidget *list, const QString &startsWith);
@@ -296,6 +298,39 @@ void TestLaunchWizard::countAboveOneRequestLaunchesInBatches()
     for (const LaunchSpec &sent : std::as_const(cloud.runRequests))
         counts << sent.goodsNum;
     QCOMPARE(counts, (QList<int>{100, 100, 50}));
+}
+
+// Issue 18's region case: the last launch was in Guangzhou, the account now works in Shanghai.
+// The remembered zone is dropped with a note, nothing is selected, Next waits for a zone of the
+// list, and the launch goes to the zone shown.
+void TestLaunchWizard::aRememberedZoneOfAnotherRegionIsDropped()
+{
+    FakeCloudApi api;
+    api.fillSample();
+    api.zones = {{200001, QStringLiteral("上海一区"), QStringLiteral("ap-shanghai-1"), true}};
+    LaunchWizard wizard(SpecBuilder().zone(100003));
+    QCOMPARE(wizard.spec().region, QStringLiteral("ap-guangzhou"));
+    wizard.setCloudApi(&api);
+    wizard.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&wizard));
+    auto *zones = find<QListWidget>(&wizard, QStringLiteral("zoneList"));
+    QTRY_COMPARE(zones->count(), 1);
+    auto *note = find<QLabel>(&wizard, QStringLiteral("droppedZoneNote"));
+    QVERIFY(note->isVisible());
+    QVERIFY2(note->text().contains(QLatin1String("ap-guangzhou")), qPrintable(note->text()));
+    // Never the remembered zone: none, or (when the list takes the focus and with it a current
+    // row) the zone the list shows as chosen.
+    QVERIFY(wizard.spec().zoneId != 100003);
+    QVERIFY(wizard.spec().region != QLatin1String("ap-guangzhou"));
+    if (wizard.spec().zoneId == 0)
+        QVERIFY(!wizard.button(QWizard::NextButton)->isEnabled());
+    else
+        QCOMPARE(zones->currentRow(), 0);
+
+    zones->setCurrentRow(0);
+    QCOMPARE(wizard.spec().zoneId, 200001);
+    QCOMPARE(wizard.spec().region, QStringLiteral("ap-shanghai"));
+    QTRY_VERIFY(wizard.button(QWizard::NextButton)->isEnabled());
 }
 
 void TestLaunchWizard::enterPressesTheDefaultButton()

@@ -204,6 +204,22 @@ private Q_SLOTS:
         QVERIFY(!m_api->previewRunInstances(spec).problem.isEmpty());
     }
 
+    // A spec for another region than the account's (a remembered zone, a template) is never
+    // sent: not through this account, not to a zone the screen did not show.
+    void aLaunchForAnotherRegionIsRefused()
+    {
+        LaunchSpec spec = fullSpec();
+        spec.region = QStringLiteral("ap-shanghai");
+        Catcher<QStringList> c;
+        m_api->runInstances(spec, this, c.callback());
+        QTRY_COMPARE(c.calls, 1);
+        QCOMPARE(c.last.error.kind, ApiError::Kind::Refused);
+        QVERIFY2(c.last.error.message.contains(QLatin1String("ap-shanghai")),
+                 qPrintable(c.last.error.message));
+        QCOMPARE(m_fake->requests().size(), 0);
+        QVERIFY(m_api->previewRunInstances(spec).problem.contains(QLatin1String("ap-guangzhou")));
+    }
+
     void runInstancesSendsTheMappedSignedRequest()
     {
         m_fake->enqueue(FakeResponse::json(ok(R"("InstanceIdSet":["ins-1","ins-2"])")));
