@@ -44,10 +44,11 @@ void Launcher::setSecretStore(SecretStore *store)
     sweepSettledLaunches();
 }
 
-void Launcher::setCloudApi(CloudApi *api, const QString &profileId)
+void Launcher::setCloudApi(CloudApi *api, const QString &profileId, const QString &region)
 {
     m_api = api;
     m_profileId = profileId;
+    m_region = region;
     resumeOpenBatches();
 }
 
@@ -79,6 +80,7 @@ QString Launcher::launch(const LaunchSpec &spec)
     record.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
     record.createdAt = QDateTime::currentDateTimeUtc();
     record.profileId = m_profileId;
+    record.region = m_region;
     record.spec = spec.withoutSecrets();
     record.spec.clientToken.clear(); // each batch has its own
     record.needsPassword = spec.hasPassword();
@@ -139,7 +141,7 @@ void Launcher::resumeOpenBatches()
         return;
     for (const QString &id : std::as_const(m_order)) {
         const LaunchRecord &record = m_records[id];
-        if (record.profileId != m_profileId)
+        if (!isCurrentAccount(record))
             continue;
         for (int i = 0; i < record.batches.size(); ++i) {
             const BatchRecord &b = record.batches.at(i);
@@ -252,7 +254,7 @@ void Launcher::transmit(const QString &launchId, const QList<int> &batches,
                         const std::optional<QString> &password)
 {
     LaunchRecord &record = m_records[launchId];
-    if (record.profileId != m_profileId) {
+    if (!isCurrentAccount(record)) {
         // The account was switched while the keychain answered: the batches wait, open, for
         // their own account (setCloudApi() resends them then), rather than go out through another.
         for (int i : batches)
@@ -390,7 +392,7 @@ void Launcher::askAgain()
         return; // setCloudApi() resends them
     for (const QString &id : std::as_const(m_order)) {
         const LaunchRecord &record = m_records[id];
-        if (record.profileId != m_profileId)
+        if (!isCurrentAccount(record))
             continue;
         for (int i = 0; i < record.batches.size(); ++i) {
             const BatchRecord &b = record.batches.at(i);
@@ -481,6 +483,14 @@ void Launcher::saveRecord(const LaunchRecord &record)
     QString error;
     if (!m_journal->save(record, &error))
         Q_EMIT notice(error);
+}
+
+bool Launcher::isCurrentAccount(const LaunchRecord &record) const
+{
+    // A record without a region comes from an older journal: it was sent with the profile's
+    // region of the time, which is the profile's region now unless it was edited since.
+    return !record.profileId.isEmpty() && record.profileId == m_profileId &&
+           (record.region.isEmpty() || record.region == m_region);
 }
 
 BatchRecord *Launcher::batch(const QString &launchId, int index)

@@ -58,8 +58,10 @@ public:
 
     // Also sweeps the password entries of settled launches (see above).
     void setSecretStore(SecretStore *store);
-    // The account that launches from now on. Open batches of that profile's launches are resent.
-    void setCloudApi(CloudApi *api, const QString &profileId);
+    // The account that launches from now on, and its region (recorded with each launch). Open
+    // batches of that profile's launches in that region are resent; a launch recorded in another
+    // region (the profile was edited since) waits for a backend of its own region.
+    void setCloudApi(CloudApi *api, const QString &profileId, const QString &region = {});
 
     // Starts a launch and returns its id; returns an empty string when nothing could be started
     // (launchRefused() says why). The spec's clientToken is ignored: each batch gets its own.
@@ -125,11 +127,14 @@ private:
     void sweepSettledLaunches();
     void saveRecord(const LaunchRecord &record);
     BatchRecord *batch(const QString &launchId, int index);
+    // Whether the current backend is the launch's own account (profile and region).
+    bool isCurrentAccount(const LaunchRecord &record) const;
 
     Journal *m_journal;
     QPointer<SecretStore> m_store;
     QPointer<CloudApi> m_api;
     QString m_profileId;
+    QString m_region;
     QHash<QString, LaunchRecord> m_records;
     QStringList m_order;
     QSet<QString> m_inFlight; // clientTokens being stored, sent or awaited in this session
