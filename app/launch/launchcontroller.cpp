@@ -6,11 +6,14 @@
 #include "api/apierrortext.h"
 #include "api/cloudapi.h"
 #include "api/errorcodes.h"
+#include "credentials/accountapis.h"
 #include "launch/instancemodel.h"
 #include "launch/journal.h"
 #include "launch/launcher.h"
 #include "launch/launchlog.h"
 #include "launch/statustracker.h"
+
+#include <QSet>
 
 LaunchController::LaunchController(const QString &journalDirectory, QObject *parent)
     : QObject(parent)
@@ -37,9 +40,11 @@ LaunchController::LaunchController(const QString &journalDirectory, QObject *par
             });
     connect(m_launcher, &Launcher::instancesCreated, this,
             [this](const QString &launchId, int batch, const QStringList &ids) {
-                if (const auto record = m_launcher->record(launchId))
+                if (const auto record = m_launcher->record(launchId)) {
                     m_model->addBatch(*record, batch);
-                m_tracker->follow(ids);
+                    m_tracker->follow(ids, accountKey(record->profileId, record->region));
+                    refreshAccount(record->profileId, record->region);
+                }
                 m_tracker->pollNow();
             });
     connect(m_launcher, &Launcher::batchFailed, this,
@@ -66,14 +71,28 @@ void LaunchController::setSecretStore(SecretStore *store)
     m_launcher->setSecretStore(store);
 }
 
-void LaunchController::setCloudApi(CloudApi *api, const QString &profileId)
+void LaunchController::setAccounts(AccountApis *accounts)
 {
+    if (m_accounts)
+        disconnect(m_accounts, nullptr, this, nullptr);
+    m_accounts = accounts;
+    if (accounts)
+        connect(accounts, &AccountApis::changed, this, &LaunchController::refreshAccount);
+    refreshKnownAccounts();
+}
+
+void LaunchController::setCloudApi(CloudApi *api, const QString &profileId, const QString &region)
+{
+    const bool profileChanged = profileId != m_profileId;
     m_api = api;
     m_profileId = profileId;
-    m_tracker->clear();
-    m_tracker->setCloudApi(api);
-    followProfileInstances();
-    m_launcher->setCloudApi(api, profileId);
+    m_region = region;
+    // The tracker keeps every account's instances: only the backend of each account may change
+    // (the active one's own, or one from AccountApis for the account that was active).
+    followInstances();
+    m_launcher->setCloudApi(api, profileId, region);
+    if (profileChanged)
+        Q_EMIT activeProfileChanged(profileId);
 }
 
 void LaunchController::start()
@@ -83,7 +102,7 @@ void LaunchController::start()
     for (const LaunchRecord &record : records)
         m_model->addLaunch(record);
     m_launcher->adopt(records);
-    followProfileInstances();
+    followInstances();
 }
 
 std::optional<LaunchRecord> LaunchController::launchRecord(const QString &launchId) const
@@ -98,55 +117,145 @@ QString LaunchController::launch(const LaunchSpec &spec)
 
 void LaunchController::returnInstance(const QString &instanceId)
 {
-    CloudApi *api = m_api.data();
-    if (!api) {
-        Q_EMIT message(tr("No account is selected, so %1 was not returned.").arg(instanceId));
+    const int row = m_model->rowOfInstance(instanceId);
+    const auto record = row >= 0 ? m_launcher->record(m_model->row(row).launchId) : std::nullopt;
+    if (!record || record->profileId.isEmpty()) {
+        Q_EMIT message(tr("%1 was not returned: the app does not know which account launched it. "
+                          "Return it in the Tencent Cloud console.")
+                           .arg(instanceId));
         return;
     }
-    api->returnInstance(instanceId, this, [this, instanceId](const ApiResult<bool> &result) {
-        InstanceInfo info;
-        const int row = m_model->rowOfInstance(instanceId);
-        if (row >= 0)
-            info = m_model->row(row).info;
-        info.instanceId = instanceId;
-        if (!result.ok() && ErrorCodes::meansGone(result.error)) {
-            // Nothing left to return: the instance is gone already, which is what was asked.
-            info.state = InstanceState::Returned;
-            info.rawState.clear();
-            m_model->updateInstances({info});
-            // The tracker may still follow it (Creating, Busy): it drops it at the first answer
-            // that leaves it out, as Returned, instead of counting it NotFound later.
-            m_tracker->followReturn(instanceId);
-            Q_EMIT message(tr("%1 was already returned.").arg(instanceId));
-            return;
-        }
-        if (!result.ok()) {
-            Q_EMIT message(tr("%1 was not returned. %2")
-                               .arg(instanceId, ApiErrorText::describe(result.error)));
-            return;
-        }
-        info.state = InstanceState::Returning;
-        m_model->updateInstances({info});
-        m_tracker->followReturn(instanceId);
-        Q_EMIT message(tr("%1 is being returned.").arg(instanceId));
-    });
+    // Through the account that launched it, never the one selected now: another account's keys
+    // would be refused at best, and its "no such instance" would read as "already returned".
+    CloudApi *api = apiFor(record->profileId, record->region);
+    if (!api) {
+        const QString problem = accountProblem(record->profileId, record->region);
+        if (m_accounts)
+            m_accounts->request(record->profileId, record->region);
+        Q_EMIT message(problem.isEmpty()
+                           ? tr("%1 was not returned: the keys of its account are still being "
+                                "loaded from the keychain. Try again in a moment.")
+                                 .arg(instanceId)
+                           : tr("%1 was not returned. %2").arg(instanceId, problem));
+        return;
+    }
+    sendReturn(api, instanceId, accountKey(record->profileId, record->region));
 }
 
-void LaunchController::followProfileInstances()
+void LaunchController::sendReturn(CloudApi *api, const QString &instanceId, const QString &account)
 {
-    if (!m_api)
-        return;
-    QStringList ids;
+    api->returnInstance(
+        instanceId, this, [this, instanceId, account](const ApiResult<bool> &result) {
+            InstanceInfo info;
+            const int row = m_model->rowOfInstance(instanceId);
+            if (row >= 0)
+                info = m_model->row(row).info;
+            info.instanceId = instanceId;
+            if (!result.ok() && ErrorCodes::meansGone(result.error)) {
+                // Nothing left to return: the instance is gone already, which is what was asked.
+                info.state = InstanceState::Returned;
+                info.rawState.clear();
+                m_model->updateInstances({info});
+                // The tracker may still follow it (Creating, Busy): it drops it at the first answer
+                // that leaves it out, as Returned, instead of counting it NotFound later.
+                m_tracker->followReturn(instanceId, account);
+                Q_EMIT message(tr("%1 was already returned.").arg(instanceId));
+                return;
+            }
+            if (!result.ok()) {
+                Q_EMIT message(tr("%1 was not returned. %2")
+                                   .arg(instanceId, ApiErrorText::describe(result.error)));
+                return;
+            }
+            info.state = InstanceState::Returning;
+            m_model->updateInstances({info});
+            m_tracker->followReturn(instanceId, account);
+            Q_EMIT message(tr("%1 is being returned.").arg(instanceId));
+        });
+}
+
+QString LaunchController::accountKey(const QString &profileId, const QString &region)
+{
+    return profileId + QLatin1Char('\n') + region;
+}
+
+CloudApi *LaunchController::apiFor(const QString &profileId, const QString &region) const
+{
+    if (profileId.isEmpty())
+        return nullptr; // never a guessed account
+    if (m_api && profileId == m_profileId && region == m_region)
+        return m_api.data();
+    return m_accounts ? m_accounts->api(profileId, region) : nullptr;
+}
+
+QString LaunchController::accountProblem(const QString &profileId, const QString &region) const
+{
+    if (profileId.isEmpty())
+        return tr("This launch does not record which account made it, so the app neither asks "
+                  "about its instances nor returns them through a guessed account. Look them up "
+                  "in the Tencent Cloud console.");
+    if (m_accounts)
+        return m_accounts->problem(profileId, region);
+    if (profileId == m_profileId && region == m_region)
+        return {};
+    return tr("Its account is not the one selected. Select the profile that launched it to "
+              "follow it.");
+}
+
+void LaunchController::refreshAccount(const QString &profileId, const QString &region)
+{
+    CloudApi *api = apiFor(profileId, region);
+    // Synchronous for built-in profiles and missing ones: changed() re-enters with the answer.
+    if (!api && m_accounts && !profileId.isEmpty())
+        m_accounts->request(profileId, region);
+    api = apiFor(profileId, region);
+    m_tracker->setAccountApi(accountKey(profileId, region), api);
+    QString name;
+    if (m_accounts && !profileId.isEmpty()) {
+        name = m_accounts->profileName(profileId);
+        if (name.isEmpty())
+            name = tr("Deleted profile");
+    }
+    m_model->setAccount(profileId, region, name,
+                        api ? QString() : accountProblem(profileId, region));
+}
+
+void LaunchController::refreshKnownAccounts()
+{
+    QSet<QString> seen;
     for (const LaunchRecord &record : m_launcher->records()) {
-        if (record.profileId != m_profileId)
-            continue;
+        if (!seen.contains(accountKey(record.profileId, record.region))) {
+            seen.insert(accountKey(record.profileId, record.region));
+            refreshAccount(record.profileId, record.region);
+        }
+    }
+    // The active account, before it has launched anything: its launches go through it at once.
+    if (!m_profileId.isEmpty() && !seen.contains(accountKey(m_profileId, m_region)))
+        refreshAccount(m_profileId, m_region);
+}
+
+void LaunchController::followInstances()
+{
+    // A launch this old was answered long enough ago that the service lists its instances
+    // if it still has them (a new instance may be missing from DescribeInstances for seconds).
+    constexpr qint64 ListedWithinMs = 2 * 60 * 1000;
+    const QDateTime listedBy = QDateTime::currentDateTimeUtc().addMSecs(-ListedWithinMs);
+    bool any = false;
+    for (const LaunchRecord &record : m_launcher->records()) {
+        QStringList ids;
         for (const QString &id : record.instanceIds()) {
             const int row = m_model->rowOfInstance(id);
             if (row < 0 || !StatusTracker::isFinal(m_model->row(row).info.state))
                 ids << id;
         }
+        if (record.createdAt < listedBy)
+            m_tracker->followExisting(ids, accountKey(record.profileId, record.region));
+        else
+            m_tracker->follow(ids, accountKey(record.profileId, record.region));
+        any |= !ids.isEmpty();
     }
-    m_tracker->follow(ids);
-    if (!ids.isEmpty())
+    refreshKnownAccounts();
+    // At once, not at the tracker's next tick: rows from the journal wait in "Waiting for status".
+    if (any)
         m_tracker->pollNow();
 }
