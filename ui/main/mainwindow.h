@@ -8,6 +8,7 @@
 
 #include <QMainWindow>
 
+class AccountApis;
 class AccountSession;
 class CommandLine;
 class InstancesPanel;
@@ -47,6 +48,8 @@ public:
 
     ProfileStore *profiles() const { return m_profiles; }
     AccountSession *session() const { return m_session; }
+    // The backends of the accounts that launched the instances in the table.
+    AccountApis *accounts() const { return m_accounts; }
     LaunchController *launchController() const { return m_controller; }
     InstancesPanel *instancesPanel() const { return m_panel; }
 
@@ -76,6 +79,7 @@ private:
     ProfileStore *m_profiles = nullptr;
     ProfilesDialog::ApiFactory m_apiFactory;
     AccountSession *m_session = nullptr;
+    AccountApis *m_accounts = nullptr;
     LaunchController *m_controller = nullptr;
     InstancesPanel *m_panel = nullptr;
     QLabel *m_trackerStatus = nullptr;
