@@ -15,6 +15,8 @@
 
 #include <QSet>
 
+#include <memory>
+
 LaunchController::LaunchController(const QString &journalDirectory, QObject *parent)
     : QObject(parent)
     , m_journal(new Journal(journalDirectory, this))
@@ -144,8 +146,10 @@ void LaunchController::returnInstance(const QString &instanceId)
 
 void LaunchController::sendReturn(CloudApi *api, const QString &instanceId, const QString &account)
 {
-    api->returnInstance(
-        instanceId, this, [this, instanceId, account](const ApiResult<bool> &result) {
+    const auto settled = std::make_shared<bool>(false);
+    ApiCall *call = api->returnInstance(
+        instanceId, this, [this, instanceId, account, settled](const ApiResult<bool> &result) {
+            *settled = true;
             InstanceInfo info;
             const int row = m_model->rowOfInstance(instanceId);
             if (row >= 0)
@@ -172,6 +176,21 @@ void LaunchController::sendReturn(CloudApi *api, const QString &instanceId, cons
             m_tracker->followReturn(instanceId, account);
             Q_EMIT message(tr("%1 is being returned.").arg(instanceId));
         });
+    if (call && !*settled) {
+        // The backend was deleted with the call (its profile was edited, or the account
+        // switched): the return may or may not have been carried out. Asking tells.
+        connect(call, &QObject::destroyed, this, [this, instanceId, account, settled] {
+            if (*settled)
+                return;
+            *settled = true;
+            m_tracker->follow({instanceId}, account);
+            m_tracker->pollNow();
+            Q_EMIT message(tr("The answer to returning %1 was lost because its account's "
+                              "settings changed meanwhile; the app asks the service for its "
+                              "state.")
+                               .arg(instanceId));
+        });
+    }
 }
 
 QString LaunchController::accountKey(const QString &profileId, const QString &region)

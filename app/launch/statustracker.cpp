@@ -3,11 +3,13 @@
 
 #include "launch/statustracker.h"
 
+#include "api/apierrorfactory.h"
 #include "api/apierrortext.h"
 
 #include <QMap>
 
 #include <algorithm>
+#include <memory>
 
 bool StatusTracker::isFinal(InstanceState state)
 {
@@ -158,9 +160,27 @@ void StatusTracker::startRound()
             const QStringList asked = ids.mid(i, MaxIdsPerRequest);
             ++m_pending;
             ++m_roundRequests;
-            api->describeInstances(
+            // A backend deleted with the call in flight (the account was switched or edited)
+            // takes the call with it, without a callback: counted as cancelled, or the round
+            // would wait for it, and polling would stop, for ever.
+            const auto settled = std::make_shared<bool>(false);
+            ApiCall *call = api->describeInstances(
                 asked, 0, int(asked.size()), this,
-                [this, asked](const ApiResult<InstancePage> &result) { answered(asked, result); });
+                [this, asked, settled](const ApiResult<InstancePage> &result) {
+                    *settled = true;
+                    answered(asked, result);
+                });
+            if (call && !*settled) {
+                connect(call, &QObject::destroyed, this, [this, asked, settled] {
+                    if (*settled)
+                        return;
+                    *settled = true;
+                    ApiResult<InstancePage> cancelled;
+                    cancelled.error =
+                        ApiErrorFactory::cancelled(QStringLiteral("DescribeInstances"));
+                    answered(asked, cancelled);
+                });
+            }
         }
     }
 }

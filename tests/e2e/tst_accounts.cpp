@@ -193,6 +193,7 @@ private Q_SLOTS:
     void pollingUsesEachRowsOwnAccount();
     void tableShowsTheActiveAccountUnlessAllAreAsked();
     void aDeletedProfileLeavesItsRowsOpenAndSaysWhy();
+    void missingKeysLeaveRowsOpenAndSayWhy();
 };
 
 void TestAccounts::initTestCase()
@@ -321,6 +322,8 @@ void TestAccounts::aDeletedProfileLeavesItsRowsOpenAndSaysWhy()
         app.first, &app.sandbox,
         [&removed](const CredentialStore::Result &r) { removed = r.ok(); });
     QTRY_VERIFY(removed);
+    // The selected account's backend is rebuilt after the change; it must not serve these rows.
+    QTRY_VERIFY(app.window->session()->api() != nullptr);
 
     InstanceModel *model = app.services->controller.model();
     const QModelIndex status =
@@ -342,6 +345,44 @@ void TestAccounts::aDeletedProfileLeavesItsRowsOpenAndSaysWhy()
         QVERIFY(!app.transport.sent().at(i).body.contains(ofFirst.toUtf8()));
     QCOMPARE(app.stateOf(ofFirst), InstanceState::Creating); // open, never "failed"
     QVERIFY(app.signersOf(QStringLiteral("TerminateInstances"), ofFirst).isEmpty());
+}
+
+void TestAccounts::missingKeysLeaveRowsOpenAndSayWhy()
+{
+    TwoAccounts app;
+    QVERIFY(app.start());
+    QVERIFY(app.select(app.first));
+    app.sandbox.store().setPendingMs(60000);
+    const QString ofFirst = app.launchOne(QStringLiteral("first"));
+    QVERIFY(!ofFirst.isEmpty());
+    QTRY_COMPARE(app.stateOf(ofFirst), InstanceState::Creating);
+    QVERIFY(app.select(app.second));
+    bool removed = false;
+    app.services->credentials.remove(
+        app.first, &app.sandbox,
+        [&removed](const CredentialStore::Result &r) { removed = r.ok(); });
+    QTRY_VERIFY(removed);
+    // Any profile edit rebuilds every account's backend: the first one's keys are gone now.
+    const auto second = app.services->profiles.profile(app.second);
+    QVERIFY(second);
+    QVERIFY(app.services->profiles.save(*second).isEmpty());
+    QTRY_VERIFY(app.window->session()->api() != nullptr);
+
+    InstanceModel *model = app.services->controller.model();
+    const QModelIndex status =
+        model->index(model->rowOfInstance(ofFirst), InstanceModel::StatusColumn);
+    QTRY_VERIFY(status.data(InstanceModel::AccountProblemRole)
+                    .toString()
+                    .contains(QStringLiteral("no SecretId and SecretKey")));
+    const qsizetype sentBefore = app.transport.sent().size();
+    QSignalSpy messages(&app.services->controller, &LaunchController::message);
+    app.services->controller.returnInstance(ofFirst);
+    QCOMPARE(messages.size(), 1);
+    QVERIFY(messages.at(0).at(0).toString().contains(QStringLiteral("not returned")));
+    QTest::qWait(300);
+    for (qsizetype i = sentBefore; i < app.transport.sent().size(); ++i)
+        QVERIFY(!app.transport.sent().at(i).body.contains(ofFirst.toUtf8()));
+    QCOMPARE(app.stateOf(ofFirst), InstanceState::Creating);
 }
 
 QTEST_MAIN(TestAccounts)

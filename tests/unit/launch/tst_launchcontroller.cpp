@@ -48,6 +48,7 @@ private Q_SLOTS:
     void anotherAccountsInstancesNeverGoThroughTheSelectedOne();
     void aLaunchWithoutAnAccountIsNeverActedOn();
     void afterARestartRowsAreAskedAtOnce();
+    void aReturnLostWithItsBackendIsAskedAbout();
 };
 
 void TestLaunchController::launchedInstancesReachRunningInTheTable()
@@ -369,6 +370,39 @@ void TestLaunchController::afterARestartRowsAreAskedAtOnce()
     QCOMPARE(gone().error, StatusTracker::goneSinceEarlierSessionReason());
     QCOMPARE(api.describeCalls.size(), 1);
     QVERIFY(controller.tracker()->followedIds().isEmpty());
+}
+
+// The account's backend is rebuilt (a profile edit) while ReturnInstance is in flight: the call
+// goes with it, unanswered. The app says so and asks the service what became of the instance.
+void TestLaunchController::aReturnLostWithItsBackendIsAskedAbout()
+{
+    QTemporaryDir dir;
+    auto *old = new FakeCloudApi;
+    LaunchController controller(dir.path());
+    controller.tracker()->setIntervals(5, 20);
+    controller.setCloudApi(old, QStringLiteral("p1"));
+    controller.launch(specFor(1));
+    QTRY_COMPARE(controller.model()->rowCount(), 1);
+    const QString id = controller.model()->row(0).info.instanceId;
+    old->setState({id}, InstanceState::Running);
+    QTRY_COMPARE(controller.model()->row(0).info.state, InstanceState::Running);
+    QTRY_VERIFY(!controller.tracker()->isPolling());
+
+    old->setHold(true);
+    controller.returnInstance(id);
+    QTRY_COMPARE(old->returnCalls, QStringList{id});
+    // The same account, rebuilt: the service carried the return out before the answer was lost.
+    FakeCloudApi rebuilt;
+    rebuilt.instances = old->instances;
+    rebuilt.setState({id}, InstanceState::Returning);
+    controller.setCloudApi(&rebuilt, QStringLiteral("p1"));
+    QSignalSpy messages(&controller, &LaunchController::message);
+    delete old;
+    QCOMPARE(messages.size(), 1);
+    QVERIFY(messages.at(0).at(0).toString().contains(QStringLiteral("was lost")));
+    QTRY_COMPARE(controller.model()->row(0).info.state, InstanceState::Returning);
+    rebuilt.setState({id}, InstanceState::Returned);
+    QTRY_COMPARE(controller.model()->row(0).info.state, InstanceState::Returned);
 }
 
 QTEST_GUILESS_MAIN(TestLaunchController)

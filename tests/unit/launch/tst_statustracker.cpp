@@ -54,6 +54,7 @@ private Q_SLOTS:
     void aVanishedInstanceIsNotFoundWithWhenItWasLastSeen();
     void eachAccountIsAskedAboutItsOwnInstancesOnly();
     void anAccountWithoutABackendWaitsUnasked();
+    void aBackendDeletedMidRoundDoesNotStopPolling();
 };
 
 void TestStatusTracker::finalStates()
@@ -376,4 +377,29 @@ void TestStatusTracker::anAccountWithoutABackendWaitsUnasked()
     QTRY_VERIFY(!tracker.followedIds().contains(b));
     QCOMPARE(gone.describeCalls.first(), QStringList{b});
     tracker.setAccountApi(QStringLiteral("gone"), nullptr);
+}
+
+// The account is switched (or edited) while a DescribeInstances is in flight: its backend, and
+// the call with it, are deleted without a callback. The round must not wait for it for ever.
+void TestStatusTracker::aBackendDeletedMidRoundDoesNotStopPolling()
+{
+    auto *old = new FakeCloudApi;
+    old->setHold(true);
+    FakeCloudApi other;
+    const QString a = addInstance(*old, QStringLiteral("ins-aaaaaaaa"), InstanceState::Creating);
+    const QString b = addInstance(other, QStringLiteral("ins-bbbbbbbb"), InstanceState::Creating);
+    StatusTracker tracker;
+    tracker.setIntervals(5, 20);
+    tracker.setAccountApi(QStringLiteral("old"), old);
+    tracker.follow({a}, QStringLiteral("old"));
+    tracker.pollNow();
+    QTRY_COMPARE(old->pendingCount(), 1);
+    QVERIFY(tracker.isPolling());
+    delete old; // takes its call with it, unanswered
+    QVERIFY(!tracker.isPolling());
+
+    tracker.setAccountApi(QStringLiteral("other"), &other);
+    tracker.follow({b}, QStringLiteral("other"));
+    other.setState({b}, InstanceState::Running);
+    QTRY_VERIFY(!tracker.followedIds().contains(b));
 }
