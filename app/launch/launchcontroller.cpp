@@ -24,6 +24,10 @@ LaunchController::LaunchController(const QString &journalDirectory, QObject *par
     , m_tracker(new StatusTracker(this))
     , m_model(new InstanceModel(this))
 {
+    // Open batches of every account are resent through their own account's backend.
+    m_launcher->setApiResolver([this](const QString &profileId, const QString &region) {
+        return apiFor(profileId, region);
+    });
     connect(m_journal, &Journal::damagedEntry, this,
             [this](const QString &, const QString &, const QString &text) {
                 Q_EMIT journalDamaged(text);
@@ -89,10 +93,11 @@ void LaunchController::setCloudApi(CloudApi *api, const QString &profileId, cons
     m_api = api;
     m_profileId = profileId;
     m_region = region;
+    // First, so that nothing goes out through the backend that was active (it is being deleted).
+    m_launcher->setCloudApi(api, profileId, region);
     // The tracker keeps every account's instances: only the backend of each account may change
     // (the active one's own, or one from AccountApis for the account that was active).
     followInstances();
-    m_launcher->setCloudApi(api, profileId, region);
     if (profileChanged)
         Q_EMIT activeProfileChanged(profileId);
 }
@@ -229,6 +234,9 @@ void LaunchController::refreshAccount(const QString &profileId, const QString &r
         m_accounts->request(profileId, region);
     api = apiFor(profileId, region);
     m_tracker->setAccountApi(accountKey(profileId, region), api);
+    // Open batches of that account's launches go out (again) through it, same clientTokens.
+    if (api)
+        m_launcher->accountsChanged();
     QString name;
     if (m_accounts && !profileId.isEmpty()) {
         name = m_accounts->profileName(profileId);

@@ -51,9 +51,8 @@ public:
     // none, and only the active account's instances are followed).
     void setAccounts(AccountApis *accounts);
     // The active account from now on (api nullptr: none, or its keys are loading). New launches
-    // go through it, recorded with `profileId` and `region`; open batches of its launches are
-    // resent with their own clientTokens. Instances of other accounts keep being followed
-    // through their own backends.
+    // go through it, recorded with `profileId` and `region`. Open batches of every launch are
+    // resent (same clientTokens) and instances followed through their own account's backend.
     void setCloudApi(CloudApi *api, const QString &profileId, const QString &region = {});
     QString activeProfileId() const { return m_profileId; }
 
