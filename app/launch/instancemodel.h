@@ -14,6 +14,9 @@
 // (so the failure and its reason stay visible) or whose outcome is not known yet (shown as
 // "outcome unknown, will ask again" until the batch is answered). Rebuilt from the journal at
 // start-up, refreshed by the StatusTracker. Updates emit dataChanged for the changed rows only.
+// Every row belongs to the account (profile, region) of its launch: AccountColumn names it (views
+// show it when they show more than one account), and when that account cannot be used now its
+// status says so beside the state and ErrorRole gives the reason (setAccount()).
 //
 // cvmcore has no QIcon: the status column gives a StatusIcon through StatusIconRole and the view
 // maps it to an icon. The status is always told by text as well.
