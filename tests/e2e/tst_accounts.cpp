@@ -77,8 +77,11 @@ private:
     QList<Sent> m_sent;
 };
 
-LaunchSpec v3Spec(const QString &name)
+LaunchSpec specFor(ApiConfig::Version version, const QString &name)
 {
+    // API 2.0: the seed's world (CVM.S1, 1 core, 2 GB).
+    if (version == ApiConfig::Version::V2)
+        return SpecBuilder().count(1).name(name);
     // Today's family on API 3.0, with the CLOUD_SSD data disk it takes (see tst_v3cloudapisandbox).
     return SpecBuilder()
         .instance(QStringLiteral("S5.SMALL2"), 1, 2)
@@ -92,6 +95,7 @@ struct TwoAccounts
 {
     SandboxService sandbox;
     RecordingTransport transport;
+    ApiConfig::Version version = ApiConfig::Version::V3;
     std::unique_ptr<WindowServices> services;
     std::unique_ptr<MainWindow> window;
     QString first; // profile ids
@@ -123,7 +127,7 @@ struct TwoAccounts
     {
         Profile profile = Profile::newAccount();
         profile.name = name;
-        profile.version = ApiConfig::Version::V3;
+        profile.version = version;
         profile.endpoint = sandbox.endpoint().toString();
         if (!services->profiles.save(profile).isEmpty())
             return {};
@@ -147,7 +151,7 @@ struct TwoAccounts
     {
         InstanceModel *model = services->controller.model();
         const int before = model->rowCount();
-        services->controller.launch(v3Spec(name));
+        services->controller.launch(specFor(version, name));
         if (!QTest::qWaitFor([&] { return model->rowCount() == before + 1; }, 10000))
             return {};
         return model->row(before).info.instanceId;
@@ -182,6 +186,8 @@ struct TwoAccounts
 
 } // namespace
 
+Q_DECLARE_METATYPE(ApiConfig::Version)
+
 class TestAccounts : public QObject
 {
     Q_OBJECT
@@ -189,6 +195,7 @@ class TestAccounts : public QObject
 private Q_SLOTS:
     void initTestCase();
     void init();
+    void returnGoesThroughTheAccountThatLaunched_data();
     void returnGoesThroughTheAccountThatLaunched();
     void pollingUsesEachRowsOwnAccount();
     void tableShowsTheActiveAccountUnlessAllAreAsked();
@@ -209,9 +216,20 @@ void TestAccounts::init()
     QSettings().clear();
 }
 
+void TestAccounts::returnGoesThroughTheAccountThatLaunched_data()
+{
+    QTest::addColumn<ApiConfig::Version>("version");
+    QTest::addColumn<QString>("action");
+    QTest::newRow("API 3.0") << ApiConfig::Version::V3 << QStringLiteral("TerminateInstances");
+    QTest::newRow("API 2.0") << ApiConfig::Version::V2 << QStringLiteral("ReturnInstance");
+}
+
 void TestAccounts::returnGoesThroughTheAccountThatLaunched()
 {
+    QFETCH(ApiConfig::Version, version);
+    QFETCH(QString, action);
     TwoAccounts app;
+    app.version = version;
     QVERIFY(app.start());
     QVERIFY(app.select(app.first));
     const QString ofFirst = app.launchOne(QStringLiteral("first"));
@@ -222,10 +240,9 @@ void TestAccounts::returnGoesThroughTheAccountThatLaunched()
     QVERIFY(!ofSecond.isEmpty());
 
     app.services->controller.returnInstance(ofFirst);
-    QTRY_COMPARE(app.signersOf(QStringLiteral("TerminateInstances"), ofFirst).size(), 1);
+    QTRY_COMPARE(app.signersOf(action, ofFirst).size(), 1);
     // Signed with the FIRST account's keys, although the second is selected.
-    QCOMPARE(app.signersOf(QStringLiteral("TerminateInstances"), ofFirst),
-             QStringList{FirstSecretId});
+    QCOMPARE(app.signersOf(action, ofFirst), QStringList{FirstSecretId});
     QTRY_COMPARE(app.stateOf(ofFirst), InstanceState::Returned);
     // The service agrees: the first account's instance is returned, the second's untouched.
     const QList<SandboxInstance> firsts = app.sandbox.store().instances(FirstSecretId);
@@ -333,6 +350,19 @@ void TestAccounts::aDeletedProfileLeavesItsRowsOpenAndSaysWhy()
                 .toString()
                 .contains(QStringLiteral("no longer exists")));
     QVERIFY(status.data().toString().contains(QStringLiteral("account not available")));
+    // In the table (all accounts shown), Return is disabled on it, with the reason.
+    app.window->instancesPanel()->showAllAccountsAction()->setChecked(true);
+    QTableView *view = app.window->instancesPanel()->view();
+    for (int row = 0; row < app.proxy()->rowCount(); ++row) {
+        const QModelIndex index = app.proxy()->index(row, 0);
+        if (index.data(InstanceModel::InstanceIdRole).toString() == ofFirst)
+            view->setCurrentIndex(index);
+    }
+    auto *returnAction = app.window->findChild<QAction *>(QStringLiteral("returnInstanceAction"));
+    QVERIFY(returnAction);
+    QCOMPARE(view->currentIndex().data(InstanceModel::InstanceIdRole).toString(), ofFirst);
+    QVERIFY(!returnAction->isEnabled());
+    QVERIFY(returnAction->toolTip().contains(QStringLiteral("no longer exists")));
 
     // Return is refused with the reason, and nothing goes out through the second account.
     QSignalSpy messages(&app.services->controller, &LaunchController::message);

@@ -245,9 +245,13 @@ void InstancesPanel::updateActions()
     const auto state = InstanceState(current.data(InstanceModel::StateRole).toInt());
     const bool hasId = !currentInstanceId().isEmpty();
     m_copyAction->setEnabled(hasId);
-    m_returnAction->setEnabled(hasId && state != InstanceState::Returning &&
-                               state != InstanceState::Returned &&
-                               state != InstanceState::CreateFailed);
+    // Only through the account that launched it: when that one cannot be used, say why.
+    const QString accountProblem = current.data(InstanceModel::AccountProblemRole).toString();
+    m_returnAction->setEnabled(
+        hasId && accountProblem.isEmpty() && state != InstanceState::Returning &&
+        state != InstanceState::Returned && state != InstanceState::CreateFailed);
+    m_returnAction->setToolTip(accountProblem.isEmpty() ? m_returnAction->statusTip()
+                                                        : accountProblem);
 }
 
 void InstancesPanel::copySelectedIds()
