@@ -233,9 +233,11 @@ void LaunchController::refreshAccount(const QString &profileId, const QString &r
     if (!api && m_accounts && !profileId.isEmpty())
         m_accounts->request(profileId, region);
     api = apiFor(profileId, region);
+    const bool newBackend = api && m_tracker->accountApi(accountKey(profileId, region)) != api;
     m_tracker->setAccountApi(accountKey(profileId, region), api);
-    // Open batches of that account's launches go out (again) through it, same clientTokens.
-    if (api)
+    // Open batches of that account's launches go out (again) through its new backend, same
+    // clientTokens. Only then: an unconfirmed batch otherwise waits for the Launcher's backoff.
+    if (newBackend)
         m_launcher->accountsChanged();
     QString name;
     if (m_accounts && !profileId.isEmpty()) {

@@ -49,6 +49,7 @@ private Q_SLOTS:
     void aLaunchWithoutAnAccountIsNeverActedOn();
     void afterARestartRowsAreAskedAtOnce();
     void aReturnLostWithItsBackendIsAskedAbout();
+    void anUnconfirmedBatchKeepsItsBackoff();
 };
 
 void TestLaunchController::launchedInstancesReachRunningInTheTable()
@@ -403,6 +404,29 @@ void TestLaunchController::aReturnLostWithItsBackendIsAskedAbout()
     QTRY_COMPARE(controller.model()->row(0).info.state, InstanceState::Returning);
     rebuilt.setState({id}, InstanceState::Returned);
     QTRY_COMPARE(controller.model()->row(0).info.state, InstanceState::Returned);
+}
+
+// Another batch's answer is no reason to resend an unconfirmed one: it is asked again after the
+// Launcher's backoff (or when its account gets a new backend), not at every event.
+void TestLaunchController::anUnconfirmedBatchKeepsItsBackoff()
+{
+    QTemporaryDir dir;
+    FakeCloudApi api;
+    ApiError internal;
+    internal.kind = ApiError::Kind::Service;
+    internal.verdict = ApiError::Verdict::Retryable;
+    internal.codeString = QStringLiteral("InternalError");
+    // Batch 2 is unconfirmed first; batch 1's answer comes after.
+    api.runScripts = {{std::nullopt, 0, 50, false}, {internal, 0, 0, false}};
+    LaunchController controller(dir.path());
+    controller.launcher()->setAskAgainIntervals(60000, 60000);
+    controller.tracker()->setIntervals(5, 20);
+    controller.setCloudApi(&api, QStringLiteral("p1"));
+    QSignalSpy created(controller.launcher(), &Launcher::instancesCreated);
+    controller.launch(specFor(150));
+    QTRY_COMPARE(created.size(), 1);
+    QTest::qWait(100);
+    QCOMPARE(api.runRequests.size(), 2);
 }
 
 QTEST_GUILESS_MAIN(TestLaunchController)
