@@ -50,9 +50,9 @@ void AccountApis::build(const QString &profileId, const QString &region)
     const auto profile = m_profiles->profile(profileId);
     if (!profile) {
         settle(profileId, region, nullptr,
-               tr("The profile that launched these instances no longer exists, so the app "
-                  "neither asks about them nor returns them. Add the account again as a profile "
-                  "with the same keys, or look them up in the Tencent Cloud console."));
+               tr("The profile that launched these instances no longer exists, so the app neither "
+                  "asks about them nor returns them through another account. Look them up in the "
+                  "Tencent Cloud console."));
         return;
     }
     const auto make = [this, profileId, region](const Profile &p, const Credentials &keys) {

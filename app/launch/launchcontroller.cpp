@@ -66,7 +66,14 @@ LaunchController::LaunchController(const QString &journalDirectory, QObject *par
                 Q_EMIT message(tr("Part of a launch is not confirmed: %1").arg(text));
             });
     connect(m_tracker, &StatusTracker::instancesUpdated, m_model, &InstanceModel::updateInstances);
-    connect(m_tracker, &StatusTracker::pollFailed, this, &LaunchController::trackerError);
+    connect(m_tracker, &StatusTracker::pollFailed, this, [this](const QString &text) {
+        // With several accounts followed, say whose request failed (wrong keys, say).
+        const QString account = m_tracker->failingAccount();
+        const QString profileId = account.section(QLatin1Char('\n'), 0, 0);
+        const QString name =
+            m_accounts && !profileId.isEmpty() ? m_accounts->profileName(profileId) : QString();
+        Q_EMIT trackerError(name.isEmpty() ? text : tr("Account “%1”: %2").arg(name, text));
+    });
     connect(m_tracker, &StatusTracker::pollRecovered, this,
             [this] { Q_EMIT trackerError(QString()); });
     LaunchLog::follow(this);

@@ -150,6 +150,7 @@ void StatusTracker::startRound()
         idsByAccount[m_accountOf.value(id)] << id;
     m_roundRequests = 0;
     m_roundChanged = false;
+    m_roundAnswered = false;
     m_roundError.clear();
     for (auto account = idsByAccount.cbegin(); account != idsByAccount.cend(); ++account) {
         CloudApi *api = m_apis.value(account.key()).data();
@@ -208,9 +209,12 @@ void StatusTracker::answered(const QStringList &asked, const ApiResult<InstanceP
 {
     --m_pending;
     if (!result.ok()) {
-        if (result.error.kind != ApiError::Kind::Cancelled)
+        if (result.error.kind != ApiError::Kind::Cancelled && m_roundError.isEmpty()) {
             m_roundError = ApiErrorText::describe(result.error);
+            m_roundErrorAccount = asked.isEmpty() ? QString() : m_accountOf.value(asked.first());
+        }
     } else {
+        m_roundAnswered = true;
         QSet<QString> listed;
         QList<InstanceInfo> changed;
         const QDateTime now = QDateTime::currentDateTimeUtc();
@@ -279,7 +283,8 @@ void StatusTracker::finishRound()
                              nullptr, (m_interval + 999) / 1000)
                               .arg(m_roundError));
     } else {
-        if (m_failing) {
+        // Only an answer tells that it works again: a round of cancelled calls says nothing.
+        if (m_failing && m_roundAnswered) {
             m_failing = false;
             Q_EMIT pollRecovered();
         }

@@ -77,6 +77,8 @@ public:
     // Stops following everything (e.g. the account changed).
     void clear();
     QStringList followedIds() const;
+    // The account whose request failed in the last round that failed (its first failure).
+    QString failingAccount() const { return m_roundErrorAccount; }
 
 public Q_SLOTS:
     // A round now (after a launch), and the pace back to the start.
@@ -113,7 +115,9 @@ private:
     int m_pending = 0;
     int m_roundRequests = 0;
     bool m_roundChanged = false;
+    bool m_roundAnswered = false; // some request of the round was answered
     QString m_roundError;
+    QString m_roundErrorAccount;
     bool m_failing = false;
     bool m_pollAgain = false;
 };

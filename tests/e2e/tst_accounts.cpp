@@ -201,6 +201,7 @@ private Q_SLOTS:
     void tableShowsTheActiveAccountUnlessAllAreAsked();
     void aDeletedProfileLeavesItsRowsOpenAndSaysWhy();
     void missingKeysLeaveRowsOpenAndSayWhy();
+    void pollFailuresNameTheirAccount();
 };
 
 void TestAccounts::initTestCase()
@@ -413,6 +414,24 @@ void TestAccounts::missingKeysLeaveRowsOpenAndSayWhy()
     for (qsizetype i = sentBefore; i < app.transport.sent().size(); ++i)
         QVERIFY(!app.transport.sent().at(i).body.contains(ofFirst.toUtf8()));
     QCOMPARE(app.stateOf(ofFirst), InstanceState::Creating);
+}
+
+void TestAccounts::pollFailuresNameTheirAccount()
+{
+    TwoAccounts app;
+    QVERIFY(app.start());
+    QVERIFY(app.select(app.first));
+    app.sandbox.store().setPendingMs(60000);
+    const QString ofFirst = app.launchOne(QStringLiteral("first"));
+    QVERIFY(!ofFirst.isEmpty());
+    QTRY_COMPARE(app.stateOf(ofFirst), InstanceState::Creating);
+    QVERIFY(app.select(app.second));
+    QSignalSpy errors(&app.services->controller, &LaunchController::trackerError);
+    // The first account's key was rotated in the console: its requests are refused now.
+    app.sandbox.accounts().add(FirstSecretId, QStringLiteral("rotated-first-account-key"));
+    QTRY_VERIFY(!errors.isEmpty() && !errors.last().at(0).toString().isEmpty());
+    QVERIFY(errors.last().at(0).toString().startsWith(QStringLiteral("Account “First account”:")));
+    QCOMPARE(app.stateOf(ofFirst), InstanceState::Creating); // open, never "failed"
 }
 
 QTEST_MAIN(TestAccounts)

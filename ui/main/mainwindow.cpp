@@ -108,6 +108,17 @@ MainWindow::MainWindow(const Services &services, QWidget *parent)
     resize(1100, 640);
 }
 
+MainWindow::~MainWindow()
+{
+    // The controller outlives the window. The backends go first, while the window is whole and
+    // no longer listening: their calls in flight end as cancelled, and what the controller says
+    // about that must not reach a window half torn down.
+    disconnect(m_controller, nullptr, this, nullptr);
+    m_controller->setAccounts(nullptr);
+    delete m_session;
+    delete m_accounts;
+}
+
 void MainWindow::createActions()
 {
     m_newLaunchAction =

@@ -45,6 +45,7 @@ public:
 
     // `services.profiles` and `services.controller` must not be nullptr.
     explicit MainWindow(const Services &services, QWidget *parent = nullptr);
+    ~MainWindow() override;
 
     ProfileStore *profiles() const { return m_profiles; }
     AccountSession *session() const { return m_session; }
