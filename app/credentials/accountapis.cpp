@@ -43,6 +43,13 @@ void AccountApis::request(const QString &profileId, const QString &region)
     build(profileId, region);
 }
 
+void AccountApis::retry(const QString &profileId, const QString &region)
+{
+    const auto it = m_entries.constFind(keyOf(profileId, region));
+    if (it == m_entries.constEnd() || (!it->api && !it->loading))
+        build(profileId, region);
+}
+
 void AccountApis::build(const QString &profileId, const QString &region)
 {
     Entry &entry = m_entries[keyOf(profileId, region)];

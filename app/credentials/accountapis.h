@@ -48,6 +48,9 @@ public Q_SLOTS:
     // Builds the backend if it is not there yet and not being built; changed() follows (from
     // the event loop when keys are loaded, at once otherwise).
     void request(const QString &profileId, const QString &region);
+    // Like request(), and builds again when the last attempt failed: the keychain may have been
+    // unlocked, or the keys entered, since. For an operator's action, not for every refresh.
+    void retry(const QString &profileId, const QString &region);
 
 Q_SIGNALS:
     // The backend or the problem of (profileId, region) changed; the previous backend, if any,

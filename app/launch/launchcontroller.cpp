@@ -144,8 +144,8 @@ void LaunchController::returnInstance(const QString &instanceId)
     CloudApi *api = apiFor(record->profileId, record->region);
     if (!api) {
         const QString problem = accountProblem(record->profileId, record->region);
-        if (m_accounts)
-            m_accounts->request(record->profileId, record->region);
+        if (m_accounts) // the keychain may be unlocked by now: the next Return may go
+            m_accounts->retry(record->profileId, record->region);
         Q_EMIT message(problem.isEmpty()
                            ? tr("%1 was not returned: the keys of its account are still being "
                                 "loaded from the keychain. Try again in a moment.")

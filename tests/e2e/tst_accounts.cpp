@@ -414,6 +414,18 @@ void TestAccounts::missingKeysLeaveRowsOpenAndSayWhy()
     for (qsizetype i = sentBefore; i < app.transport.sent().size(); ++i)
         QVERIFY(!app.transport.sent().at(i).body.contains(ofFirst.toUtf8()));
     QCOMPARE(app.stateOf(ofFirst), InstanceState::Creating);
+
+    // The keys are entered again: Return asks the keychain again, and then goes through them.
+    bool saved = false;
+    app.services->credentials.save(app.first, {FirstSecretId, QStringLiteral("first-account-key")},
+                                   &app.sandbox,
+                                   [&saved](const CredentialStore::Result &r) { saved = r.ok(); });
+    QTRY_VERIFY(saved);
+    app.services->controller.returnInstance(ofFirst);
+    QTRY_VERIFY(status.data(InstanceModel::AccountProblemRole).toString().isEmpty());
+    app.services->controller.returnInstance(ofFirst);
+    QTRY_COMPARE(app.signersOf(QStringLiteral("TerminateInstances"), ofFirst),
+                 QStringList{FirstSecretId});
 }
 
 void TestAccounts::pollFailuresNameTheirAccount()
