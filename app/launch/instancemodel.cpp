@@ -94,8 +94,10 @@ QVariant InstanceModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
         return display(r, index.column());
     case Qt::ToolTipRole:
-        if (index.column() == StatusColumn)
-            return r.error.isEmpty() ? QVariant(display(r, StatusColumn)) : QVariant(r.error);
+        if (index.column() == StatusColumn) {
+            const QString error = data(index, ErrorRole).toString();
+            return error.isEmpty() ? QVariant(display(r, StatusColumn)) : QVariant(error);
+        }
         return {};
     case SortRole:
         if (index.column() == LaunchedAtColumn)
@@ -108,7 +110,11 @@ QVariant InstanceModel::data(const QModelIndex &index, int role) const
             return int(statusIcon(r.info.state));
         return {};
     case ErrorRole:
-        return r.error;
+        return r.error.isEmpty() ? accountOf(r).problem : r.error;
+    case ProfileIdRole:
+        return r.profileId;
+    case AccountProblemRole:
+        return accountOf(r).problem;
     case InstanceIdRole:
         return r.info.instanceId;
     case LaunchIdRole:
@@ -136,10 +142,19 @@ QVariant InstanceModel::display(const Row &r, int column) const
         return r.instanceType;
     case ShapeColumn:
         return tr("%n core(s) / %1 GB", nullptr, r.info.cpu).arg(r.info.mem);
-    case StatusColumn:
-        if (r.batchCount > 0)
-            return r.batchOpen ? tr("Outcome unknown, will ask again") : tr("Not launched");
-        return stateText(r.info.state);
+    case StatusColumn: {
+        if (r.batchCount > 0 && !r.batchOpen)
+            return tr("Not launched");
+        const QString state =
+            r.batchCount > 0 ? tr("Outcome unknown, will ask again") : stateText(r.info.state);
+        // Said beside the state, never instead of it: the instance is what it was, only this
+        // app cannot ask or act through its account now.
+        const bool settled =
+            r.info.state == InstanceState::Returned || r.info.state == InstanceState::CreateFailed;
+        if (!settled && !accountOf(r).problem.isEmpty())
+            return tr("%1 (account not available)").arg(state);
+        return state;
+    }
     case LanIpColumn:
         return r.info.lanIp;
     case WanIpColumn:
@@ -149,6 +164,12 @@ QVariant InstanceModel::display(const Row &r, int column) const
         return r.launchedAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"));
     case LaunchColumn:
         return r.launchId.left(8);
+    case AccountColumn: {
+        if (r.profileId.isEmpty())
+            return tr("Account unknown");
+        const QString name = accountOf(r).name;
+        return name.isEmpty() ? r.profileId : name;
+    }
     default:
         return {};
     }
@@ -179,6 +200,8 @@ QVariant InstanceModel::headerData(int section, Qt::Orientation orientation, int
         return tr("Launched at");
     case LaunchColumn:
         return tr("Launch");
+    case AccountColumn:
+        return tr("Account");
     default:
         return {};
     }
@@ -197,6 +220,8 @@ void InstanceModel::addBatch(const LaunchRecord &record, int batch)
     const BatchRecord &b = record.batches.at(batch);
     Row base;
     base.launchId = record.id;
+    base.profileId = record.profileId;
+    base.region = record.region;
     base.launchedAt = record.createdAt;
     base.instanceType = record.spec.instanceType;
     base.info.name = record.spec.instanceName;
@@ -311,6 +336,36 @@ void InstanceModel::updateInstances(const QList<InstanceInfo> &instances)
         Q_EMIT dataChanged(index(changed.at(i), 0), index(changed.at(j), ColumnCount - 1));
         i = j + 1;
     }
+}
+
+QString InstanceModel::accountKey(const QString &profileId, const QString &region)
+{
+    return profileId + QLatin1Char('\n') + region;
+}
+
+InstanceModel::Account InstanceModel::accountOf(const Row &row) const
+{
+    return m_accounts.value(accountKey(row.profileId, row.region));
+}
+
+void InstanceModel::setAccount(const QString &profileId, const QString &region, const QString &name,
+                               const QString &problem)
+{
+    Account &account = m_accounts[accountKey(profileId, region)];
+    if (account.name == name && account.problem == problem)
+        return;
+    account.name = name;
+    account.problem = problem;
+    int first = -1;
+    int last = -1;
+    for (int i = 0; i < m_rows.size(); ++i) {
+        if (m_rows.at(i).profileId == profileId && m_rows.at(i).region == region) {
+            first = first < 0 ? i : first;
+            last = i;
+        }
+    }
+    if (first >= 0)
+        Q_EMIT dataChanged(index(first, 0), index(last, ColumnCount - 1));
 }
 
 void InstanceModel::clear()

@@ -14,6 +14,9 @@
 // (so the failure and its reason stay visible) or whose outcome is not known yet (shown as
 // "outcome unknown, will ask again" until the batch is answered). Rebuilt from the journal at
 // start-up, refreshed by the StatusTracker. Updates emit dataChanged for the changed rows only.
+// Every row belongs to the account (profile, region) of its launch: AccountColumn names it (views
+// show it when they show more than one account), and when that account cannot be used now its
+// status says so beside the state and ErrorRole gives the reason (setAccount()).
 //
 // cvmcore has no QIcon: the status column gives a StatusIcon through StatusIconRole and the view
 // maps it to an icon. The status is always told by text as well.
@@ -33,6 +36,7 @@ public:
         WanIpColumn,
         LaunchedAtColumn,
         LaunchColumn,
+        AccountColumn, // the profile that launched it (views hide it unless showing every account)
         ColumnCount
     };
     Q_ENUM(Column)
@@ -43,8 +47,10 @@ public:
                                            // is not found, why a batch is unconfirmed; or empty
         InstanceIdRole,                    // empty for a failed batch's row
         LaunchIdRole,
-        StateRole, // InstanceState, as int
-        SortRole,  // a value that sorts the column naturally (times, numbers)
+        StateRole,          // InstanceState, as int
+        SortRole,           // a value that sorts the column naturally (times, numbers)
+        ProfileIdRole,      // the profile that launched the row's instances; empty: not known
+        AccountProblemRole, // why the row's account cannot be used now (translated), or empty
     };
     Q_ENUM(Role)
 
@@ -55,6 +61,8 @@ public:
     {
         QString key; // the instance id, or "batch:<clientToken>" for a failed or open batch
         QString launchId;
+        QString profileId; // the account the instance belongs to (LaunchRecord::profileId)
+        QString region;    // and its region (LaunchRecord::region; empty in older journals)
         QDateTime launchedAt;
         QString instanceType;
         InstanceInfo info;
@@ -82,6 +90,10 @@ public:
     void addBatch(const LaunchRecord &record, int batch);
     // What the service says now; rows that do not change emit nothing.
     void updateInstances(const QList<InstanceInfo> &instances);
+    // How the account (profile, region) of rows is shown: its name for AccountColumn, and why it
+    // cannot be used (empty: it can), shown beside the status and in ErrorRole.
+    void setAccount(const QString &profileId, const QString &region, const QString &name,
+                    const QString &problem);
     void clear();
 
     int rowOfInstance(const QString &instanceId) const;
@@ -94,6 +106,15 @@ private:
     static QString errorOf(const InstanceInfo &info);
     QVariant display(const Row &row, int column) const;
 
+    struct Account
+    {
+        QString name;
+        QString problem;
+    };
+    static QString accountKey(const QString &profileId, const QString &region);
+    Account accountOf(const Row &row) const;
+
     QList<Row> m_rows;
     QHash<QString, int> m_rowOfKey;
+    QHash<QString, Account> m_accounts; // by accountKey()
 };

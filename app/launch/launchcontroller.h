@@ -10,6 +10,7 @@
 
 #include <optional>
 
+class AccountApis;
 class CloudApi;
 class InstanceModel;
 class Journal;
@@ -18,12 +19,21 @@ class SecretStore;
 class StatusTracker;
 
 // Wires the Journal, the Launcher, the StatusTracker and the InstanceModel together, so that a
-// window (or a test) has one object to give the current account to and to launch through.
+// window (or a test) has one object to give the accounts to and to launch through.
 //
-//   controller.setSecretStore(store);           // the keychain
-//   controller.start();                         // read the journal, rebuild the table
-//   controller.setCloudApi(api, profileId);     // resends open batches, polls the instances
-//   controller.launch(wizard.spec());           // from the wizard
+//   controller.setSecretStore(store);               // the keychain
+//   controller.setAccounts(accounts);               // every profile's backend, on demand
+//   controller.start();                             // read the journal, rebuild the table
+//   controller.setCloudApi(api, profileId, region); // the active account: launches go there
+//   controller.launch(wizard.spec());               // from the wizard
+//
+// Every instance belongs to the account (profile and region) that launched it, and is polled and
+// returned through that account's backend only, whatever profile is active: the active
+// profile's backend when it is that account, else one from AccountApis. An instance whose
+// account cannot be used (the profile was deleted, its keys are not in the keychain) stays as
+// it was, open, with the reason beside its status; it is never asked about through another
+// account. Launches recorded without a profile (none should exist, but a journal is a file
+// anyone can edit) show as "Account unknown" and are never acted on.
 class LaunchController : public QObject
 {
     Q_OBJECT
@@ -37,9 +47,14 @@ public:
     InstanceModel *model() const { return m_model; }
 
     void setSecretStore(SecretStore *store);
-    // The account in use from now on (nullptr: none). Only instances launched with this profile
-    // are polled; open batches of its launches are resent with their own clientTokens.
-    void setCloudApi(CloudApi *api, const QString &profileId);
+    // Where the backends of accounts other than the active one come from (not owned; nullptr:
+    // none, and only the active account's instances are followed).
+    void setAccounts(AccountApis *accounts);
+    // The active account from now on (api nullptr: none, or its keys are loading). New launches
+    // go through it, recorded with `profileId` and `region`. Open batches of every launch are
+    // resent (same clientTokens) and instances followed through their own account's backend.
+    void setCloudApi(CloudApi *api, const QString &profileId, const QString &region = {});
+    QString activeProfileId() const { return m_profileId; }
 
     // Reads the journal (damaged entries are moved aside and reported through journalDamaged)
     // and rebuilds the table. Call once, at start-up.
@@ -61,14 +76,28 @@ Q_SIGNALS:
     // A damaged journal entry was moved aside: show it to the operator, not only in passing.
     void journalDamaged(const QString &text);
     void launchRefused(const QString &text);
+    void activeProfileChanged(const QString &profileId);
 
 private:
-    void followProfileInstances();
+    // Follows every open instance of every launch, each with its own account.
+    void followInstances();
+    // The tracker's name for an account; one per (profile, region).
+    static QString accountKey(const QString &profileId, const QString &region);
+    // The backend of the account, or nullptr (accountProblem() says why).
+    CloudApi *apiFor(const QString &profileId, const QString &region) const;
+    QString accountProblem(const QString &profileId, const QString &region) const;
+    // Gives the tracker and the model what is known now about the account; asks AccountApis
+    // to build its backend when there is none yet.
+    void refreshAccount(const QString &profileId, const QString &region);
+    void refreshKnownAccounts();
+    void sendReturn(CloudApi *api, const QString &instanceId, const QString &account);
 
     Journal *m_journal;
     Launcher *m_launcher;
     StatusTracker *m_tracker;
     InstanceModel *m_model;
     QPointer<CloudApi> m_api;
+    QPointer<AccountApis> m_accounts;
     QString m_profileId;
+    QString m_region;
 };

@@ -3,6 +3,7 @@
 
 #include "launch/launcher.h"
 
+#include "api/apierrorfactory.h"
 #include "api/apierrortext.h"
 #include "launch/journal.h"
 
@@ -44,10 +45,11 @@ void Launcher::setSecretStore(SecretStore *store)
     sweepSettledLaunches();
 }
 
-void Launcher::setCloudApi(CloudApi *api, const QString &profileId)
+void Launcher::setCloudApi(CloudApi *api, const QString &profileId, const QString &region)
 {
     m_api = api;
     m_profileId = profileId;
+    m_region = region;
     resumeOpenBatches();
 }
 
@@ -79,6 +81,7 @@ QString Launcher::launch(const LaunchSpec &spec)
     record.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
     record.createdAt = QDateTime::currentDateTimeUtc();
     record.profileId = m_profileId;
+    record.region = m_region;
     record.spec = spec.withoutSecrets();
     record.spec.clientToken.clear(); // each batch has its own
     record.needsPassword = spec.hasPassword();
@@ -135,11 +138,9 @@ std::optional<LaunchRecord> Launcher::record(const QString &launchId) const
 
 void Launcher::resumeOpenBatches()
 {
-    if (!m_api)
-        return;
     for (const QString &id : std::as_const(m_order)) {
         const LaunchRecord &record = m_records[id];
-        if (record.profileId != m_profileId)
+        if (!record.isOpen() || !apiOf(record))
             continue;
         for (int i = 0; i < record.batches.size(); ++i) {
             const BatchRecord &b = record.batches.at(i);
@@ -252,9 +253,10 @@ void Launcher::transmit(const QString &launchId, const QList<int> &batches,
                         const std::optional<QString> &password)
 {
     LaunchRecord &record = m_records[launchId];
-    if (record.profileId != m_profileId) {
-        // The account was switched while the keychain answered: the batches wait, open, for
-        // their own account (setCloudApi() resends them then), rather than go out through another.
+    if (!apiOf(record)) {
+        // The account was switched (or its backend is being rebuilt) while the keychain
+        // answered: the batches wait, open, for their own account's backend (setCloudApi() or
+        // accountsChanged() resends them then), rather than go out through another.
         for (int i : batches)
             m_inFlight.remove(record.batches.at(i).clientToken);
         return;
@@ -270,7 +272,7 @@ void Launcher::transmit(const QString &launchId, const QList<int> &batches,
     }
     for (int i : batches)
         Q_EMIT batchChanged(launchId, i);
-    CloudApi *api = m_api.data();
+    CloudApi *api = apiOf(m_records[launchId]);
     for (int index : batches) {
         const BatchRecord &b = m_records[launchId].batches.at(index);
         if (!api) {
@@ -282,10 +284,26 @@ void Launcher::transmit(const QString &launchId, const QList<int> &batches,
         spec.goodsNum = b.count;
         spec.clientToken = b.clientToken;
         spec.password = password;
-        ApiCall *call =
-            api->runInstances(spec, this, [this, launchId, index](const ApiResult<QStringList> &r) {
+        const auto settled = std::make_shared<bool>(false);
+        ApiCall *call = api->runInstances(
+            spec, this, [this, launchId, index, settled](const ApiResult<QStringList> &r) {
+                *settled = true;
                 answered(launchId, index, r);
             });
+        if (!*settled) {
+            // A backend deleted with the call in flight (account switched, profile edited) takes
+            // the call with it, unanswered: no verdict, like a cancel. The batch stays open and
+            // goes out again, same clientToken, through its account's next backend.
+            connect(call, &QObject::destroyed, this, [this, launchId, index, settled] {
+                if (*settled)
+                    return;
+                *settled = true;
+                ApiResult<QStringList> cancelled;
+                cancelled.error = ApiErrorFactory::cancelled(QStringLiteral("RunInstances"));
+                answered(launchId, index, cancelled);
+                QTimer::singleShot(0, this, &Launcher::resumeOpenBatches);
+            });
+        }
         connect(call, &ApiCall::retrying, this,
                 [this, launchId, index](int attempt, int delayMs, const ApiError &apiError) {
                     Q_EMIT batchRetrying(launchId, index, attempt, delayMs,
@@ -386,12 +404,10 @@ void Launcher::askAgain()
 {
     // Each round waits longer while the service keeps not knowing (or keeps saying "not now").
     m_askAgainInterval = qMin(m_askAgainMaxMs, m_askAgainInterval * 2);
-    if (!m_api)
-        return; // setCloudApi() resends them
     for (const QString &id : std::as_const(m_order)) {
         const LaunchRecord &record = m_records[id];
-        if (record.profileId != m_profileId)
-            continue;
+        if (!apiOf(record))
+            continue; // setCloudApi() or accountsChanged() resends them
         for (int i = 0; i < record.batches.size(); ++i) {
             const BatchRecord &b = record.batches.at(i);
             if (b.state == BatchRecord::State::Unconfirmed && !m_inFlight.contains(b.clientToken))
@@ -481,6 +497,23 @@ void Launcher::saveRecord(const LaunchRecord &record)
     QString error;
     if (!m_journal->save(record, &error))
         Q_EMIT notice(error);
+}
+
+bool Launcher::isCurrentAccount(const LaunchRecord &record) const
+{
+    // A record without a region comes from an older journal: it was sent with the profile's
+    // region of the time, which is the profile's region now unless it was edited since.
+    return !record.profileId.isEmpty() && record.profileId == m_profileId &&
+           (record.region.isEmpty() || record.region == m_region);
+}
+
+CloudApi *Launcher::apiOf(const LaunchRecord &record) const
+{
+    if (isCurrentAccount(record) && m_api)
+        return m_api.data();
+    if (m_resolver && !record.profileId.isEmpty())
+        return m_resolver(record.profileId, record.region);
+    return nullptr;
 }
 
 BatchRecord *Launcher::batch(const QString &launchId, int index)

@@ -58,12 +58,23 @@ public:
 
     // Also sweeps the password entries of settled launches (see above).
     void setSecretStore(SecretStore *store);
-    // The account that launches from now on. Open batches of that profile's launches are resent.
-    void setCloudApi(CloudApi *api, const QString &profileId);
+    // The account that launches from now on, and its region (recorded with each launch). Open
+    // batches of that profile's launches in that region are resent; a launch recorded in another
+    // region (the profile was edited since) waits for a backend of its own region.
+    void setCloudApi(CloudApi *api, const QString &profileId, const QString &region = {});
 
     // Starts a launch and returns its id; returns an empty string when nothing could be started
     // (launchRefused() says why). The spec's clientToken is ignored: each batch gets its own.
     QString launch(const LaunchSpec &spec);
+
+    // Where the backends of other accounts' launches come from: an open batch of a launch whose
+    // profile (or region) is not the active one is resent through its own account's backend,
+    // never through the active one. Without a resolver (or when it yields nullptr) such batches
+    // wait until their account is active again.
+    using ApiResolver = std::function<CloudApi *(const QString &profileId, const QString &region)>;
+    void setApiResolver(ApiResolver resolver) { m_resolver = std::move(resolver); }
+    // A backend came or went (AccountApis): resends the open batches that now have one.
+    void accountsChanged() { resumeOpenBatches(); }
 
     // Takes over launches read from the journal at start-up. Their open batches are sent again,
     // with their own clientTokens, once a CloudApi for their profile is set.
@@ -125,11 +136,17 @@ private:
     void sweepSettledLaunches();
     void saveRecord(const LaunchRecord &record);
     BatchRecord *batch(const QString &launchId, int index);
+    // Whether the current backend is the launch's own account (profile and region).
+    bool isCurrentAccount(const LaunchRecord &record) const;
+    // The launch's own account's backend: the active one, or the resolver's; else nullptr.
+    CloudApi *apiOf(const LaunchRecord &record) const;
 
     Journal *m_journal;
     QPointer<SecretStore> m_store;
     QPointer<CloudApi> m_api;
+    ApiResolver m_resolver;
     QString m_profileId;
+    QString m_region;
     QHash<QString, LaunchRecord> m_records;
     QStringList m_order;
     QSet<QString> m_inFlight; // clientTokens being stored, sent or awaited in this session

@@ -39,12 +39,18 @@ struct BatchRecord
 };
 
 // One launch as the operator asked for it: the spec without its password (spec.goodsNum is the
-// whole count), the profile whose account runs it, and its batches in order.
+// whole count), the profile whose account runs it and the region it ran in, and its batches in
+// order. Every later request about its instances (DescribeInstances, return) goes through that
+// profile's keys, endpoint and API version, in that region, whatever profile is selected then.
 struct LaunchRecord
 {
     QString id; // a UUID without braces
     QDateTime createdAt;
+    // Empty: the account is not known (see LaunchRecordJson); nothing is sent for the launch.
     QString profileId;
+    // The API region (ap-guangzhou...). Empty in journals written before it was recorded: the
+    // profile's own region then, the region those launches were sent to unless it was edited.
+    QString region;
     LaunchSpec spec;
     // The spec had a password: resending a batch needs it back from the SecretStore.
     bool needsPassword = false;

@@ -123,7 +123,7 @@ QByteArray LaunchRecordJson::write(const LaunchRecord &record)
             object.insert(QStringLiteral("error"), batch.error);
         batches.append(object);
     }
-    const QJsonObject launch{
+    QJsonObject launch{
         {QStringLiteral("id"), record.id},
         {QStringLiteral("createdAt"), record.createdAt.toUTC().toString(Qt::ISODateWithMs)},
         {QStringLiteral("profileId"), record.profileId},
@@ -131,6 +131,8 @@ QByteArray LaunchRecordJson::write(const LaunchRecord &record)
         {QStringLiteral("passwordsRemoved"), record.passwordsRemoved},
         {QStringLiteral("spec"), LaunchSpecJson::write(record.spec)},
         {QStringLiteral("batches"), batches}};
+    if (!record.region.isEmpty())
+        launch.insert(QStringLiteral("region"), record.region);
     const QJsonObject root{{QStringLiteral("format"), FormatName},
                            {QStringLiteral("version"), FormatVersion},
                            {QStringLiteral("launch"), launch}};
@@ -187,6 +189,13 @@ LaunchRecordJson::ReadResult LaunchRecordJson::read(const QByteArray &bytes)
         return result;
     }
     record.profileId = *profile;
+    // Absent in journals written before the region was recorded (LaunchRecord::region).
+    const auto region = text(launch, QStringLiteral("region"), false);
+    if (!region) {
+        result.error = wrong(QStringLiteral("region"));
+        return result;
+    }
+    record.region = *region;
     const QJsonValue needsPassword = launch.value(QLatin1String("needsPassword"));
     if (!needsPassword.isBool()) {
         result.error = wrong(QStringLiteral("needsPassword"));

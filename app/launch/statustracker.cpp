@@ -3,7 +3,13 @@
 
 #include "launch/statustracker.h"
 
+#include "api/apierrorfactory.h"
 #include "api/apierrortext.h"
+
+#include <QMap>
+
+#include <algorithm>
+#include <memory>
 
 bool StatusTracker::isFinal(InstanceState state)
 {
@@ -38,6 +44,13 @@ QString StatusTracker::notFoundReason(const QDateTime &lastSeen)
         .arg(lastSeen.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")));
 }
 
+QString StatusTracker::goneSinceEarlierSessionReason()
+{
+    return tr("The service no longer lists this instance: it was launched before CVM Launcher "
+              "last started, and the first answer since then left it out. It may have been "
+              "returned or deleted outside this app. Check the console.");
+}
+
 StatusTracker::StatusTracker(QObject *parent)
     : QObject(parent)
 {
@@ -45,10 +58,16 @@ StatusTracker::StatusTracker(QObject *parent)
     connect(&m_timer, &QTimer::timeout, this, &StatusTracker::startRound);
 }
 
-void StatusTracker::setCloudApi(CloudApi *api)
+void StatusTracker::setAccountApi(const QString &account, CloudApi *api)
 {
-    m_api = api;
-    if (!m_followed.isEmpty())
+    if (m_apis.value(account).data() == api)
+        return;
+    if (api)
+        m_apis.insert(account, api);
+    else
+        m_apis.remove(account);
+    if (api && std::any_of(m_accountOf.cbegin(), m_accountOf.cend(),
+                           [&account](const QString &a) { return a == account; }))
         pollNow();
 }
 
@@ -59,21 +78,32 @@ void StatusTracker::setIntervals(int firstMs, int maxMs)
     m_interval = m_firstInterval;
 }
 
-void StatusTracker::follow(const QStringList &instanceIds)
+void StatusTracker::follow(const QStringList &instanceIds, const QString &account)
 {
     for (const QString &id : instanceIds) {
         if (!id.isEmpty() && !m_followed.contains(id)) {
             InstanceInfo info;
             info.instanceId = id;
             m_followed.insert(id, info);
+            m_accountOf.insert(id, account);
         }
     }
     m_interval = m_firstInterval;
     scheduleNext();
 }
 
-void StatusTracker::followReturn(const QString &instanceId)
+void StatusTracker::followExisting(const QStringList &instanceIds, const QString &account)
 {
+    for (const QString &id : instanceIds) {
+        if (!id.isEmpty() && !m_followed.contains(id))
+            m_existing.insert(id);
+    }
+    follow(instanceIds, account);
+}
+
+void StatusTracker::followReturn(const QString &instanceId, const QString &account)
+{
+    m_accountOf.insert(instanceId, account);
     InstanceInfo &info = m_followed[instanceId];
     info.instanceId = instanceId;
     info.state = InstanceState::Returning;
@@ -84,8 +114,10 @@ void StatusTracker::followReturn(const QString &instanceId)
 void StatusTracker::clear()
 {
     m_followed.clear();
+    m_accountOf.clear();
     m_returning.clear();
     m_missing.clear();
+    m_existing.clear();
     m_lastSeen.clear();
     m_timer.stop();
 }
@@ -110,30 +142,79 @@ void StatusTracker::pollNow()
 
 void StatusTracker::startRound()
 {
-    CloudApi *api = m_api.data();
-    if (!api || m_followed.isEmpty() || m_pending > 0)
+    if (!hasAskable() || m_pending > 0)
         return;
-    const QStringList ids = followedIds();
+    // Each account's instances through its own backend: an id is never shown to another account.
+    QMap<QString, QStringList> idsByAccount; // ordered, so rounds are the same each time
+    for (const QString &id : followedIds())
+        idsByAccount[m_accountOf.value(id)] << id;
     m_roundRequests = 0;
     m_roundChanged = false;
+    m_roundAnswered = false;
     m_roundError.clear();
-    for (qsizetype i = 0; i < ids.size(); i += MaxIdsPerRequest) {
-        const QStringList asked = ids.mid(i, MaxIdsPerRequest);
-        ++m_pending;
-        ++m_roundRequests;
-        api->describeInstances(
-            asked, 0, int(asked.size()), this,
-            [this, asked](const ApiResult<InstancePage> &result) { answered(asked, result); });
+    for (auto account = idsByAccount.cbegin(); account != idsByAccount.cend(); ++account) {
+        CloudApi *api = m_apis.value(account.key()).data();
+        if (!api)
+            continue; // waits for setAccountApi()
+        const QStringList &ids = account.value();
+        for (qsizetype i = 0; i < ids.size(); i += MaxIdsPerRequest) {
+            const QStringList asked = ids.mid(i, MaxIdsPerRequest);
+            ++m_pending;
+            ++m_roundRequests;
+            // A backend deleted with the call in flight (the account was switched or edited)
+            // takes the call with it, without a callback: counted as cancelled, or the round
+            // would wait for it, and polling would stop, for ever.
+            const auto settled = std::make_shared<bool>(false);
+            ApiCall *call = api->describeInstances(
+                asked, 0, int(asked.size()), this,
+                [this, asked, settled](const ApiResult<InstancePage> &result) {
+                    *settled = true;
+                    answered(asked, result);
+                });
+            if (call && !*settled) {
+                connect(call, &QObject::destroyed, this, [this, asked, settled] {
+                    if (*settled)
+                        return;
+                    *settled = true;
+                    ApiResult<InstancePage> cancelled;
+                    cancelled.error =
+                        ApiErrorFactory::cancelled(QStringLiteral("DescribeInstances"));
+                    answered(asked, cancelled);
+                });
+            }
+        }
     }
+}
+
+bool StatusTracker::hasAskable() const
+{
+    for (auto it = m_accountOf.cbegin(); it != m_accountOf.cend(); ++it) {
+        if (m_followed.contains(it.key()) && m_apis.value(it.value()))
+            return true;
+    }
+    return false;
+}
+
+void StatusTracker::forget(const QString &instanceId)
+{
+    m_followed.remove(instanceId);
+    m_accountOf.remove(instanceId);
+    m_returning.remove(instanceId);
+    m_missing.remove(instanceId);
+    m_existing.remove(instanceId);
+    m_lastSeen.remove(instanceId);
 }
 
 void StatusTracker::answered(const QStringList &asked, const ApiResult<InstancePage> &result)
 {
     --m_pending;
     if (!result.ok()) {
-        if (result.error.kind != ApiError::Kind::Cancelled)
+        if (result.error.kind != ApiError::Kind::Cancelled && m_roundError.isEmpty()) {
             m_roundError = ApiErrorText::describe(result.error);
+            m_roundErrorAccount = asked.isEmpty() ? QString() : m_accountOf.value(asked.first());
+        }
     } else {
+        m_roundAnswered = true;
         QSet<QString> listed;
         QList<InstanceInfo> changed;
         const QDateTime now = QDateTime::currentDateTimeUtc();
@@ -143,6 +224,7 @@ void StatusTracker::answered(const QStringList &asked, const ApiResult<InstanceP
                 continue; // not asked for, or no longer followed
             listed.insert(info.instanceId);
             m_missing.remove(info.instanceId);
+            m_existing.remove(info.instanceId); // listed: the usual patience from now on
             m_lastSeen.insert(info.instanceId, now);
             // The service accepted the return but may list the instance as it was for a while.
             if (m_returning.contains(info.instanceId) && info.state != InstanceState::Returned &&
@@ -165,6 +247,11 @@ void StatusTracker::answered(const QStringList &asked, const ApiResult<InstanceP
                 it->state = InstanceState::Returned;
                 it->rawState.clear();
                 changed << *it;
+            } else if (m_existing.contains(id)) {
+                it->state = InstanceState::NotFound;
+                it->rawState.clear();
+                it->failureReason = goneSinceEarlierSessionReason();
+                changed << *it;
             } else if (missing >= MissingAnswersLimit) {
                 it->state = InstanceState::NotFound;
                 it->rawState.clear();
@@ -174,12 +261,8 @@ void StatusTracker::answered(const QStringList &asked, const ApiResult<InstanceP
             }
         }
         for (const InstanceInfo &info : std::as_const(changed)) {
-            if (isFinal(info.state)) {
-                m_followed.remove(info.instanceId);
-                m_returning.remove(info.instanceId);
-                m_missing.remove(info.instanceId);
-                m_lastSeen.remove(info.instanceId);
-            }
+            if (isFinal(info.state))
+                forget(info.instanceId);
         }
         if (!changed.isEmpty()) {
             m_roundChanged = true;
@@ -200,7 +283,8 @@ void StatusTracker::finishRound()
                              nullptr, (m_interval + 999) / 1000)
                               .arg(m_roundError));
     } else {
-        if (m_failing) {
+        // Only an answer tells that it works again: a round of cancelled calls says nothing.
+        if (m_failing && m_roundAnswered) {
             m_failing = false;
             Q_EMIT pollRecovered();
         }
@@ -218,7 +302,7 @@ void StatusTracker::finishRound()
 
 void StatusTracker::scheduleNext()
 {
-    if (m_pending > 0 || m_followed.isEmpty() || !m_api)
+    if (m_pending > 0 || !hasAskable())
         return;
     if (!m_timer.isActive() || m_timer.remainingTime() > m_interval)
         m_timer.start(m_interval);

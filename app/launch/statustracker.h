@@ -18,6 +18,11 @@
 // requests a round. Rounds start every firstInterval (2 s) and back off, doubling up to
 // maxInterval (30 s), while nothing changes; any change, follow() or pollNow() brings the pace
 // back to the start. A failed round backs off the same way and is reported through pollFailed().
+//
+// Each instance belongs to one account (an opaque key, "" unless the caller says otherwise) and
+// is only ever asked about through that account's backend: a round sends one set of requests
+// per account that has a backend, and an instance whose account has none waits, followed but
+// not asked, until setAccountApi() gives it one.
 class StatusTracker : public QObject
 {
     Q_OBJECT
@@ -41,23 +46,39 @@ public:
     static bool isFinal(InstanceState state);
     // Why an instance is NotFound, for the table (translated); `lastSeen` invalid: never listed.
     static QString notFoundReason(const QDateTime &lastSeen);
+    // Why an instance from an earlier session (followExisting) is NotFound (translated).
+    static QString goneSinceEarlierSessionReason();
 
     explicit StatusTracker(QObject *parent = nullptr);
 
-    void setCloudApi(CloudApi *api);
+    // The backend of the default account ("").
+    void setCloudApi(CloudApi *api) { setAccountApi({}, api); }
+    // The backend that asks about `account`'s instances (nullptr: none, they wait). Polls at once
+    // when that account has instances to follow.
+    void setAccountApi(const QString &account, CloudApi *api);
+    CloudApi *accountApi(const QString &account) const { return m_apis.value(account); }
     // Tests shorten these; the product uses 2 s and 30 s.
     void setIntervals(int firstMs, int maxMs);
     int currentInterval() const { return m_interval; }
     bool isPolling() const { return m_pending > 0; }
 
-    // Starts (again) following the instances until they reach a final state.
-    void follow(const QStringList &instanceIds);
-    // Follows an instance the operator has just asked to return: it shows as Returning and is
-    // followed until the service reports it returned or no longer lists it.
-    void followReturn(const QString &instanceId);
+    // Starts (again) following the instances of `account` until they reach a final state.
+    void follow(const QStringList &instanceIds, const QString &account = {});
+    // Follows instances the service made and listed before this session (the journal's, some
+    // minutes old): a service that still has them lists them in its first answer, so the first
+    // answer that leaves one out makes it NotFound at once, not after MissingAnswersLimit answers
+    // (a minute of "Waiting for status" after every restart).
+    void followExisting(const QStringList &instanceIds, const QString &account = {});
+    // Follows an instance the operator has just asked to return (through `account`): it shows as
+    // Returning and is followed until the service reports it returned or no longer lists it.
+    void followReturn(const QString &instanceId, const QString &account = {});
+    // The account an instance is followed for; empty when not followed (or the default).
+    QString accountOf(const QString &instanceId) const { return m_accountOf.value(instanceId); }
     // Stops following everything (e.g. the account changed).
     void clear();
     QStringList followedIds() const;
+    // The account whose request failed in the last round that failed (its first failure).
+    QString failingAccount() const { return m_roundErrorAccount; }
 
 public Q_SLOTS:
     // A round now (after a launch), and the pace back to the start.
@@ -76,8 +97,12 @@ private:
     void answered(const QStringList &asked, const ApiResult<InstancePage> &result);
     void finishRound();
     void scheduleNext();
+    void forget(const QString &instanceId);
+    // Whether some followed instance has a backend to be asked through.
+    bool hasAskable() const;
 
-    QPointer<CloudApi> m_api;
+    QHash<QString, QPointer<CloudApi>> m_apis; // by account
+    QHash<QString, QString> m_accountOf;       // instance id -> account
     QTimer m_timer;
     int m_firstInterval = 2000;
     int m_maxInterval = 30000;
@@ -85,11 +110,14 @@ private:
     QHash<QString, InstanceInfo> m_followed; // the last known info of instances still followed
     QSet<QString> m_returning;               // asked to return, not yet seen returned
     QHash<QString, int> m_missing;           // answers in a row that left the instance out
+    QSet<QString> m_existing;                // followExisting() and not listed since
     QHash<QString, QDateTime> m_lastSeen;    // when an answer last listed the instance (UTC)
     int m_pending = 0;
     int m_roundRequests = 0;
     bool m_roundChanged = false;
+    bool m_roundAnswered = false; // some request of the round was answered
     QString m_roundError;
+    QString m_roundErrorAccount;
     bool m_failing = false;
     bool m_pollAgain = false;
 };

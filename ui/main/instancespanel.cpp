@@ -5,10 +5,12 @@
 
 #include "launch/instancemodel.h"
 #include "launch/launchcontroller.h"
+#include "main/instancefilterproxymodel.h"
 #include "main/statusiconproxymodel.h"
 #include "spec/launchspecjson.h"
 
 #include <QAction>
+#include <QCheckBox>
 #include <QClipboard>
 #include <QGuiApplication>
 #include <QHBoxLayout>
@@ -53,7 +55,10 @@ InstancesPanel::InstancesPanel(LaunchController *controller, QWidget *parent)
 {
     auto *iconProxy = new StatusIconProxyModel(this);
     iconProxy->setSourceModel(controller->model());
-    m_proxy = new QSortFilterProxyModel(this);
+    m_proxy = new InstanceFilterProxyModel(this);
+    m_proxy->setActiveProfileId(controller->activeProfileId());
+    connect(controller, &LaunchController::activeProfileChanged, m_proxy,
+            &InstanceFilterProxyModel::setActiveProfileId);
     m_proxy->setSourceModel(iconProxy);
     m_proxy->setFilterKeyColumn(-1);
     m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
@@ -85,6 +90,20 @@ InstancesPanel::InstancesPanel(LaunchController *controller, QWidget *parent)
     m_view->setWordWrap(false);
     m_view->verticalHeader()->hide();
     m_view->setContextMenuPolicy(Qt::ActionsContextMenu);
+    m_view->setColumnHidden(InstanceModel::AccountColumn, true);
+
+    // A checkbox beside the filter and a checkable action for the menu, one state.
+    m_showAllAction = new QAction(tr("Show instances of &all accounts"), this);
+    m_showAllAction->setObjectName(QStringLiteral("showAllAccountsAction"));
+    m_showAllAction->setCheckable(true);
+    m_showAllAction->setStatusTip(
+        tr("Show the instances of every profile, with an Account column, not only the active "
+           "profile's"));
+    m_showAllBox = new QCheckBox(tr("Show &all accounts"), this);
+    m_showAllBox->setObjectName(QStringLiteral("showAllAccounts"));
+    m_showAllBox->setToolTip(m_showAllAction->statusTip());
+    connect(m_showAllAction, &QAction::toggled, this, &InstancesPanel::showAllAccounts);
+    connect(m_showAllBox, &QCheckBox::toggled, m_showAllAction, &QAction::setChecked);
 
     m_details = new QPlainTextEdit(this);
     m_details->setObjectName(QStringLiteral("detailsPane"));
@@ -107,6 +126,7 @@ InstancesPanel::InstancesPanel(LaunchController *controller, QWidget *parent)
     auto *filterRow = new QHBoxLayout;
     filterRow->addWidget(filterLabel);
     filterRow->addWidget(m_filter);
+    filterRow->addWidget(m_showAllBox);
     auto *splitter = new QSplitter(Qt::Vertical, this);
     splitter->addWidget(m_view);
     splitter->addWidget(m_details);
@@ -116,7 +136,8 @@ InstancesPanel::InstancesPanel(LaunchController *controller, QWidget *parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(filterRow);
     layout->addWidget(splitter);
-    setTabOrder(m_filter, m_view);
+    setTabOrder(m_filter, m_showAllBox);
+    setTabOrder(m_showAllBox, m_view);
     setTabOrder(m_view, m_details);
 
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this] {
@@ -133,8 +154,9 @@ InstancesPanel::InstancesPanel(LaunchController *controller, QWidget *parent)
             });
     QHeaderView *header = m_view->horizontalHeader();
     connect(header, &QHeaderView::sectionResized, this, [this, header](int section) {
-        // The last section stretches with the window; only a drag elsewhere is the operator's.
-        if (!m_fittingColumns && section != header->count() - 1)
+        // The last section stretches with the window, and a hidden one (Account) has no width;
+        // only a drag elsewhere is the operator's.
+        if (!m_fittingColumns && section != stretchedColumn() && !header->isSectionHidden(section))
             m_columnsSizedByHand = true;
     });
     connect(m_proxy, &QAbstractItemModel::rowsInserted, this,
@@ -151,14 +173,43 @@ InstancesPanel::InstancesPanel(LaunchController *controller, QWidget *parent)
     updateActions();
 }
 
+QSortFilterProxyModel *InstancesPanel::proxy() const
+{
+    return m_proxy;
+}
+
+void InstancesPanel::showAllAccounts(bool all)
+{
+    m_showAllBox->setChecked(all);
+    m_proxy->setShowAllAccounts(all);
+    m_fittingColumns = true; // the stretched column changes: not the operator's doing
+    m_view->setColumnHidden(InstanceModel::AccountColumn, !all);
+    m_fittingColumns = false;
+    fitColumns();
+}
+
+int InstancesPanel::stretchedColumn() const
+{
+    // The last visible column: the Account column is hidden unless all accounts show.
+    const QHeaderView *header = m_view->horizontalHeader();
+    for (int visual = header->count() - 1; visual >= 0; --visual) {
+        const int logical = header->logicalIndex(visual);
+        if (!header->isSectionHidden(logical))
+            return logical;
+    }
+    return header->count() - 1;
+}
+
 void InstancesPanel::fitColumns()
 {
     if (m_columnsSizedByHand)
         return;
     m_fittingColumns = true;
     // The header measures at most resizeContentsPrecision() rows (1,000), visible ones first.
-    for (int column = 0; column < m_proxy->columnCount() - 1; ++column)
-        m_view->resizeColumnToContents(column);
+    for (int column = 0; column < m_proxy->columnCount(); ++column) {
+        if (column != stretchedColumn())
+            m_view->resizeColumnToContents(column);
+    }
     m_fittingColumns = false;
 }
 
@@ -169,7 +220,7 @@ void InstancesPanel::widenColumns(int firstRow, int lastRow, int firstColumn, in
     // Only the rows that changed, never narrower: a poll round over 10,000 instances costs what
     // its changes cost (a full re-measure took 42 ms here, on every round).
     lastRow = qMin(lastRow, firstRow + m_view->horizontalHeader()->resizeContentsPrecision() - 1);
-    lastColumn = qMin(lastColumn, m_proxy->columnCount() - 2); // the last one stretches
+    lastColumn = qMin(lastColumn, stretchedColumn() - 1); // the last one stretches
     const int grid = m_view->showGrid() ? 1 : 0;
     m_fittingColumns = true;
     for (int column = firstColumn; column <= lastColumn; ++column) {
@@ -194,9 +245,13 @@ void InstancesPanel::updateActions()
     const auto state = InstanceState(current.data(InstanceModel::StateRole).toInt());
     const bool hasId = !currentInstanceId().isEmpty();
     m_copyAction->setEnabled(hasId);
-    m_returnAction->setEnabled(hasId && state != InstanceState::Returning &&
-                               state != InstanceState::Returned &&
-                               state != InstanceState::CreateFailed);
+    // Only through the account that launched it: when that one cannot be used, say why.
+    const QString accountProblem = current.data(InstanceModel::AccountProblemRole).toString();
+    m_returnAction->setEnabled(
+        hasId && accountProblem.isEmpty() && state != InstanceState::Returning &&
+        state != InstanceState::Returned && state != InstanceState::CreateFailed);
+    m_returnAction->setToolTip(accountProblem.isEmpty() ? m_returnAction->statusTip()
+                                                        : accountProblem);
 }
 
 void InstancesPanel::copySelectedIds()
@@ -257,6 +312,14 @@ void InstancesPanel::showDetails()
 
     const auto record =
         m_controller->launchRecord(current.data(InstanceModel::LaunchIdRole).toString());
+    const QString account = cell(InstanceModel::AccountColumn);
+    if (record && !record->region.isEmpty())
+        lines << tr("Account: %1, region %2").arg(account, record->region);
+    else if (record && !record->profileId.isEmpty())
+        // Journals written before the region was recorded: the profile's region is used.
+        lines << tr("Account: %1, in the profile's region").arg(account);
+    else
+        lines << tr("Account: %1").arg(account);
     if (record) {
         lines << QString()
               << tr("Launch %1, started %2")

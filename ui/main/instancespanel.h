@@ -5,15 +5,18 @@
 
 #include <QWidget>
 
+class InstanceFilterProxyModel;
 class LaunchController;
 class QAction;
+class QCheckBox;
 class QLineEdit;
 class QPlainTextEdit;
 class QSortFilterProxyModel;
 class QTableView;
 
 // The instances table with its filter box, its actions (copy id, return instance) and a details
-// pane that shows the selected instance's launch parameters and any error.
+// pane that shows the selected instance's launch parameters and any error. It shows the active
+// profile's instances; "Show all accounts" shows every account's, with an Account column.
 class InstancesPanel : public QWidget
 {
     Q_OBJECT
@@ -22,7 +25,9 @@ public:
     explicit InstancesPanel(LaunchController *controller, QWidget *parent = nullptr);
 
     QTableView *view() const { return m_view; }
-    QSortFilterProxyModel *proxy() const { return m_proxy; }
+    QSortFilterProxyModel *proxy() const;
+    // Checkable: every account's instances (and the Account column), or the active profile's.
+    QAction *showAllAccountsAction() const { return m_showAllAction; }
 
 public Q_SLOTS:
     void copySelectedIds();
@@ -31,17 +36,22 @@ public Q_SLOTS:
 
 private:
     void updateActions();
+    void showAllAccounts(bool all);
     void showDetails();
     QString currentInstanceId() const;
     // Columns follow their contents as rows arrive and change, until the operator sizes one.
     void fitColumns();
+    // The column that stretches with the window (the last visible one); never fitted.
+    int stretchedColumn() const;
     void widenColumns(int firstRow, int lastRow, int firstColumn, int lastColumn);
 
     LaunchController *m_controller;
     QLineEdit *m_filter = nullptr;
     QTableView *m_view = nullptr;
     QPlainTextEdit *m_details = nullptr;
-    QSortFilterProxyModel *m_proxy = nullptr;
+    InstanceFilterProxyModel *m_proxy = nullptr;
+    QCheckBox *m_showAllBox = nullptr;
+    QAction *m_showAllAction = nullptr;
     QAction *m_copyAction = nullptr;
     QAction *m_returnAction = nullptr;
     bool m_columnsSizedByHand = false;

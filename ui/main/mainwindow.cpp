@@ -4,6 +4,7 @@
 #include "main/mainwindow.h"
 
 #include "cli/commandline.h"
+#include "credentials/accountapis.h"
 #include "credentials/accountsession.h"
 #include "credentials/profilestore.h"
 #include "dialogs/preferencesdialog.h"
@@ -84,12 +85,17 @@ MainWindow::MainWindow(const Services &services, QWidget *parent)
     connect(m_profiles, &ProfileStore::profilesChanged, this, &MainWindow::reloadProfiles);
     connect(m_profiles, &ProfileStore::activeChanged, this, &MainWindow::reloadProfiles);
 
-    // One backend for the active profile, handed to the launcher and tracker (which resend open
-    // batches of that profile and poll its instances) and to every wizard opened later.
+    // Every instance is polled and returned through the account that launched it: the other
+    // accounts' backends come from here, whatever profile is active.
+    m_accounts = new AccountApis(m_profiles, m_apiFactory, this);
+    m_controller->setAccounts(m_accounts);
+    // One backend for the active profile, handed to the launcher (new launches, open batches of
+    // that profile), the tracker (its instances) and every wizard opened later.
     m_session = new AccountSession(m_profiles, m_apiFactory, this);
     m_offerCache = new OfferCache(this);
     auto useApi = [this](CloudApi *api, const QString &profileId) {
-        m_controller->setCloudApi(api, profileId);
+        const auto profile = m_profiles->profile(profileId);
+        m_controller->setCloudApi(api, profileId, profile ? profile->region : QString());
     };
     // A rebuilt backend may be other keys, i.e. another account: its offers are asked again.
     connect(m_session, &AccountSession::apiChanged, m_offerCache,
@@ -107,6 +113,17 @@ MainWindow::MainWindow(const Services &services, QWidget *parent)
 
     statusBar()->showMessage(tr("Ready"));
     resize(1100, 640);
+}
+
+MainWindow::~MainWindow()
+{
+    // The controller outlives the window. The backends go first, while the window is whole and
+    // no longer listening: their calls in flight end as cancelled, and what the controller says
+    // about that must not reach a window half torn down.
+    disconnect(m_controller, nullptr, this, nullptr);
+    m_controller->setAccounts(nullptr);
+    delete m_session;
+    delete m_accounts;
 }
 
 void MainWindow::createActions()
@@ -139,6 +156,7 @@ void MainWindow::createActions()
     preferencesAction->setMenuRole(QAction::PreferencesRole);
     preferencesAction->setShortcut(QKeySequence::Preferences);
     connect(preferencesAction, &QAction::triggered, this, &MainWindow::showPreferences);
+    menuBar()->addMenu(tr("&View"))->addAction(m_panel->showAllAccountsAction());
     menuBar()->addMenu(tr("&Settings"))->addAction(preferencesAction);
 
     QToolBar *toolBar = addToolBar(tr("Main"));

@@ -8,6 +8,7 @@
 
 #include <QMainWindow>
 
+class AccountApis;
 class AccountSession;
 class CommandLine;
 class InstancesPanel;
@@ -45,9 +46,12 @@ public:
 
     // `services.profiles` and `services.controller` must not be nullptr.
     explicit MainWindow(const Services &services, QWidget *parent = nullptr);
+    ~MainWindow() override;
 
     ProfileStore *profiles() const { return m_profiles; }
     AccountSession *session() const { return m_session; }
+    // The backends of the accounts that launched the instances in the table.
+    AccountApis *accounts() const { return m_accounts; }
     LaunchController *launchController() const { return m_controller; }
     InstancesPanel *instancesPanel() const { return m_panel; }
 
@@ -79,6 +83,7 @@ private:
     AccountSession *m_session = nullptr;
     // The live offers (API 3.0) of this session, per (profile, region, zone), for every wizard.
     OfferCache *m_offerCache = nullptr;
+    AccountApis *m_accounts = nullptr;
     LaunchController *m_controller = nullptr;
     InstancesPanel *m_panel = nullptr;
     QLabel *m_trackerStatus = nullptr;

@@ -13,6 +13,7 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QUuid>
 
 namespace {
 
@@ -44,6 +45,11 @@ private Q_SLOTS:
     void returningAnInstanceThatIsGoneMarksItReturned();
     void anUnconfirmedBatchShowsInTheTableUntilAnswered();
     void trackerErrorsReachTheStatusBar();
+    void anotherAccountsInstancesNeverGoThroughTheSelectedOne();
+    void aLaunchWithoutAnAccountIsNeverActedOn();
+    void afterARestartRowsAreAskedAtOnce();
+    void aReturnLostWithItsBackendIsAskedAbout();
+    void anUnconfirmedBatchKeepsItsBackoff();
 };
 
 void TestLaunchController::launchedInstancesReachRunningInTheTable()
@@ -237,6 +243,190 @@ void TestLaunchController::trackerErrorsReachTheStatusBar()
     QVERIFY(!errors.last().at(0).toString().isEmpty());
     api.describeError.reset();
     QTRY_VERIFY(errors.last().at(0).toString().isEmpty());
+}
+
+// Without AccountApis (no other backend to be had), the selected account's backend is never used
+// for another account's instances: they wait, with the reason, until their account is selected.
+void TestLaunchController::anotherAccountsInstancesNeverGoThroughTheSelectedOne()
+{
+    QTemporaryDir dir;
+    FakeCloudApi first;
+    FakeCloudApi second;
+    LaunchController controller(dir.path());
+    controller.tracker()->setIntervals(5, 20);
+    controller.setCloudApi(&first, QStringLiteral("p1"), QStringLiteral("ap-guangzhou"));
+    controller.launch(specFor(1));
+    QTRY_COMPARE(controller.model()->rowCount(), 1);
+    const QString id = controller.model()->row(0).info.instanceId;
+    QCOMPARE(controller.model()->row(0).profileId, QStringLiteral("p1"));
+    QCOMPARE(controller.model()->row(0).region, QStringLiteral("ap-guangzhou"));
+    QTRY_VERIFY(!first.describeCalls.isEmpty());
+
+    QSignalSpy active(&controller, &LaunchController::activeProfileChanged);
+    controller.setCloudApi(&second, QStringLiteral("p2"), QStringLiteral("ap-guangzhou"));
+    QCOMPARE(active.size(), 1);
+    QCOMPARE(controller.activeProfileId(), QStringLiteral("p2"));
+    QSignalSpy messages(&controller, &LaunchController::message);
+    controller.returnInstance(id);
+    QCOMPARE(messages.size(), 1);
+    QVERIFY(messages.at(0).at(0).toString().contains(QStringLiteral("not returned")));
+    QTest::qWait(100);
+    QVERIFY(second.returnCalls.isEmpty());
+    QVERIFY(first.returnCalls.isEmpty());
+    for (const QStringList &call : std::as_const(second.describeCalls))
+        QVERIFY(!call.contains(id));
+    const InstanceModel &model = *controller.model();
+    QCOMPARE(model.row(0).info.state, InstanceState::Creating); // open, as it was
+    QVERIFY(!model.index(0, 0).data(InstanceModel::AccountProblemRole).toString().isEmpty());
+    QVERIFY(model.index(0, InstanceModel::StatusColumn)
+                .data()
+                .toString()
+                .contains(QStringLiteral("account not available")));
+    QVERIFY(controller.tracker()->followedIds().contains(id));
+
+    // Its own account again: asked at once, through it, and the reason goes.
+    const qsizetype asked = first.describeCalls.size();
+    controller.setCloudApi(&first, QStringLiteral("p1"), QStringLiteral("ap-guangzhou"));
+    QTRY_VERIFY(first.describeCalls.size() > asked);
+    QVERIFY(model.index(0, 0).data(InstanceModel::AccountProblemRole).toString().isEmpty());
+    controller.returnInstance(id);
+    QTRY_COMPARE(first.returnCalls, QStringList{id});
+}
+
+// A journal entry that names no profile (hand-edited, or from a build that wrote none): shown as
+// "Account unknown", never polled or returned through whichever account is selected.
+void TestLaunchController::aLaunchWithoutAnAccountIsNeverActedOn()
+{
+    QTemporaryDir dir;
+    LaunchRecord record;
+    record.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    record.createdAt = QDateTime::currentDateTimeUtc();
+    record.spec = specFor(1);
+    BatchRecord batch;
+    batch.count = 1;
+    batch.clientToken = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    batch.state = BatchRecord::State::Answered;
+    batch.instanceIds = {QStringLiteral("ins-0000dead")};
+    record.batches << batch;
+    QVERIFY(Journal(dir.path()).save(record));
+
+    FakeCloudApi api;
+    LaunchController controller(dir.path());
+    controller.tracker()->setIntervals(5, 20);
+    controller.start();
+    controller.setCloudApi(&api, QStringLiteral("p1"));
+    const InstanceModel &model = *controller.model();
+    QCOMPARE(model.rowCount(), 1);
+    QCOMPARE(model.index(0, InstanceModel::AccountColumn).data().toString(),
+             QStringLiteral("Account unknown"));
+    QVERIFY(model.index(0, 0)
+                .data(InstanceModel::ErrorRole)
+                .toString()
+                .contains(QStringLiteral("guessed account")));
+    QSignalSpy messages(&controller, &LaunchController::message);
+    controller.returnInstance(QStringLiteral("ins-0000dead"));
+    QCOMPARE(messages.size(), 1);
+    QTest::qWait(100);
+    QVERIFY(api.describeCalls.isEmpty());
+    QVERIFY(api.returnCalls.isEmpty());
+    QCOMPARE(model.row(0).info.state, InstanceState::Unknown);
+}
+
+// After a restart the journal's instances are asked about at once, and one the service no longer
+// lists is "not found" (with the reason) at the first answer, not after a minute of
+// "Waiting for status".
+void TestLaunchController::afterARestartRowsAreAskedAtOnce()
+{
+    QTemporaryDir dir;
+    LaunchRecord record;
+    record.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    record.createdAt = QDateTime::currentDateTimeUtc().addSecs(-3600);
+    record.profileId = QStringLiteral("p1");
+    record.spec = specFor(2);
+    BatchRecord batch;
+    batch.count = 2;
+    batch.clientToken = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    batch.state = BatchRecord::State::Answered;
+    batch.instanceIds = {QStringLiteral("ins-0000live"), QStringLiteral("ins-0000gone")};
+    record.batches << batch;
+    QVERIFY(Journal(dir.path()).save(record));
+
+    FakeCloudApi api;
+    InstanceInfo live;
+    live.instanceId = QStringLiteral("ins-0000live");
+    live.state = InstanceState::Running;
+    api.instances.insert(live.instanceId, live);
+    LaunchController controller(dir.path());
+    // One round only: the one at start-up. A second would come 60 s later.
+    controller.tracker()->setIntervals(60000, 60000);
+    controller.setCloudApi(&api, QStringLiteral("p1"));
+    controller.start();
+    const InstanceModel &model = *controller.model();
+    QTRY_COMPARE(model.row(model.rowOfInstance(QStringLiteral("ins-0000live"))).info.state,
+                 InstanceState::Running);
+    const auto gone = [&model] {
+        return model.row(model.rowOfInstance(QStringLiteral("ins-0000gone")));
+    };
+    QTRY_COMPARE(gone().info.state, InstanceState::NotFound);
+    QCOMPARE(gone().error, StatusTracker::goneSinceEarlierSessionReason());
+    QCOMPARE(api.describeCalls.size(), 1);
+    QVERIFY(controller.tracker()->followedIds().isEmpty());
+}
+
+// The account's backend is rebuilt (a profile edit) while ReturnInstance is in flight: the call
+// goes with it, unanswered. The app says so and asks the service what became of the instance.
+void TestLaunchController::aReturnLostWithItsBackendIsAskedAbout()
+{
+    QTemporaryDir dir;
+    auto *old = new FakeCloudApi;
+    LaunchController controller(dir.path());
+    controller.tracker()->setIntervals(5, 20);
+    controller.setCloudApi(old, QStringLiteral("p1"));
+    controller.launch(specFor(1));
+    QTRY_COMPARE(controller.model()->rowCount(), 1);
+    const QString id = controller.model()->row(0).info.instanceId;
+    old->setState({id}, InstanceState::Running);
+    QTRY_COMPARE(controller.model()->row(0).info.state, InstanceState::Running);
+    QTRY_VERIFY(!controller.tracker()->isPolling());
+
+    old->setHold(true);
+    controller.returnInstance(id);
+    QTRY_COMPARE(old->returnCalls, QStringList{id});
+    // The same account, rebuilt: the service carried the return out before the answer was lost.
+    FakeCloudApi rebuilt;
+    rebuilt.instances = old->instances;
+    rebuilt.setState({id}, InstanceState::Returning);
+    controller.setCloudApi(&rebuilt, QStringLiteral("p1"));
+    QSignalSpy messages(&controller, &LaunchController::message);
+    delete old;
+    QCOMPARE(messages.size(), 1);
+    QVERIFY(messages.at(0).at(0).toString().contains(QStringLiteral("was lost")));
+    QTRY_COMPARE(controller.model()->row(0).info.state, InstanceState::Returning);
+    rebuilt.setState({id}, InstanceState::Returned);
+    QTRY_COMPARE(controller.model()->row(0).info.state, InstanceState::Returned);
+}
+
+// Another batch's answer is no reason to resend an unconfirmed one: it is asked again after the
+// Launcher's backoff (or when its account gets a new backend), not at every event.
+void TestLaunchController::anUnconfirmedBatchKeepsItsBackoff()
+{
+    QTemporaryDir dir;
+    FakeCloudApi api;
+    ApiError internal;
+    internal.kind = ApiError::Kind::Service;
+    internal.verdict = ApiError::Verdict::Retryable;
+    internal.codeString = QStringLiteral("InternalError");
+    // Batch 2 is unconfirmed first; batch 1's answer comes after.
+    api.runScripts = {{std::nullopt, 0, 50, false}, {internal, 0, 0, false}};
+    LaunchController controller(dir.path());
+    controller.launcher()->setAskAgainIntervals(60000, 60000);
+    controller.tracker()->setIntervals(5, 20);
+    controller.setCloudApi(&api, QStringLiteral("p1"));
+    QSignalSpy created(controller.launcher(), &Launcher::instancesCreated);
+    controller.launch(specFor(150));
+    QTRY_COMPARE(created.size(), 1);
+    QTest::qWait(100);
+    QCOMPARE(api.runRequests.size(), 2);
 }
 
 QTEST_GUILESS_MAIN(TestLaunchController)

@@ -71,6 +71,8 @@ private Q_SLOTS:
     void restartGetsThePasswordBack();
     void restartWithoutThePasswordFailsTheBatch();
     void otherProfilesLaunchesWaitForTheirAccount();
+    void anotherAccountsBatchIsAskedAgainThroughItsOwnBackend();
+    void aBatchLostWithItsBackendGoesOutAgain();
 };
 
 void TestLauncher::batchSizes_data()
@@ -656,6 +658,67 @@ void TestLauncher::otherProfilesLaunchesWaitForTheirAccount()
     QCOMPARE(otherAccount.runRequests.size(), 0);
     second.setCloudApi(&service, QStringLiteral("p1"));
     QTRY_COMPARE(service.runRequests.size(), 2);
+}
+
+// An unconfirmed batch of the first account, while the second is active: asked again through
+// the first account's backend (the resolver's), never through the active one.
+void TestLauncher::anotherAccountsBatchIsAskedAgainThroughItsOwnBackend()
+{
+    QTemporaryDir dir;
+    Journal journal(dir.path());
+    FakeCloudApi first;
+    FakeCloudApi second;
+    ApiError internal;
+    internal.kind = ApiError::Kind::Service;
+    internal.verdict = ApiError::Verdict::Retryable;
+    internal.codeString = QStringLiteral("InternalError");
+    first.runScripts = {{internal, 0, 0, false}};
+    Launcher launcher(&journal);
+    launcher.setAskAgainIntervals(50, 50);
+    launcher.setApiResolver([&first](const QString &profileId, const QString &region) {
+        return profileId == QLatin1String("p1") && region == QLatin1String("ap-guangzhou")
+                   ? &first
+                   : nullptr;
+    });
+    launcher.setCloudApi(&first, QStringLiteral("p1"), QStringLiteral("ap-guangzhou"));
+    QSignalSpy unconfirmed(&launcher, &Launcher::batchUnconfirmed);
+    QSignalSpy finished(&launcher, &Launcher::launchFinished);
+    const QString id = launcher.launch(specFor(2));
+    QTRY_COMPARE(unconfirmed.size(), 1);
+    QCOMPARE(launcher.record(id)->region, QStringLiteral("ap-guangzhou"));
+
+    launcher.setCloudApi(&second, QStringLiteral("p2"), QStringLiteral("ap-guangzhou"));
+    QTRY_COMPARE(finished.size(), 1);
+    QCOMPARE(first.runRequests.size(), 2);
+    QCOMPARE(first.runRequests.at(1).clientToken, first.runRequests.at(0).clientToken);
+    QCOMPARE(second.runRequests.size(), 0);
+    QCOMPARE(launcher.record(id)->batches.at(0).state, BatchRecord::State::Answered);
+}
+
+// The backend is deleted (account switched, profile edited) with RunInstances in flight: the
+// call goes without an answer. The batch stays open and goes out again, same clientToken,
+// through the account's next backend, instead of waiting for the next start.
+void TestLauncher::aBatchLostWithItsBackendGoesOutAgain()
+{
+    QTemporaryDir dir;
+    Journal journal(dir.path());
+    auto *old = new FakeCloudApi;
+    old->setHold(true);
+    FakeCloudApi rebuilt;
+    Launcher launcher(&journal);
+    launcher.setCloudApi(old, QStringLiteral("p1"));
+    QSignalSpy finished(&launcher, &Launcher::launchFinished);
+    const QString id = launcher.launch(specFor(2));
+    QTRY_COMPARE(old->runRequests.size(), 1);
+    const QString token = old->runRequests.at(0).clientToken;
+    launcher.setCloudApi(&rebuilt, QStringLiteral("p1"));
+    QCOMPARE(launcher.batchesInFlight(), 1); // still waiting for the old backend's answer
+    delete old;
+    QTRY_COMPARE(finished.size(), 1);
+    QCOMPARE(rebuilt.runRequests.size(), 1);
+    QCOMPARE(rebuilt.runRequests.at(0).clientToken, token);
+    QCOMPARE(launcher.record(id)->batches.at(0).state, BatchRecord::State::Answered);
+    QCOMPARE(launcher.batchesInFlight(), 0);
 }
 
 QTEST_GUILESS_MAIN(TestLauncher)

@@ -19,6 +19,7 @@ LaunchRecord sampleRecord()
     record.createdAt =
         QDateTime::fromString(QStringLiteral("2026-11-27T09:00:00.123Z"), Qt::ISODateWithMs);
     record.profileId = QStringLiteral("p1");
+    record.region = QStringLiteral("ap-shanghai");
     record.needsPassword = true;
     record.spec.zoneId = 100003;
     record.spec.cpu = 2;
@@ -78,6 +79,7 @@ private Q_SLOTS:
     void rejects();
     void dropsAPasswordWrittenIn();
     void readsJournalsFromBeforeTheSweep();
+    void readsJournalsFromBeforeTheRegion();
     void survivesRandomBytes();
     void survivesMutatedRecords();
 };
@@ -136,6 +138,7 @@ void TestLaunchRecordJson::rejects_data()
     QTest::newRow("ids not array") << withBatchValue(QStringLiteral("instanceIds"), 3);
     QTest::newRow("too many ids") << withBatchValue(QStringLiteral("instanceIds"), tooManyIds);
     QTest::newRow("error not text") << withBatchValue(QStringLiteral("error"), QJsonArray());
+    QTest::newRow("region a number") << withLaunchValue(QStringLiteral("region"), 4);
 }
 
 void TestLaunchRecordJson::rejects()
@@ -171,6 +174,21 @@ void TestLaunchRecordJson::readsJournalsFromBeforeTheSweep()
     QVERIFY2(read.ok(), qPrintable(read.error));
     QVERIFY(read.record.needsPassword);
     QVERIFY(!read.record.passwordsRemoved);
+}
+
+void TestLaunchRecordJson::readsJournalsFromBeforeTheRegion()
+{
+    // Written before the region was recorded: the launch keeps its profile, without a region
+    // (its instances are then asked about in the profile's region).
+    QJsonObject root = sampleObject();
+    QJsonObject launch = root.value(QLatin1String("launch")).toObject();
+    QCOMPARE(launch.value(QLatin1String("region")).toString(), QStringLiteral("ap-shanghai"));
+    launch.remove(QStringLiteral("region"));
+    root.insert(QStringLiteral("launch"), launch);
+    const LaunchRecordJson::ReadResult read = LaunchRecordJson::read(QJsonDocument(root).toJson());
+    QVERIFY2(read.ok(), qPrintable(read.error));
+    QCOMPARE(read.record.profileId, QStringLiteral("p1"));
+    QVERIFY(read.record.region.isEmpty());
 }
 
 void TestLaunchRecordJson::survivesRandomBytes()

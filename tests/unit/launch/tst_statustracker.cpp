@@ -25,6 +25,16 @@ QStringList makeInstances(FakeCloudApi &api, int count, InstanceState state)
     return ids;
 }
 
+// Puts an instance with this id in the fake's world.
+QString addInstance(FakeCloudApi &api, const QString &id, InstanceState state)
+{
+    InstanceInfo info;
+    info.instanceId = id;
+    info.state = state;
+    api.instances.insert(id, info);
+    return id;
+}
+
 } // namespace
 
 class TestStatusTracker : public QObject
@@ -42,6 +52,9 @@ private Q_SLOTS:
     void returningIsFollowedToReturned();
     void anInstanceNeverListedIsNotFound();
     void aVanishedInstanceIsNotFoundWithWhenItWasLastSeen();
+    void eachAccountIsAskedAboutItsOwnInstancesOnly();
+    void anAccountWithoutABackendWaitsUnasked();
+    void aBackendDeletedMidRoundDoesNotStopPolling();
 };
 
 void TestStatusTracker::finalStates()
@@ -304,3 +317,89 @@ void TestStatusTracker::aVanishedInstanceIsNotFoundWithWhenItWasLastSeen()
 
 QTEST_GUILESS_MAIN(TestStatusTracker)
 #include "tst_statustracker.moc"
+
+void TestStatusTracker::eachAccountIsAskedAboutItsOwnInstancesOnly()
+{
+    FakeCloudApi first;
+    FakeCloudApi second;
+    const QString a = addInstance(first, QStringLiteral("ins-aaaaaaaa"), InstanceState::Creating);
+    const QString b = addInstance(second, QStringLiteral("ins-bbbbbbbb"), InstanceState::Creating);
+    StatusTracker tracker;
+    tracker.setIntervals(5, 20);
+    tracker.setAccountApi(QStringLiteral("first"), &first);
+    tracker.setAccountApi(QStringLiteral("second"), &second);
+    QSignalSpy rounds(&tracker, &StatusTracker::roundFinished);
+    tracker.follow({a}, QStringLiteral("first"));
+    tracker.follow({b}, QStringLiteral("second"));
+    tracker.pollNow();
+    QTRY_VERIFY(rounds.size() >= 3);
+    QCOMPARE(tracker.accountOf(a), QStringLiteral("first"));
+    // Each backend was only ever asked about its own instance: the other account's instance would
+    // be "not listed" there, and counted towards NotFound.
+    QVERIFY(!first.describeCalls.isEmpty());
+    QVERIFY(!second.describeCalls.isEmpty());
+    for (const QStringList &call : std::as_const(first.describeCalls))
+        QCOMPARE(call, QStringList{a});
+    for (const QStringList &call : std::as_const(second.describeCalls))
+        QCOMPARE(call, QStringList{b});
+    QCOMPARE(rounds.at(0).at(0).toInt(), 2); // one request per account a round
+
+    first.setState({a}, InstanceState::Running);
+    second.setState({b}, InstanceState::Running);
+    QTRY_VERIFY(tracker.followedIds().isEmpty());
+}
+
+void TestStatusTracker::anAccountWithoutABackendWaitsUnasked()
+{
+    FakeCloudApi own;
+    const QString a = addInstance(own, QStringLiteral("ins-aaaaaaaa"), InstanceState::Creating);
+    const QString b = addInstance(own, QStringLiteral("ins-bbbbbbbb"), InstanceState::Creating);
+    StatusTracker tracker;
+    tracker.setIntervals(5, 20);
+    tracker.setAccountApi(QStringLiteral("own"), &own);
+    QSignalSpy updates(&tracker, &StatusTracker::instancesUpdated);
+    tracker.follow({a}, QStringLiteral("own"));
+    tracker.follow({b}, QStringLiteral("gone")); // its account has no backend
+    QTRY_VERIFY(own.describeCalls.size() >= StatusTracker::MissingAnswersLimit + 1);
+    for (const QStringList &call : std::as_const(own.describeCalls))
+        QCOMPARE(call, QStringList{a});
+    // Never NotFound, never anything: followed and waiting for its account.
+    for (const auto &signal : std::as_const(updates)) {
+        for (const InstanceInfo &info : signal.at(0).value<QList<InstanceInfo>>())
+            QVERIFY(info.instanceId != b);
+    }
+    QVERIFY(tracker.followedIds().contains(b));
+
+    // Its backend arrives: asked at once, through it.
+    FakeCloudApi gone;
+    addInstance(gone, b, InstanceState::Running);
+    tracker.setAccountApi(QStringLiteral("gone"), &gone);
+    QTRY_VERIFY(!tracker.followedIds().contains(b));
+    QCOMPARE(gone.describeCalls.first(), QStringList{b});
+    tracker.setAccountApi(QStringLiteral("gone"), nullptr);
+}
+
+// The account is switched (or edited) while a DescribeInstances is in flight: its backend, and
+// the call with it, are deleted without a callback. The round must not wait for it for ever.
+void TestStatusTracker::aBackendDeletedMidRoundDoesNotStopPolling()
+{
+    auto *old = new FakeCloudApi;
+    old->setHold(true);
+    FakeCloudApi other;
+    const QString a = addInstance(*old, QStringLiteral("ins-aaaaaaaa"), InstanceState::Creating);
+    const QString b = addInstance(other, QStringLiteral("ins-bbbbbbbb"), InstanceState::Creating);
+    StatusTracker tracker;
+    tracker.setIntervals(5, 20);
+    tracker.setAccountApi(QStringLiteral("old"), old);
+    tracker.follow({a}, QStringLiteral("old"));
+    tracker.pollNow();
+    QTRY_COMPARE(old->pendingCount(), 1);
+    QVERIFY(tracker.isPolling());
+    delete old; // takes its call with it, unanswered
+    QVERIFY(!tracker.isPolling());
+
+    tracker.setAccountApi(QStringLiteral("other"), &other);
+    tracker.follow({b}, QStringLiteral("other"));
+    other.setState({b}, InstanceState::Running);
+    QTRY_VERIFY(!tracker.followedIds().contains(b));
+}
