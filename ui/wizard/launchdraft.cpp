@@ -91,6 +91,12 @@ void LaunchDraft::setSubnets(const std::optional<QList<Subnet>> &subnets)
     recompute();
 }
 
+void LaunchDraft::setDiskConfigs(const std::optional<QList<DiskConfig>> &configs)
+{
+    m_diskConfigs = configs;
+    recompute();
+}
+
 Findings LaunchDraft::findingsFor(const QList<SpecField> &fields) const
 {
     const QStringList keys = SpecFields::keys(fields);
@@ -141,6 +147,7 @@ void LaunchDraft::recompute()
     ValidationContext context;
     context.imageOs = osFamily();
     context.subnets = m_usesVpc ? m_subnets : std::nullopt;
+    context.diskConfigs = m_diskConfigs;
     applyDefaults();
     m_findings = Validator::validate(m_spec, m_catalog, context);
     // An untouched field with an error takes the validator's first suggestion for it, a few

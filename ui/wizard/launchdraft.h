@@ -5,6 +5,7 @@
 
 #include "api/cloudtypes.h"
 #include "catalog/catalog.h"
+#include "offer/diskconfig.h"
 #include "spec/launchspec.h"
 #include "spec/specfield.h"
 #include "validation/findings.h"
@@ -54,6 +55,11 @@ public:
     LoginMode loginMode() const { return m_loginMode; }
     // The chosen VPC's subnets once listed (the validator then checks the subnet's zone).
     void setSubnets(const std::optional<QList<Subnet>> &subnets);
+    // API 3.0: the disks cbs DescribeDiskConfigQuota says fit the chosen zone, family, cores and
+    // memory; the validator then judges the system disk and the data disks by them (OfferRules).
+    // nullopt on API 2.0, while they load, or when they could not be read.
+    void setDiskConfigs(const std::optional<QList<DiskConfig>> &configs);
+    const std::optional<QList<DiskConfig>> &diskConfigs() const { return m_diskConfigs; }
 
     const Findings &findings() const { return m_findings; }
     Findings findingsFor(const QList<SpecField> &fields) const;
@@ -78,5 +84,6 @@ private:
     bool m_usesVpc = false;
     LoginMode m_loginMode = LoginMode::Generated;
     std::optional<QList<Subnet>> m_subnets;
+    std::optional<QList<DiskConfig>> m_diskConfigs;
     Findings m_findings;
 };
