@@ -21,6 +21,7 @@ DataDiskRow::DataDiskRow(QWidget *parent)
     m_sizeSpin = new QSpinBox(this);
     m_sizeSpin->setSuffix(tr(" GB"));
     m_sizeSpin->setKeyboardTracking(true);
+    m_sizeSpin->setMinimumWidth(m_sizeSpin->fontMetrics().horizontalAdvance(u'0') * 12);
     m_hint = new QLabel(this);
     m_hint->setWordWrap(true);
     m_remove = new QPushButton(tr("Remove"), this);

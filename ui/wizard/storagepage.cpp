@@ -126,6 +126,7 @@ QWidget *StoragePage::buildV3Panel()
     m_v3RootSpin->setAccessibleName(tr("System disk size in GB"));
     m_v3RootSpin->setSuffix(tr(" GB"));
     m_v3RootSpin->setKeyboardTracking(true);
+    m_v3RootSpin->setMinimumWidth(m_v3RootSpin->fontMetrics().horizontalAdvance(u'0') * 12);
     m_v3RootHint = new QLabel(panel);
     m_v3RootHint->setObjectName(QStringLiteral("v3RootHint"));
     m_v3RootHint->setWordWrap(true);
@@ -154,7 +155,14 @@ QWidget *StoragePage::buildV3Panel()
     form->addRow(tr("System disk &type:"), m_systemTypeCombo);
     form->addRow(m_systemNotice);
     form->addRow(systemFindings);
-    form->addRow(tr("System disk si&ze:"), m_v3RootSpin);
+    // A size box as wide as the data disks' ones, not the whole row.
+    auto *rootRow = new QHBoxLayout;
+    rootRow->addWidget(m_v3RootSpin);
+    rootRow->addStretch(1);
+    // A label given with a layout has no buddy of its own: the mnemonic needs one.
+    auto *rootLabel = new QLabel(tr("System disk si&ze:"), panel);
+    rootLabel->setBuddy(m_v3RootSpin);
+    form->addRow(rootLabel, rootRow);
     form->addRow(m_v3RootHint);
     form->addRow(rootFindings);
     layout->addLayout(form);
@@ -290,7 +298,15 @@ void StoragePage::refreshV3()
         m_diskStatus->setFailed(m_loader->error());
         break;
     case DiskConfigLoader::State::Loaded:
-        m_diskStatus->setDone();
+        if (DiskConfigLoader::preferredSystemDiskType(configs).isEmpty()) {
+            // An empty answer is the service's word: this type takes no disk here (a retired
+            // family, or one not sold in the zone).
+            m_diskStatus->setEmpty(tr("The service sells no system disk for %1 in %2 today. "
+                                      "Choose a current instance type on the Instance step.")
+                                       .arg(query.family, query.zone));
+        } else {
+            m_diskStatus->setDone();
+        }
         break;
     }
     if (state != DiskConfigLoader::State::Idle) {

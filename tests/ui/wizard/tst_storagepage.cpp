@@ -36,6 +36,7 @@ private Q_SLOTS:
     void v3AddsDataDisksAndRefusesASmallSsdWithAFix();
     void v3SystemDiskSizeAndTypeGoIntoTheSpec();
     void v3FailureShowsTheErrorAndRetryLoads();
+    void v3EmptyAnswerSaysTheTypeTakesNoDisk();
 
 private:
     static LaunchSpec v3Spec();
@@ -315,6 +316,22 @@ void TestStoragePage::v3FailureShowsTheErrorAndRetryLoads()
     QVERIFY(system->isEnabled());
     QCOMPARE(system->count(), 3);
     QVERIFY(find<QPushButton>(&wizard, QStringLiteral("addDataDiskButton"))->isEnabled());
+}
+
+void TestStoragePage::v3EmptyAnswerSaysTheTypeTakesNoDisk()
+{
+    FakeCloudApi api;
+    api.fillSample();
+    api.apiVersion = ApiConfig::Version::V3;
+    api.diskConfigs.clear(); // e.g. a retired family
+    LaunchWizard wizard(v3Spec());
+    openOnStorage(wizard, api);
+    QTRY_VERIFY(wizard.draft()->diskConfigs().has_value());
+    auto *status = find<LoadStatus>(&wizard, QStringLiteral("diskConfigStatus"));
+    QVERIFY(status->isVisible());
+    QVERIFY2(status->text().contains(QStringLiteral("sells no system disk for SA5")),
+             qPrintable(status->text()));
+    QVERIFY(!wizard.button(QWizard::NextButton)->isEnabled());
 }
 
 QTEST_MAIN(TestStoragePage)
