@@ -102,6 +102,9 @@ void SecurityGroupPicker::onListed(const QList<SecurityGroup> &groups)
         m_status->setDone();
     }
     fillList();
+    // What a group lets in is the point of choosing it: show the first one's rules at once.
+    if (!m_list->currentItem() && m_list->count() > 0)
+        m_list->setCurrentRow(0);
 }
 
 void SecurityGroupPicker::setChosen(const QStringList &ids)

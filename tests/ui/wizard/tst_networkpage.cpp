@@ -75,9 +75,13 @@ void TestNetworkPage::v3ListsChoosesAndShowsTheRules()
                  list->item(0)->text().contains(QStringLiteral("default group")),
              qPrintable(list->item(0)->text()));
 
+    // The first group's rules are shown at once.
+    auto *picker = wizard.findChild<SecurityGroupPicker *>();
+    QTRY_VERIFY2(picker->rulesText().contains(QStringLiteral("sg-5kd8w2bq")),
+                 qPrintable(picker->rulesText()));
+
     list->item(1)->setCheckState(Qt::Checked);
     QCOMPARE(wizard.spec().securityGroupIds, QStringList{QStringLiteral("sg-0rszg2vb")});
-    auto *picker = wizard.findChild<SecurityGroupPicker *>();
     QTRY_VERIFY2(picker->rulesText().contains(QStringLiteral("No inbound rule")),
                  qPrintable(picker->rulesText()));
 
