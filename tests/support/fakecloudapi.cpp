@@ -117,6 +117,44 @@ void FakeCloudApi::fillSample()
                                                      QStringLiteral("10.0.2.0/24"),
                                                      {200001},
                                                      120}};
+    diskConfigs = sampleDiskConfigs();
+    securityGroups = {{QStringLiteral("sg-5kd8w2bq"), QStringLiteral("default"),
+                       QStringLiteral("System created security group"), QStringLiteral("0"), true,
+                       QStringLiteral("2024-03-12 10:20:31")},
+                      {QStringLiteral("sg-0rszg2vb"), QStringLiteral("sandbox-closed"), QString(),
+                       QStringLiteral("0"), false, QStringLiteral("2024-05-06 15:02:11")}};
+    SecurityGroupPolicies allowAll;
+    allowAll.ingress = {{0, QStringLiteral("ALL"), QStringLiteral("all"),
+                         QStringLiteral("0.0.0.0/0"), QString(), QString(),
+                         QStringLiteral("ACCEPT"), QString()}};
+    policiesByGroup.insert(QStringLiteral("sg-5kd8w2bq"), allowAll);
+    policiesByGroup.insert(QStringLiteral("sg-0rszg2vb"), SecurityGroupPolicies{});
+}
+
+QList<DiskConfig> FakeCloudApi::sampleDiskConfigs()
+{
+    const auto config = [](const char *type, DiskConfig::Usage usage, bool available, int min,
+                           int max, int step, std::optional<double> price) {
+        DiskConfig c;
+        c.diskType = QString::fromLatin1(type);
+        c.usage = usage;
+        c.available = available;
+        c.zone = QStringLiteral("ap-guangzhou-3");
+        c.chargeType = QStringLiteral("POSTPAID_BY_HOUR");
+        c.minGiB = min;
+        c.maxGiB = max;
+        c.stepGiB = step;
+        c.unitPrice = price;
+        c.chargeUnit = QStringLiteral("HOUR");
+        return c;
+    };
+    using U = DiskConfig::Usage;
+    return {config("CLOUD_PREMIUM", U::SystemDisk, true, 20, 1024, 1, 0.0005),
+            config("CLOUD_BSSD", U::SystemDisk, true, 20, 1024, 1, 0.0008),
+            config("CLOUD_BASIC", U::SystemDisk, false, 20, 500, 10, std::nullopt),
+            config("CLOUD_PREMIUM", U::DataDisk, true, 20, 32000, 10, 0.0005),
+            config("CLOUD_SSD", U::DataDisk, true, 20, 32000, 10, 0.0011),
+            config("CLOUD_HSSD", U::DataDisk, false, 20, 32000, 10, std::nullopt)};
 }
 
 namespace {
@@ -417,4 +455,38 @@ ApiCall *FakeCloudApi::describeAccountQuota(const QString &zone, QObject *contex
     quotaRequests.append(zone);
     return answerValue(QStringLiteral("DescribeAccountQuota"), accountQuota, context,
                        std::move(done));
+}
+
+ApiCall *FakeCloudApi::describeDiskConfigQuota(const DiskConfigQuery &query, QObject *context,
+                                               Callback<QList<DiskConfig>> done)
+{
+    if (apiVersion != ApiConfig::Version::V3)
+        return CloudApi::describeDiskConfigQuota(query, context, std::move(done));
+    diskConfigQueries.append(query);
+    return answerValue(QStringLiteral("DescribeDiskConfigQuota"), diskConfigs, context,
+                       std::move(done));
+}
+
+ApiCall *FakeCloudApi::describeSecurityGroups(const QString &nameFilter, QObject *context,
+                                              Callback<QList<SecurityGroup>> done)
+{
+    if (apiVersion != ApiConfig::Version::V3)
+        return CloudApi::describeSecurityGroups(nameFilter, context, std::move(done));
+    securityGroupSearches.append(nameFilter);
+    QList<SecurityGroup> found;
+    for (const SecurityGroup &group : std::as_const(securityGroups)) {
+        if (group.name.contains(nameFilter))
+            found.append(group);
+    }
+    return answerValue(QStringLiteral("DescribeSecurityGroups"), found, context, std::move(done));
+}
+
+ApiCall *FakeCloudApi::describeSecurityGroupPolicies(const QString &securityGroupId,
+                                                     QObject *context,
+                                                     Callback<SecurityGroupPolicies> done)
+{
+    if (apiVersion != ApiConfig::Version::V3)
+        return CloudApi::describeSecurityGroupPolicies(securityGroupId, context, std::move(done));
+    return answerValue(QStringLiteral("DescribeSecurityGroupPolicies"),
+                       policiesByGroup.value(securityGroupId), context, std::move(done));
 }

@@ -43,7 +43,8 @@ public:
     explicit FakeCloudApi(QObject *parent = nullptr);
 
     // A small account: three zones (one with a long Chinese name), Linux and Windows public
-    // images, a private image, two key pairs, one VPC with subnets in two zones.
+    // images, a private image, two key pairs, one VPC with subnets in two zones, and the disks of
+    // sampleDiskConfigs().
     void fillSample();
 
     // API 3.0's live offer, in ap-guangzhou-3 (zone 100003) only: S5 (S5.SMALL2 on sale,
@@ -85,6 +86,23 @@ public:
     std::function<Price(const LaunchSpec &)> priceFor;
     QMap<QString, InstanceInfo> instances;  // by id
     QHash<QString, QStringList> idsOfToken; // clientToken -> ids
+
+    // API 3.0 disks: what describeDiskConfigQuota answers (whatever the query; on an API 2.0
+    // apiVersion it refuses, as the real backend does), and each query asked, in order.
+    QList<DiskConfig> diskConfigs;
+    QList<DiskConfigQuery> diskConfigQueries;
+    // System disks CLOUD_PREMIUM and CLOUD_BSSD (20–1024 GB, step 1) and CLOUD_BASIC listed but
+    // not on sale; data disks CLOUD_PREMIUM, CLOUD_SSD (20–32000 GB, step 10; the service's 100
+    // GB floor for SSD data disks is the validator's to know) and CLOUD_HSSD not on sale. Priced
+    // per GB and hour.
+    static QList<DiskConfig> sampleDiskConfigs();
+    // API 3.0 security groups: describeSecurityGroups answers those whose name contains the
+    // filter (every search recorded), describeSecurityGroupPolicies the group's rules (an empty
+    // set when none are scripted). fillSample() puts in an allow-all default group and a
+    // closed one.
+    QList<SecurityGroup> securityGroups;
+    QHash<QString, SecurityGroupPolicies> policiesByGroup;
+    QStringList securityGroupSearches;
 
     // Scripting. Run scripts are used in call order (the n-th runInstances call gets script n);
     // calls beyond the scripts succeed after `defaultDelayMs`, as do all other calls.
@@ -131,6 +149,12 @@ public:
                                       Callback<QList<InstanceFamilyLabel>> done) override;
     ApiCall *describeAccountQuota(const QString &zone, QObject *context,
                                   Callback<AccountQuota> done) override;
+    ApiCall *describeDiskConfigQuota(const DiskConfigQuery &query, QObject *context,
+                                     Callback<QList<DiskConfig>> done) override;
+    ApiCall *describeSecurityGroups(const QString &nameFilter, QObject *context,
+                                    Callback<QList<SecurityGroup>> done) override;
+    ApiCall *describeSecurityGroupPolicies(const QString &securityGroupId, QObject *context,
+                                           Callback<SecurityGroupPolicies> done) override;
 
 private:
     // Records `action`, applies a queued failNext() error, and answers from the event loop after

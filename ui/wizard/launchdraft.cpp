@@ -121,6 +121,12 @@ QString LaunchDraft::v3Zone() const
     return m_catalog.v3ZoneName(m_spec.zoneId);
 }
 
+void LaunchDraft::setDiskConfigs(const std::optional<QList<DiskConfig>> &configs)
+{
+    m_diskConfigs = configs;
+    recompute();
+}
+
 Findings LaunchDraft::findingsFor(const QList<SpecField> &fields) const
 {
     const QStringList keys = SpecFields::keys(fields);
@@ -220,6 +226,7 @@ void LaunchDraft::recompute()
     context.offerRequired = m_offerRequired;
     context.offer = m_offerRequired ? m_offer : std::nullopt;
     context.quota = m_offerRequired ? m_quota : std::nullopt;
+    context.diskConfigs = m_diskConfigs;
     applyDefaults();
     m_findings = Validator::validate(m_spec, m_catalog, context);
     // An untouched field with an error takes the validator's first suggestion for it, a few

@@ -6,6 +6,7 @@
 #include "api/cloudtypes.h"
 #include "catalog/catalog.h"
 #include "offer/accountquota.h"
+#include "offer/diskconfig.h"
 #include "offer/zoneoffer.h"
 #include "spec/launchspec.h"
 #include "spec/specfield.h"
@@ -56,6 +57,11 @@ public:
     LoginMode loginMode() const { return m_loginMode; }
     // The chosen VPC's subnets once listed (the validator then checks the subnet's zone).
     void setSubnets(const std::optional<QList<Subnet>> &subnets);
+    // API 3.0: the disks cbs DescribeDiskConfigQuota says fit the chosen zone, family, cores and
+    // memory; the validator then judges the system disk and the data disks by them (OfferRules).
+    // nullopt on API 2.0, while they load, or when they could not be read.
+    void setDiskConfigs(const std::optional<QList<DiskConfig>> &configs);
+    const std::optional<QList<DiskConfig>> &diskConfigs() const { return m_diskConfigs; }
 
     // API 3.0: what the service sells decides the instance type, cores and memory (OfferRules),
     // never the catalog's API 2.0 families. While required and not loaded the type is reported
@@ -98,5 +104,6 @@ private:
     bool m_offerRequired = false;
     std::optional<ZoneOffer> m_offer;
     std::optional<AccountQuota> m_quota;
+    std::optional<QList<DiskConfig>> m_diskConfigs;
     Findings m_findings;
 };

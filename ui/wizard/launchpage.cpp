@@ -25,6 +25,12 @@ void LaunchPage::setCloudApi(CloudApi *api)
     m_api = api;
 }
 
+void LaunchPage::setFields(const QList<SpecField> &fields)
+{
+    m_fields = fields;
+    Q_EMIT completeChanged();
+}
+
 FindingLabel *LaunchPage::addFindingLabel(const QList<SpecField> &fields)
 {
     auto *label = new FindingLabel(SpecFields::keys(fields), this);

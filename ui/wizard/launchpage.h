@@ -38,6 +38,9 @@ protected:
     // block their widgets' signals (or check updating()) so this never counts as a user edit.
     virtual void refresh() = 0;
     bool updating() const { return m_updating; }
+    // A page whose controls depend on the protocol owns other fields on each (the Storage step:
+    // storageType/storageSize on API 2.0, systemDiskType/dataDisks on API 3.0).
+    void setFields(const QList<SpecField> &fields);
 
     // A label under a control that shows the findings of `fields`.
     FindingLabel *addFindingLabel(const QList<SpecField> &fields);

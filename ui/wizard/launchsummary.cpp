@@ -3,6 +3,8 @@
 
 #include "wizard/launchsummary.h"
 
+#include "wizard/disktypename.h"
+
 namespace {
 QString yesNo(bool on)
 {
@@ -11,7 +13,7 @@ QString yesNo(bool on)
 } // namespace
 
 LaunchSummary::Lines LaunchSummary::lines(const LaunchSpec &spec, const Catalog &catalog,
-                                          const Image &image)
+                                          const Image &image, ApiConfig::Version version)
 {
     Lines l;
     const std::optional<CatalogRegion> region = catalog.region(spec.region);
@@ -32,13 +34,29 @@ LaunchSummary::Lines LaunchSummary::lines(const LaunchSpec &spec, const Catalog 
                                   ? tr("%1 (%2), %3").arg(image.name, spec.imageId, image.osName)
                                   : spec.imageId;
     l.append({tr("Image"), imageText});
-    const DiskType *disk = catalog.diskType(spec.storageType);
-    const QString diskName = disk ? disk->name.text() : QString::number(spec.storageType);
-    l.append({tr("Data disk"), spec.storageSize > 0
-                                   ? tr("%1 GB, %2").arg(spec.storageSize).arg(diskName)
-                                   : tr("none")});
-    l.append({tr("System disk"),
-              spec.rootSize ? tr("%1 GB").arg(*spec.rootSize) : tr("the image's default size")});
+    if (version == ApiConfig::Version::V3) {
+        // What RunInstances sends: every disk with its type (cvm-api-v3-today.md §2).
+        l.append({tr("System disk"),
+                  tr("%1, %2 GB")
+                      .arg(DiskTypeName::withCode(spec.systemDiskType))
+                      .arg(spec.rootSize.value_or(LaunchSpec::V3DefaultSystemDiskGb))});
+        if (spec.dataDisks.isEmpty())
+            l.append({tr("Data disks"), tr("none")});
+        for (qsizetype i = 0; i < spec.dataDisks.size(); ++i) {
+            const DataDisk &disk = spec.dataDisks.at(i);
+            l.append(
+                {tr("Data disk %1").arg(i + 1),
+                 tr("%1, %2 GB").arg(DiskTypeName::withCode(disk.diskType)).arg(disk.diskSize)});
+        }
+    } else {
+        const DiskType *disk = catalog.diskType(spec.storageType);
+        const QString diskName = disk ? disk->name.text() : QString::number(spec.storageType);
+        l.append({tr("Data disk"), spec.storageSize > 0
+                                       ? tr("%1 GB, %2").arg(spec.storageSize).arg(diskName)
+                                       : tr("none")});
+        l.append({tr("System disk"), spec.rootSize ? tr("%1 GB").arg(*spec.rootSize)
+                                                   : tr("the image's default size")});
+    }
     l.append({tr("Network"), spec.usesVpc() ? tr("VPC %1, subnet %2").arg(spec.vpcId, spec.subnetId)
                                             : tr("basic network")});
     if (spec.usesVpc())
@@ -49,6 +67,12 @@ LaunchSummary::Lines LaunchSummary::lines(const LaunchSpec &spec, const Catalog 
                   .arg(spec.bandwidth)
                   .arg(bandwidthType ? bandwidthType->name.text() : spec.bandwidthType)});
     l.append({tr("Public IP"), yesNo(spec.getsPublicIp())});
+    if (version == ApiConfig::Version::V3) {
+        l.append({tr("Security groups"),
+                  spec.securityGroupIds.isEmpty()
+                      ? tr("the project's default group (it lets every IPv4 address in)")
+                      : spec.securityGroupIds.join(tr(", "))});
+    }
     QString login;
     if (spec.hasPassword())
         login = tr("with a password (set, not shown)");

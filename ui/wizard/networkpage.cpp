@@ -3,22 +3,28 @@
 
 #include "wizard/networkpage.h"
 
+#include "api/cloudapi.h"
 #include "spec/specfields.h"
 #include "widgets/findinglabel.h"
 #include "wizard/launchdraft.h"
 #include "wizard/launchwizard.h"
+#include "wizard/securitygrouppicker.h"
 
 #include <QButtonGroup>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QFormLayout>
+#include <QGroupBox>
 #include <QLabel>
 #include <QRadioButton>
 #include <QSpinBox>
 #include <QVBoxLayout>
 
 NetworkPage::NetworkPage(LaunchDraft *draft, QWidget *parent)
-    : LaunchPage(draft, {SpecField::BandwidthType, SpecField::Bandwidth, SpecField::WanIp}, parent)
+    : LaunchPage(draft,
+                 {SpecField::BandwidthType, SpecField::Bandwidth, SpecField::WanIp,
+                  SpecField::SecurityGroupIds},
+                 parent)
 {
     setTitle(tr("Network"));
     setSubTitle(tr("Choose the network and the public bandwidth."));
@@ -64,7 +70,28 @@ NetworkPage::NetworkPage(LaunchDraft *draft, QWidget *parent)
     form->addRow(m_wanIpHint);
     form->addRow(addFindingLabel({SpecField::WanIp}));
     layout->addLayout(form);
+
+    m_groupBox = new QGroupBox(tr("Security groups"), this);
+    m_groupBox->setObjectName(QStringLiteral("securityGroupBox"));
+    m_groupPicker = new SecurityGroupPicker(m_groupBox);
+    m_groupWarning = new QLabel(m_groupBox);
+    m_groupWarning->setObjectName(QStringLiteral("securityGroupWarning"));
+    m_groupWarning->setWordWrap(true);
+    auto *groupLayout = new QVBoxLayout(m_groupBox);
+    groupLayout->addWidget(m_groupPicker);
+    groupLayout->addWidget(m_groupWarning);
+    groupLayout->addWidget(addFindingLabel({SpecField::SecurityGroupIds}));
+    m_groupBox->hide();
+    layout->addWidget(m_groupBox);
     layout->addStretch(1);
+
+    connect(m_groupPicker, &SecurityGroupPicker::chosenChanged, this,
+            [this](const QStringList &ids) {
+                if (updating())
+                    return;
+                this->draft()->edit(SpecField::SecurityGroupIds,
+                                    [ids](LaunchSpec &spec) { spec.securityGroupIds = ids; });
+            });
 
     connect(m_vpcRadio, &QRadioButton::toggled, this, [this](bool vpc) {
         if (!updating())
@@ -93,6 +120,29 @@ int NetworkPage::nextId() const
     return draft()->usesVpc() ? LaunchWizard::VpcPageId : LaunchWizard::LoginPageId;
 }
 
+void NetworkPage::setCloudApi(CloudApi *api)
+{
+    LaunchPage::setCloudApi(api);
+    // Security groups are an API 3.0 input: RunInstancesHour has none.
+    m_groupBox->setVisible(api && api->version() == ApiConfig::Version::V3);
+    m_groupPicker->setCloudApi(api);
+    m_groupsListed = false;
+    if (isVisible() && m_groupBox->isVisibleTo(this)) {
+        m_groupPicker->load();
+        m_groupsListed = true;
+    }
+    refresh();
+}
+
+void NetworkPage::initializePage()
+{
+    LaunchPage::initializePage();
+    if (m_groupBox->isVisibleTo(this) && !m_groupsListed) {
+        m_groupPicker->load();
+        m_groupsListed = true;
+    }
+}
+
 void NetworkPage::refresh()
 {
     const LaunchSpec &spec = draft()->spec();
@@ -111,4 +161,14 @@ void NetworkPage::refresh()
                                    .arg(spec.bandwidth)
                              : tr("No public IP: with a bandwidth cap of 0 Mbps the service "
                                   "does not assign one. Raise the cap to get a public IP."));
+
+    m_groupPicker->setChosen(spec.securityGroupIds);
+    const bool warn = spec.securityGroupIds.isEmpty() && spec.getsPublicIp();
+    m_groupWarning->setText(
+        warn ? tr("Warning: no security group is chosen, so the instances join the project's "
+                  "default security group, which lets every IPv4 address in on every port "
+                  "(vpc CreateDefaultSecurityGroup). With a public IP they are open to the "
+                  "whole internet: choose a group that opens only what you need.")
+             : QString());
+    m_groupWarning->setVisible(warn);
 }

@@ -45,6 +45,16 @@ LaunchSpec PriceQuoter::priceKey() const
     key.isVpcGateway = false;
     key.vpcId.clear();
     key.subnetId.clear();
+    key.securityGroupIds.clear();
+    // Only the disks the profile's protocol sends are priced: API 2.0's one data disk, or API
+    // 3.0's system disk type and data disk list (neither protocol sends the other's).
+    if (m_api && m_api->version() == ApiConfig::Version::V3) {
+        key.storageType = LaunchSpec{}.storageType;
+        key.storageSize = 0;
+    } else {
+        key.systemDiskType = LaunchSpec::DefaultSystemDiskType;
+        key.dataDisks.clear();
+    }
     return key;
 }
 
@@ -52,11 +62,18 @@ void PriceQuoter::onDraftChanged()
 {
     // Only the fields the price depends on, and only when they are free of errors: a quote for
     // a launch the service would refuse is noise.
-    static const QList<SpecField> priced = {
+    static const QList<SpecField> pricedV2 = {
         SpecField::ZoneId,        SpecField::InstanceType, SpecField::Cpu,
         SpecField::Mem,           SpecField::ImageId,      SpecField::ImageType,
         SpecField::StorageType,   SpecField::StorageSize,  SpecField::Bandwidth,
         SpecField::BandwidthType, SpecField::GoodsNum,     SpecField::RootSize};
+    static const QList<SpecField> pricedV3 = {
+        SpecField::ZoneId,    SpecField::InstanceType,   SpecField::Cpu,
+        SpecField::Mem,       SpecField::ImageId,        SpecField::ImageType,
+        SpecField::RootSize,  SpecField::SystemDiskType, SpecField::DataDisks,
+        SpecField::Bandwidth, SpecField::BandwidthType,  SpecField::GoodsNum};
+    const QList<SpecField> &priced =
+        m_api && m_api->version() == ApiConfig::Version::V3 ? pricedV3 : pricedV2;
     const LaunchSpec &spec = m_draft->spec();
     QString reason;
     if (!m_api)

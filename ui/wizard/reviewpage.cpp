@@ -120,7 +120,8 @@ void ReviewPage::refresh()
     const LaunchSpec &spec = draft()->spec();
     m_summary->clear();
     for (const auto &[name, value] :
-         LaunchSummary::lines(spec, draft()->catalog(), draft()->image()))
+         LaunchSummary::lines(spec, draft()->catalog(), draft()->image(),
+                              cloudApi() ? cloudApi()->version() : ApiConfig::Version::V2))
         new QTreeWidgetItem(m_summary, {name, value});
     m_preview->setPlainText(RequestPreview::text(spec, cloudApi()));
     const int errors =

@@ -21,6 +21,8 @@ private Q_SLOTS:
     void lateAnswersAreDropped();
     void failureIsReportedAndRetried();
     void notReadyWithoutAnImage();
+    void v3QuotesAgainForItsDisksOnly();
+    void v2QuotesAgainForItsDiskOnly();
 
 private:
     static LaunchSpec pricedSpec();
@@ -95,6 +97,49 @@ void TestPriceQuoter::notReadyWithoutAnImage()
     QVERIFY(quoter.notReadyReason().contains(QStringLiteral("image")));
     QTest::qWait(PriceQuoter::DebounceMs + 100);
     QCOMPARE(api.callCount(QStringLiteral("InquiryInstancePriceHour")), 0);
+}
+
+void TestPriceQuoter::v3QuotesAgainForItsDisksOnly()
+{
+    FakeCloudApi api;
+    api.apiVersion = ApiConfig::Version::V3;
+    LaunchDraft draft(Catalog::builtIn());
+    draft.reset(pricedSpec());
+    PriceQuoter quoter(&draft);
+    quoter.setCloudApi(&api);
+    QTRY_COMPARE(quoter.state(), PriceQuoter::State::Quoted);
+    QCOMPARE(api.priceRequests.size(), 1);
+
+    draft.edit(SpecField::DataDisks, [](LaunchSpec &s) {
+        s.dataDisks.append({QStringLiteral("CLOUD_PREMIUM"), 100});
+    });
+    QTRY_COMPARE(api.priceRequests.size(), 2);
+    QCOMPARE(api.priceRequests.last().dataDisks.size(), 1);
+    QTRY_COMPARE(quoter.state(), PriceQuoter::State::Quoted);
+    draft.edit(SpecField::SystemDiskType,
+               [](LaunchSpec &s) { s.systemDiskType = QStringLiteral("CLOUD_BSSD"); });
+    QTRY_COMPARE(api.priceRequests.size(), 3);
+    QTRY_COMPARE(quoter.state(), PriceQuoter::State::Quoted);
+    // API 2.0's disk is not sent on API 3.0: it cannot move the price.
+    draft.edit(SpecField::StorageSize, [](LaunchSpec &s) { s.storageSize = 30; });
+    QTest::qWait(PriceQuoter::DebounceMs + 100);
+    QCOMPARE(api.priceRequests.size(), 3);
+}
+
+void TestPriceQuoter::v2QuotesAgainForItsDiskOnly()
+{
+    FakeCloudApi api;
+    LaunchDraft draft(Catalog::builtIn());
+    draft.reset(pricedSpec());
+    PriceQuoter quoter(&draft);
+    quoter.setCloudApi(&api);
+    QTRY_COMPARE(quoter.state(), PriceQuoter::State::Quoted);
+    draft.edit(SpecField::SystemDiskType,
+               [](LaunchSpec &s) { s.systemDiskType = QStringLiteral("CLOUD_BSSD"); });
+    QTest::qWait(PriceQuoter::DebounceMs + 100);
+    QCOMPARE(api.priceRequests.size(), 1);
+    draft.edit(SpecField::StorageSize, [](LaunchSpec &s) { s.storageSize = 30; });
+    QTRY_COMPARE(api.priceRequests.size(), 2);
 }
 
 QTEST_MAIN(TestPriceQuoter)

@@ -1,0 +1,80 @@
+// SPDX-FileCopyrightText: 2026 The CVM Launcher authors
+// SPDX-License-Identifier: Apache-2.0
+
+#include "wizard/diskconfigtext.h"
+
+#include "wizard/disktypename.h"
+
+#include <QComboBox>
+#include <QLocale>
+#include <QStandardItemModel>
+
+#include <algorithm>
+
+const DiskConfig *DiskConfigText::find(const QList<DiskConfig> &configs, const QString &diskType,
+                                       DiskConfig::Usage usage)
+{
+    for (const DiskConfig &c : configs) {
+        if (c.diskType == diskType && c.usage == usage)
+            return &c;
+    }
+    return nullptr;
+}
+
+void DiskConfigText::fillTypes(QComboBox *combo, const QList<DiskConfig> &configs,
+                               DiskConfig::Usage usage, const QString &current)
+{
+    combo->clear();
+    QList<const DiskConfig *> unavailable;
+    for (const DiskConfig &c : configs) {
+        if (c.usage != usage)
+            continue;
+        if (c.available)
+            combo->addItem(DiskTypeName::withCode(c.diskType), c.diskType);
+        else
+            unavailable << &c;
+    }
+    // Listed but not sold: shown so that the operator knows it exists and why it cannot be had.
+    auto *model = qobject_cast<QStandardItemModel *>(combo->model());
+    for (const DiskConfig *c : std::as_const(unavailable)) {
+        combo->addItem(tr("%1 — not on sale for this instance type in this zone")
+                           .arg(DiskTypeName::withCode(c->diskType)),
+                       c->diskType);
+        if (model)
+            model->item(combo->count() - 1)->setEnabled(false);
+    }
+    if (!current.isEmpty() && combo->findData(current) < 0) {
+        combo->addItem(configs.isEmpty() ? DiskTypeName::withCode(current)
+                                         : tr("%1 — not listed for this instance type in this zone")
+                                               .arg(DiskTypeName::withCode(current)),
+                       current);
+    }
+    combo->setCurrentIndex(combo->findData(current));
+}
+
+int DiskConfigText::minimumGb(const DiskConfig &config)
+{
+    if (config.usage == DiskConfig::Usage::DataDisk &&
+        config.diskType == QLatin1String("CLOUD_SSD"))
+        return std::max(100, config.minGiB);
+    return config.minGiB;
+}
+
+QString DiskConfigText::sizeHint(const DiskConfig &config, int sizeGb)
+{
+    const int step = std::max(1, config.stepGiB);
+    if (!config.unitPrice) {
+        return tr("%1 to %2 GB in steps of %3 GB.")
+            .arg(minimumGb(config))
+            .arg(config.maxGiB)
+            .arg(step);
+    }
+    const QLocale locale;
+    return tr("%1 to %2 GB in steps of %3 GB; CNY %4 per GB per hour, CNY %5 per hour for %6 GB.")
+        .arg(minimumGb(config))
+        .arg(config.maxGiB)
+        .arg(step)
+        .arg(locale.toString(*config.unitPrice, 'g', 6))
+        .arg(locale.toString(*config.unitPrice * sizeGb, 'f', 4))
+        .arg(sizeGb);
+}
