@@ -26,7 +26,7 @@
 <context>
     <name>InstanceConfigPage</name>
     <message numerus="yes">
-        <location filename="../ui/wizard/instanceconfigpage.cpp" line="+139"/>
+        <location filename="../ui/wizard/instanceconfigpage.cpp" line="+263"/>
         <source>%n core(s)</source>
         <translation>
             <numerusform>%n core</numerusform>
@@ -39,6 +39,15 @@
         <translation>
             <numerusform>%n core — not offered</numerusform>
             <numerusform>%n cores — not offered</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+103"/>
+        <source>%n of %1 left in this zone</source>
+        <comment>pay-by-hour instance quota</comment>
+        <translation>
+            <numerusform>%n of %1 left in this zone</numerusform>
+            <numerusform>%n of %1 left in this zone</numerusform>
         </translation>
     </message>
 </context>
@@ -56,7 +65,7 @@
 <context>
     <name>InstanceModel</name>
     <message numerus="yes">
-        <location filename="../app/launch/instancemodel.cpp" line="+128"/>
+        <location filename="../app/launch/instancemodel.cpp" line="+134"/>
         <source>(%n instance(s) not confirmed yet)</source>
         <translation>
             <numerusform>(%n instance not confirmed yet)</numerusform>
@@ -83,7 +92,7 @@
 <context>
     <name>InstancesPanel</name>
     <message numerus="yes">
-        <location filename="../ui/main/instancespanel.cpp" line="+267"/>
+        <location filename="../ui/main/instancespanel.cpp" line="+330"/>
         <source>Batch %1: %n instance(s), %2</source>
         <translation>
             <numerusform>Batch %1: %n instance, %2</numerusform>
@@ -94,7 +103,7 @@
 <context>
     <name>LaunchController</name>
     <message numerus="yes">
-        <location filename="../app/launch/launchcontroller.cpp" line="+29"/>
+        <location filename="../app/launch/launchcontroller.cpp" line="+38"/>
         <source>Launching %n instance(s)…</source>
         <translation>
             <numerusform>Launching %n instance…</numerusform>
@@ -105,7 +114,7 @@
 <context>
     <name>LaunchSummary</name>
     <message numerus="yes">
-        <location filename="../ui/wizard/launchsummary.cpp" line="+27"/>
+        <location filename="../ui/wizard/launchsummary.cpp" line="+29"/>
         <source>%n core(s), %1 GB</source>
         <translation>
             <numerusform>%n core, %1 GB</numerusform>
@@ -160,7 +169,7 @@
 <context>
     <name>ReviewPage</name>
     <message numerus="yes">
-        <location filename="../ui/wizard/reviewpage.cpp" line="+130"/>
+        <location filename="../ui/wizard/reviewpage.cpp" line="+131"/>
         <source>Error: %n choice(s) must be fixed before launching; the steps marked in the list need attention.</source>
         <translation>
             <numerusform>Error: %n choice must be fixed before launching; the steps marked in the list need attention.</numerusform>
@@ -171,7 +180,7 @@
 <context>
     <name>StatusTracker</name>
     <message numerus="yes">
-        <location filename="../app/launch/statustracker.cpp" line="+30"/>
+        <location filename="../app/launch/statustracker.cpp" line="+36"/>
         <source>The service has not listed this instance in %n answer(s) in a row and never has since it was launched: it may have been deleted, or never made. Check the console.</source>
         <translation>
             <numerusform>The service has not listed this instance in %n answer in a row and never has since it was launched: it may have been deleted, or never made. Check the console.</numerusform>
@@ -187,7 +196,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+164"/>
+        <location line="+241"/>
         <source>Instance status could not be refreshed: %1 Trying again in %n second(s).</source>
         <translation>
             <numerusform>Instance status could not be refreshed: %1 Trying again in %n second.</numerusform>

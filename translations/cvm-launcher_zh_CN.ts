@@ -2,6 +2,19 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AccountApis</name>
+    <message>
+        <location filename="../app/credentials/accountapis.cpp" line="+60"/>
+        <source>The profile that launched these instances no longer exists, so the app neither asks about them nor returns them through another account. Look them up in the Tencent Cloud console.</source>
+        <translation>启动这些实例的配置已不存在，因此本应用既不查询它们，也不会通过其他账号退还它们。请在腾讯云控制台中查看。</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>This version of CVM Launcher cannot talk to the API version the profile “%1” asks for.</source>
+        <translation>此版本的 CVM Launcher 不支持配置“%1”所要求的 API 版本。</translation>
+    </message>
+</context>
+<context>
     <name>AccountQuota</name>
     <message>
         <location filename="../app/offer/accountquota.cpp" line="+22"/>
@@ -31,37 +44,37 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+85"/>
+        <location line="+112"/>
         <source>a number</source>
         <translation>数字</translation>
     </message>
     <message>
-        <location line="-83"/>
-        <location line="+94"/>
+        <location line="-110"/>
+        <location line="+121"/>
         <location line="+63"/>
         <source>a string</source>
         <translation>字符串</translation>
     </message>
     <message>
-        <location line="-155"/>
-        <location line="+118"/>
+        <location line="-182"/>
+        <location line="+145"/>
         <source>an array</source>
         <translation>数组</translation>
     </message>
     <message>
-        <location line="-116"/>
-        <location line="+103"/>
+        <location line="-143"/>
+        <location line="+130"/>
         <location line="+32"/>
         <source>an object</source>
         <translation>对象</translation>
     </message>
     <message>
-        <location line="-131"/>
+        <location line="-158"/>
         <source>nothing</source>
         <translation>空</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+53"/>
         <source>expected %1, found %2</source>
         <translation>应为%1，实际为%2</translation>
     </message>
@@ -72,6 +85,11 @@
     </message>
     <message>
         <location line="+14"/>
+        <source>true or false</source>
+        <translation>true 或 false</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <location line="+104"/>
         <source>an integer</source>
         <translation>整数</translation>
@@ -920,6 +938,120 @@
     </message>
 </context>
 <context>
+    <name>DataDiskRow</name>
+    <message>
+        <location filename="../ui/wizard/datadiskrow.cpp" line="+22"/>
+        <source> GB</source>
+        <translation> GB</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Remove</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Data disk %1:</source>
+        <translation>数据盘 %1：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Data disk %1 type</source>
+        <translation>数据盘 %1 类型</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Data disk %1 size in GB</source>
+        <translation>数据盘 %1 大小（GB）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove data disk %1</source>
+        <translation>删除数据盘 %1</translation>
+    </message>
+</context>
+<context>
+    <name>DiskConfigText</name>
+    <message>
+        <location filename="../ui/wizard/diskconfigtext.cpp" line="+40"/>
+        <source>%1 — not on sale for this instance type in this zone</source>
+        <translation>%1 — 该可用区的此机型不可购买</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 — not listed for this instance type in this zone</source>
+        <translation>%1 — 该可用区的此机型未列出</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>%1 to %2 GB in steps of %3 GB.</source>
+        <translation>%1～%2 GB，步长 %3 GB。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 to %2 GB in steps of %3 GB; CNY %4 per GB per hour, CNY %5 per hour for %6 GB.</source>
+        <translation>%1～%2 GB，步长 %3 GB；每 GB 每小时 %4 元，%6 GB 每小时 %5 元。</translation>
+    </message>
+</context>
+<context>
+    <name>DiskTypeName</name>
+    <message>
+        <location filename="../ui/wizard/disktypename.cpp" line="+10"/>
+        <source>Premium cloud disk</source>
+        <translation>高性能云硬盘</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Balanced SSD cloud disk</source>
+        <translation>通用型SSD云硬盘</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>SSD cloud disk</source>
+        <translation>SSD云硬盘</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Enhanced SSD cloud disk</source>
+        <translation>增强型SSD云硬盘</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tremendous SSD cloud disk</source>
+        <translation>极速型SSD云硬盘</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Basic cloud disk</source>
+        <translation>普通云硬盘</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Local disk</source>
+        <translation>本地硬盘</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Local SSD disk</source>
+        <translation>本地SSD硬盘</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Local NVMe disk</source>
+        <translation>本地NVME硬盘</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Local HDD disk</source>
+        <translation>本地HDD硬盘</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+</context>
+<context>
     <name>DonePage</name>
     <message>
         <location filename="../ui/wizard/donepage.cpp" line="+12"/>
@@ -1137,17 +1269,18 @@
 <context>
     <name>InstanceConfigPage</name>
     <message>
-        <location filename="../ui/wizard/instanceconfigpage.cpp" line="+26"/>
+        <location filename="../ui/wizard/instanceconfigpage.cpp" line="+35"/>
         <source>Instance</source>
         <translation>实例</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location line="+189"/>
         <source>Choose the instance family, its CPU and memory, a name and how many to launch.</source>
         <translation>选择实例类型、CPU 和内存、名称以及启动数量。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-186"/>
         <source>Instance &amp;family:</source>
         <translation>实例类型(&amp;F)：</translation>
     </message>
@@ -1157,7 +1290,37 @@
         <translation>实例类型</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
+        <source>Instance &amp;type:</source>
+        <translation>机型(&amp;T)：</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Refresh</source>
+        <translation>刷新(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Refresh the instance types of this zone</source>
+        <translation>刷新此可用区的机型</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the instance types of this zone</source>
+        <translation>此可用区的机型</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Instance types sold in this zone</source>
+        <translation>此可用区在售的机型</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Grouped by family. Sold-out types are listed with the reason but cannot be chosen.</source>
+        <translation>按机型系列分组。已售罄的机型会列出原因，但不可选择。</translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>CPU cores</source>
         <translation>CPU 核数</translation>
     </message>
@@ -1182,7 +1345,7 @@
         <translation>实例数量</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+26"/>
         <source>&amp;CPU:</source>
         <translation>CPU(&amp;C)：</translation>
     </message>
@@ -1202,14 +1365,19 @@
         <translation>数量(&amp;N)：</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+57"/>
         <source>%1 — %2 (CPU:memory %3)
 %4</source>
         <translation>%1 — %2（CPU:内存 %3）
 %4</translation>
     </message>
+    <message>
+        <location line="+30"/>
+        <source>Choose an instance type the service sells in this zone today, a name and how many to launch.</source>
+        <translation>选择此可用区当前在售的机型、实例名称和购买数量。</translation>
+    </message>
     <message numerus="yes">
-        <location line="+27"/>
+        <location line="+40"/>
         <source>%n core(s)</source>
         <translation>
             <numerusform>%n 核</numerusform>
@@ -1231,6 +1399,59 @@
         <location line="+2"/>
         <source>%1 GB — not offered with these cores</source>
         <translation>%1 GB — 此核数不提供</translation>
+    </message>
+    <message>
+        <location line="+89"/>
+        <source>Reading this zone&apos;s instance quota…</source>
+        <translation>正在读取此可用区的实例配额…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n of %1 left in this zone</source>
+        <comment>pay-by-hour instance quota</comment>
+        <translation>
+            <numerusform>此可用区剩余 %n 台（配额 %1 台）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The service lists no pay-by-hour quota for this zone; the launch is limited to %1 instances.</source>
+        <translation>服务未列出此可用区的按量计费配额；每次最多创建 %1 台实例。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The quota of this zone could not be read, so the launch is limited to %1 instances only by this app. %2</source>
+        <translation>无法读取此可用区的配额，因此仅按本应用的上限每次最多创建 %1 台实例。%2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the quota</source>
+        <translation>配额</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The chosen zone has no API 3.0 name, so what it sells cannot be asked. Go back and choose another zone.</source>
+        <translation>所选可用区没有 API 3.0 名称，无法查询其在售机型。请返回选择其他可用区。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The service sells no pay-by-hour instance type in %1 today. Go back and choose another zone, or press Retry.</source>
+        <translation>%1 当前没有在售的按量计费机型。请返回选择其他可用区，或点击重试。</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Offer of %1, as of less than a minute ago</source>
+        <translation>%1 的在售机型，不到 1 分钟前获取</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Offer of %1, as of 1 minute ago</source>
+        <translation>%1 的在售机型，1 分钟前获取</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Offer of %1, as of %2 minutes ago</source>
+        <translation>%1 的在售机型，%2 分钟前获取</translation>
     </message>
 </context>
 <context>
@@ -1301,7 +1522,7 @@
         <translation>服务未找到</translation>
     </message>
     <message numerus="yes">
-        <location line="+90"/>
+        <location line="+96"/>
         <source>(%n instance(s) not confirmed yet)</source>
         <translation>
             <numerusform>（%n 台实例尚未确认）</numerusform>
@@ -1327,12 +1548,22 @@
         <translation>未启动</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+2"/>
         <source>Outcome unknown, will ask again</source>
         <translation>结果未知，将再次询问</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+6"/>
+        <source>%1 (account not available)</source>
+        <translation>%1（账号不可用）</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Account unknown</source>
+        <translation>账号未知</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Instance ID</source>
         <translation>实例 ID</translation>
     </message>
@@ -1381,11 +1612,16 @@
         <source>Launch</source>
         <translation>启动批次</translation>
     </message>
+    <message>
+        <location line="+2"/>
+        <source>Account</source>
+        <translation>账号</translation>
+    </message>
 </context>
 <context>
     <name>InstancesPanel</name>
     <message>
-        <location filename="../ui/main/instancespanel.cpp" line="+35"/>
+        <location filename="../ui/main/instancespanel.cpp" line="+37"/>
         <source>not sent yet</source>
         <translation>尚未发送</translation>
     </message>
@@ -1410,7 +1646,7 @@
         <translation>结果未知，将再次询问</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+24"/>
         <source>Instance ID, name, zone, status, IP…</source>
         <translation>实例 ID、名称、可用区、状态、IP…</translation>
     </message>
@@ -1426,6 +1662,21 @@
     </message>
     <message>
         <location line="+13"/>
+        <source>Show instances of &amp;all accounts</source>
+        <translation>显示所有账号的实例(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Show the instances of every profile, with an Account column, not only the active profile&apos;s</source>
+        <translation>显示每个配置的实例（带“账号”列），而不仅是当前配置的实例</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show &amp;all accounts</source>
+        <translation>显示所有账号(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Details of the selected instance</source>
         <translation>所选实例的详情</translation>
     </message>
@@ -1450,7 +1701,7 @@
         <translation>释放实例并停止计费</translation>
     </message>
     <message>
-        <location line="+122"/>
+        <location line="+158"/>
         <source>Return instance</source>
         <translation>退还实例</translation>
     </message>
@@ -1491,6 +1742,21 @@
     </message>
     <message>
         <location line="+6"/>
+        <source>Account: %1, region %2</source>
+        <translation>账号：%1，地域 %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Account: %1, in the profile&apos;s region</source>
+        <translation>账号：%1，位于该配置的地域</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Account: %1</source>
+        <translation>账号：%1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Launch %1, started %2</source>
         <translation>启动批次 %1，开始于 %2</translation>
     </message>
@@ -1561,7 +1827,7 @@
 <context>
     <name>LaunchController</name>
     <message numerus="yes">
-        <location filename="../app/launch/launchcontroller.cpp" line="+29"/>
+        <location filename="../app/launch/launchcontroller.cpp" line="+38"/>
         <source>Launching %n instance(s)…</source>
         <translation>
             <numerusform>正在启动 %n 台实例…</numerusform>
@@ -1573,7 +1839,7 @@
         <translation>%1 将在 %3 秒后重试（第 %2 次）。</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>Part of a launch failed: %1</source>
         <translation>部分启动失败：%1</translation>
     </message>
@@ -1583,24 +1849,55 @@
         <translation>部分创建尚未确认：%1</translation>
     </message>
     <message>
-        <location line="+48"/>
-        <source>No account is selected, so %1 was not returned.</source>
-        <translation>未选择账号，因此 %1 未被退还。</translation>
-    </message>
-    <message>
-        <location line="+17"/>
+        <location line="+112"/>
         <source>%1 was already returned.</source>
         <translation>%1已退还。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-25"/>
+        <location line="+29"/>
         <source>%1 was not returned. %2</source>
         <translation>%1 未被退还。%2</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-107"/>
+        <source>Account “%1”: %2</source>
+        <translation>账号“%1”：%2</translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>%1 was not returned: the app does not know which account launched it. Return it in the Tencent Cloud console.</source>
+        <translation>%1 未退还：本应用不知道是哪个账号创建了它。请在腾讯云控制台中退还。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1 was not returned: the keys of its account are still being loaded from the keychain. Try again in a moment.</source>
+        <translation>%1 未退还：其账号的密钥仍在从钥匙串加载。请稍后再试。</translation>
+    </message>
+    <message>
+        <location line="+39"/>
         <source>%1 is being returned.</source>
         <translation>%1 正在退还。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The answer to returning %1 was lost because its account&apos;s settings changed meanwhile; the app asks the service for its state.</source>
+        <translation>退还 %1 的应答已丢失，因为其账号的设置在此期间发生了变化；本应用将向服务查询其状态。</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>This launch does not record which account made it, so the app neither asks about its instances nor returns them through a guessed account. Look them up in the Tencent Cloud console.</source>
+        <translation>此次启动未记录创建它的账号，因此本应用不会通过猜测的账号查询或退还其实例。请在腾讯云控制台中查看。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Its account is not the one selected. Select the profile that launched it to follow it.</source>
+        <translation>它所属的账号不是当前选择的账号。请选择启动它的配置以跟踪其状态。</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Deleted profile</source>
+        <translation>已删除的配置</translation>
     </message>
 </context>
 <context>
@@ -1619,7 +1916,7 @@
         <translation>日志条目中的 &quot;%1&quot; 缺失或无效。</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+89"/>
         <source>The journal entry is larger than %1 MiB.</source>
         <translation>日志条目大于 %1 MiB。</translation>
     </message>
@@ -1640,9 +1937,17 @@
     </message>
 </context>
 <context>
+    <name>LaunchRegion</name>
+    <message>
+        <location filename="../app/api/launchregion.cpp" line="+10"/>
+        <source>The launch is for the region %1, but this account works in %2. Choose a zone of %2, or switch to a profile of %1; nothing was sent.</source>
+        <translation>此次启动的地域为 %1，但该账号在 %2 工作。请选择 %2 的可用区，或切换到 %1 的配置文件；未发送任何请求。</translation>
+    </message>
+</context>
+<context>
     <name>LaunchSpecJson</name>
     <message>
-        <location filename="../app/spec/launchspecjson.cpp" line="+28"/>
+        <location filename="../app/spec/launchspecjson.cpp" line="+30"/>
         <source>a whole number</source>
         <translation>整数</translation>
     </message>
@@ -1657,7 +1962,17 @@
         <translation>true 或 false</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+2"/>
+        <source>a list of text strings</source>
+        <translation>文本字符串列表</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a list of disks like {&quot;DiskType&quot;: &quot;CLOUD_PREMIUM&quot;, &quot;DiskSize&quot;: 100}</source>
+        <translation>磁盘列表，例如 {"DiskType": "CLOUD_PREMIUM", "DiskSize": 100}</translation>
+    </message>
+    <message>
+        <location line="+79"/>
         <source>Unknown field &quot;%1&quot;.</source>
         <translation>未知字段“%1”。</translation>
     </message>
@@ -1670,7 +1985,7 @@
 <context>
     <name>LaunchSummary</name>
     <message>
-        <location filename="../ui/wizard/launchsummary.cpp" line="+9"/>
+        <location filename="../ui/wizard/launchsummary.cpp" line="+11"/>
         <source>yes</source>
         <translation>是</translation>
     </message>
@@ -1743,7 +2058,7 @@
         <translation>镜像</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+18"/>
         <source>Data disk</source>
         <translation>数据盘</translation>
     </message>
@@ -1753,27 +2068,45 @@
         <translation>%1 GB，%2</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-11"/>
+        <location line="+12"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-17"/>
+        <location line="+18"/>
         <source>System disk</source>
         <translation>系统盘</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-17"/>
+        <location line="+9"/>
+        <source>%1, %2 GB</source>
+        <translation>%1，%2 GB</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>Data disks</source>
+        <translation>数据盘</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Data disk %1</source>
+        <translation>数据盘 %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>%1 GB</source>
         <translation>%1 GB</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>the image&apos;s default size</source>
         <translation>镜像的默认大小</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Network</source>
         <translation>网络</translation>
     </message>
@@ -1808,7 +2141,22 @@
         <translation>公网 IP</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
+        <source>Security groups</source>
+        <translation>安全组</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the project&apos;s default group (it lets every IPv4 address in)</source>
+        <translation>项目的默认安全组（放通所有IPv4地址）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>with a password (set, not shown)</source>
         <translation>使用密码（已设置，不显示）</translation>
     </message>
@@ -1851,7 +2199,27 @@
 <context>
     <name>LaunchTemplate</name>
     <message>
-        <location filename="../app/spec/launchtemplate.cpp" line="+33"/>
+        <location filename="../app/spec/launchtemplate.cpp" line="+28"/>
+        <source>the system disk is %1 (version 1 left the type to the service)</source>
+        <translation>系统盘为 %1（第 1 版由服务决定类型）</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the data disk (storageType %1, %2 GB) is listed for API 3.0 as %3</source>
+        <translation>数据盘（storageType %1，%2 GB）在 API 3.0 中记为 %3</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the data disk (storageType %1) has no API 3.0 type and was not carried over</source>
+        <translation>数据盘（storageType %1）没有对应的 API 3.0 类型，未予保留</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>This template is format version 1 and was brought up to version %1: %2. Check the Storage step; saving the template keeps it in the new format.</source>
+        <translation>此模板为第 1 版格式，已升级到第 %1 版：%2。请检查“存储”步骤；保存模板即可保留新格式。</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>The template is larger than %1 KiB; it cannot be a launch template.</source>
         <translation>模板大于 %1 KiB，不可能是启动模板。</translation>
     </message>
@@ -1886,12 +2254,12 @@
         <translation>模板中没有“spec”对象。</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>The template contained a password. Passwords are never kept in templates, so it was ignored: enter it again in the wizard.</source>
         <translation>模板中包含密码。模板从不保存密码，因此已忽略该密码：请在向导中重新输入。</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+17"/>
         <source>Cannot open the template &quot;%1&quot;: %2</source>
         <translation>无法打开模板“%1”：%2</translation>
     </message>
@@ -1914,7 +2282,7 @@
 <context>
     <name>LaunchWizard</name>
     <message>
-        <location filename="../ui/wizard/launchwizard.cpp" line="+36"/>
+        <location filename="../ui/wizard/launchwizard.cpp" line="+37"/>
         <source>New launch</source>
         <translation>新建实例</translation>
     </message>
@@ -1929,12 +2297,12 @@
         <translation>打开模板(&amp;O)…</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+36"/>
         <source>Price</source>
         <translation>价格</translation>
     </message>
     <message>
-        <location line="+106"/>
+        <location line="+114"/>
         <source>Save launch template</source>
         <translation>保存启动模板</translation>
     </message>
@@ -1963,7 +2331,7 @@
 <context>
     <name>Launcher</name>
     <message>
-        <location filename="../app/launch/launcher.cpp" line="+57"/>
+        <location filename="../app/launch/launcher.cpp" line="+59"/>
         <source>No account is selected, so nothing was launched. Choose or add an account first.</source>
         <translation>未选择账号，因此未启动任何实例。请先选择或添加账号。</translation>
     </message>
@@ -1978,12 +2346,12 @@
         <translation>没有可用的密钥环在启动确认前保存密码，因此未启动任何实例。请改用 SSH 密钥登录，或配置密钥环。</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>Nothing was launched. %1</source>
         <translation>未启动任何实例。%1</translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+87"/>
         <source>no keychain is available</source>
         <translation>没有可用的密钥环</translation>
     </message>
@@ -1998,12 +2366,12 @@
         <translation>无法将密码保存到密钥环（%1），因此没有发送任何请求：否则崩溃后无法安全重发。请解锁密钥环后重新创建，或改用 SSH 密钥登录。</translation>
     </message>
     <message>
-        <location line="-100"/>
+        <location line="-99"/>
         <source>At most %1 instances can be launched at once.</source>
         <translation>一次最多可启动 %1 台实例。</translation>
     </message>
     <message>
-        <location line="+151"/>
+        <location line="+150"/>
         <source>A launch waits to be resent but no keychain is available to give back its password. It will be tried again at the next start.</source>
         <translation>有一次启动等待重新发送，但没有可用的密钥环来取回其密码。下次启动程序时将再次尝试。</translation>
     </message>
@@ -2013,7 +2381,7 @@
         <translation>此批次从未发送：应用在其密码存入密钥环之前已停止。此批次没有创建任何实例；请重新创建这些实例。</translation>
     </message>
     <message>
-        <location line="+126"/>
+        <location line="+143"/>
         <source>%1 The service asked the app to wait; the app sends this batch again later with the same request, so nothing is created twice.</source>
         <translation>%1服务要求应用稍候；应用稍后会以相同的请求再次发送这一批，不会重复创建。</translation>
     </message>
@@ -2023,13 +2391,13 @@
         <translation>%1暂不清楚这些实例是否已创建；应用稍后会以相同的请求再次询问服务，不会重复创建。</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+74"/>
         <location line="+18"/>
         <source>A launch password could not be removed from the keychain (%1). It will be tried again at the next start.</source>
         <translation>无法从密钥环中删除启动密码（%1）。下次启动时会再次尝试。</translation>
     </message>
     <message>
-        <location line="-220"/>
+        <location line="-235"/>
         <source>This batch could not be resent because its password is no longer in the keychain. Launch these instances again.</source>
         <translation>此批次无法重新发送，因为其密码已不在密钥环中。请重新启动这些实例。</translation>
     </message>
@@ -2039,7 +2407,7 @@
         <translation>未完成的启动无法重新发送，因为密钥环未返回其密码（%1）。下次启动程序时将再次尝试。</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>This batch was not sent. %1</source>
         <translation>此批次未发送。%1</translation>
     </message>
@@ -2075,7 +2443,7 @@
 <context>
     <name>LocationPage</name>
     <message>
-        <location filename="../ui/wizard/locationpage.cpp" line="+19"/>
+        <location filename="../ui/wizard/locationpage.cpp" line="+21"/>
         <source>Location</source>
         <translation>位置</translation>
     </message>
@@ -2100,7 +2468,7 @@
         <translation>可用区列表</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+49"/>
         <source>The service lists no availability zones for this region. Check the profile&apos;s region, then press Retry.</source>
         <translation>服务未列出此地域的可用区。请检查账号配置的地域，然后按“重试”。</translation>
     </message>
@@ -2110,7 +2478,17 @@
         <translation>%1 — 当前不可用</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+15"/>
+        <source>The zone you had chosen before, %1 (%2), is not in this account&apos;s region, so it was dropped. Choose a zone below.</source>
+        <translation>之前选择的可用区 %1（%2）不在该账号的地域内，已被舍弃。请在下方选择可用区。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>another region</source>
+        <translation>其他地域</translation>
+    </message>
+    <message>
+        <location line="+43"/>
         <source>Region: follows the zone you choose.</source>
         <translation>地域：由所选可用区决定。</translation>
     </message>
@@ -2196,7 +2574,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="+48"/>
+        <location filename="../ui/main/mainwindow.cpp" line="+50"/>
         <source>CVM Launcher</source>
         <translation>CVM Launcher</translation>
     </message>
@@ -2216,12 +2594,12 @@
         <translation>未启动任何实例</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+33"/>
         <source>Ready</source>
         <translation>就绪</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+18"/>
         <source>&amp;New launch…</source>
         <translation>新建实例(&amp;N)…</translation>
     </message>
@@ -2257,6 +2635,11 @@
     </message>
     <message>
         <location line="+5"/>
+        <source>&amp;View</source>
+        <translation>查看(&amp;V)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;Settings</source>
         <translation>设置(&amp;S)</translation>
     </message>
@@ -2291,7 +2674,7 @@
         <translation>问题：%1</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+48"/>
         <source>Cannot open template</source>
         <translation>无法打开模板</translation>
     </message>
@@ -2299,7 +2682,7 @@
 <context>
     <name>NetworkPage</name>
     <message>
-        <location filename="../ui/wizard/networkpage.cpp" line="+23"/>
+        <location filename="../ui/wizard/networkpage.cpp" line="+29"/>
         <source>Network</source>
         <translation>网络</translation>
     </message>
@@ -2354,7 +2737,12 @@
         <translation>带宽上限(&amp;C)：</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+7"/>
+        <source>Security groups</source>
+        <translation>安全组</translation>
+    </message>
+    <message>
+        <location line="+85"/>
         <source>With a public IP the instances can be reached from the internet at up to %1 Mbps.</source>
         <translation>有公网 IP 时，可从互联网访问实例，带宽最高 %1 Mbps。</translation>
     </message>
@@ -2362,6 +2750,11 @@
         <location line="+3"/>
         <source>No public IP: with a bandwidth cap of 0 Mbps the service does not assign one. Raise the cap to get a public IP.</source>
         <translation>无公网 IP：带宽上限为 0 Mbps 时服务不分配公网 IP。提高带宽上限即可获得公网 IP。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Warning: no security group is chosen, so the instances join the project&apos;s default security group, which lets every IPv4 address in on every port (vpc CreateDefaultSecurityGroup). With a public IP they are open to the whole internet: choose a group that opens only what you need.</source>
+        <translation>警告：未选择安全组，实例将绑定项目的默认安全组，默认安全组会放通所有IPv4地址的所有端口（vpc CreateDefaultSecurityGroup）。有公网IP时实例对整个互联网开放：请选择只放通所需端口的安全组。</translation>
     </message>
 </context>
 <context>
@@ -2512,7 +2905,7 @@
 <context>
     <name>PriceQuoter</name>
     <message>
-        <location filename="../ui/wizard/pricequoter.cpp" line="+63"/>
+        <location filename="../ui/wizard/pricequoter.cpp" line="+80"/>
         <source>No price without a connected profile.</source>
         <translation>未连接账号配置，无法询价。</translation>
     </message>
@@ -2966,7 +3359,7 @@
         <translation>价格：</translation>
     </message>
     <message numerus="yes">
-        <location line="+62"/>
+        <location line="+63"/>
         <source>Error: %n choice(s) must be fixed before launching; the steps marked in the list need attention.</source>
         <translation>
             <numerusform>错误：启动前需修正 %n 项选择；列表中标记的步骤需要处理。</numerusform>
@@ -3007,6 +3400,89 @@
         <location line="+9"/>
         <source>No keychain is available on this computer (%1). Install and unlock a Secret Service such as GNOME Keyring or KWallet to have keys remembered.</source>
         <translation>本机没有可用的密钥环（%1）。请安装并解锁 GNOME Keyring 或 KWallet 等 Secret Service，以便记住密钥。</translation>
+    </message>
+</context>
+<context>
+    <name>SecurityGroupPicker</name>
+    <message>
+        <location filename="../ui/wizard/securitygrouppicker.cpp" line="+22"/>
+        <source>Search by name</source>
+        <translation>按名称搜索</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search security groups by name</source>
+        <translation>按名称搜索安全组</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the security groups</source>
+        <translation>安全组</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Security groups</source>
+        <translation>安全组</translation>
+    </message>
+    <message>
+        <location line="+70"/>
+        <source>This region has no security group yet.</source>
+        <translation>该地域还没有安全组。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No security group&apos;s name contains &quot;%1&quot;.</source>
+        <translation>没有名称包含“%1”的安全组。</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> — the project&apos;s default group</source>
+        <translation> — 项目的默认安全组</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>: %1</source>
+        <translation>：%1</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>No security group chosen.</source>
+        <translation>未选择安全组。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chosen: %1</source>
+        <translation>已选择：%1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Inbound rules of %1:</source>
+        <translation>%1 的入站规则：</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Warning: this group lets the whole internet in.</source>
+        <translation>警告：此安全组对整个互联网放通。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Loading the inbound rules of %1…</source>
+        <translation>正在加载 %1 的入站规则…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>the rules of %1</source>
+        <translation>%1 的规则</translation>
     </message>
 </context>
 <context>
@@ -3111,7 +3587,7 @@
 <context>
     <name>StatusTracker</name>
     <message numerus="yes">
-        <location filename="../app/launch/statustracker.cpp" line="+30"/>
+        <location filename="../app/launch/statustracker.cpp" line="+36"/>
         <source>The service has not listed this instance in %n answer(s) in a row and never has since it was launched: it may have been deleted, or never made. Check the console.</source>
         <translation>
             <numerusform>服务已连续 %n 次应答未列出此实例，且自创建以来从未列出：它可能已被删除或从未创建。请在控制台查看。</numerusform>
@@ -3124,8 +3600,13 @@
             <numerusform>服务已连续 %n 次应答未列出此实例；最后一次列出于%1。它可能已在本应用之外被退还或删除。请在控制台查看。</numerusform>
         </translation>
     </message>
+    <message>
+        <location line="+9"/>
+        <source>The service no longer lists this instance: it was launched before CVM Launcher last started, and the first answer since then left it out. It may have been returned or deleted outside this app. Check the console.</source>
+        <translation>服务已不再列出此实例：它在 CVM Launcher 上次启动之前创建，而启动后的第一次应答中没有它。它可能已在本应用之外被退还或删除。请查看控制台。</translation>
+    </message>
     <message numerus="yes">
-        <location line="+164"/>
+        <location line="+232"/>
         <source>Instance status could not be refreshed: %1 Trying again in %n second(s).</source>
         <translation>
             <numerusform>无法刷新实例状态：%1 将在 %n 秒后重试。</numerusform>
@@ -3165,17 +3646,18 @@
 <context>
     <name>StoragePage</name>
     <message>
-        <location filename="../ui/wizard/storagepage.cpp" line="+19"/>
+        <location filename="../ui/wizard/storagepage.cpp" line="+37"/>
         <source>Storage</source>
         <translation>存储</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location line="+162"/>
         <source>Choose the data disk and the system disk size.</source>
         <translation>选择数据盘和系统盘大小。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-138"/>
         <source>Disk type</source>
         <translation>硬盘类型</translation>
     </message>
@@ -3187,21 +3669,23 @@
     <message>
         <location line="+1"/>
         <location line="+8"/>
+        <location line="+53"/>
         <source> GB</source>
         <translation> GB</translation>
     </message>
     <message>
-        <location line="-7"/>
+        <location line="-60"/>
         <source>No data disk</source>
         <translation>不要数据盘</translation>
     </message>
     <message>
         <location line="+6"/>
+        <location line="+53"/>
         <source>System disk size in GB</source>
         <translation>系统盘大小（GB）</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-46"/>
         <source>Disk &amp;type:</source>
         <translation>硬盘类型(&amp;T)：</translation>
     </message>
@@ -3216,7 +3700,42 @@
         <translation>系统盘大小(&amp;Y)：</translation>
     </message>
     <message>
+        <location line="+27"/>
+        <source>the disk types on sale</source>
+        <translation>可购买的云硬盘类型</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>System disk type</source>
+        <translation>系统盘类型</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Data disks</source>
+        <translation>数据盘</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Add data disk</source>
+        <translation>添加数据盘(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>System disk &amp;type:</source>
+        <translation>系统盘类型(&amp;T)：</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>System disk si&amp;ze:</source>
+        <translation>系统盘大小(&amp;Z)：</translation>
+    </message>
+    <message>
         <location line="+35"/>
+        <source>Choose the system disk and the data disks this instance type can have in this zone.</source>
+        <translation>选择该可用区中此机型可用的系统盘和数据盘。</translation>
+    </message>
+    <message>
+        <location line="+39"/>
         <source>%1 — not available for %2</source>
         <translation>%1 — %2 不可用</translation>
     </message>
@@ -3239,6 +3758,46 @@
         <location line="+2"/>
         <source>%1 to %2 GB in steps of %3 GB; %4 GB is free.</source>
         <translation>%1 到 %2 GB，步长 %3 GB；免费 %4 GB。</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Choose a zone with an API 3.0 name first: the disks on sale depend on it.</source>
+        <translation>请先选择有 API 3.0 名称的可用区：可购买的云硬盘取决于可用区。</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The service sells no system disk for %1 in %2 today. Choose a current instance type on the Instance step.</source>
+        <translation>服务当前在%2不为%1提供系统盘。请在“实例”步骤选择在售的机型。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Disks for %1 with %2 cores and %3 GB in %4 (cbs DescribeDiskConfigQuota).</source>
+        <translation>%4 中 %1（%2 核 %3 GB）可用的云硬盘（cbs DescribeDiskConfigQuota）。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Disks for %1 in %2 (cbs DescribeDiskConfigQuota).</source>
+        <translation>%2 中 %1 可用的云硬盘（cbs DescribeDiskConfigQuota）。</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1 is not on sale for this instance type in this zone, so the system disk is now %2.</source>
+        <translation>该可用区的此机型不可购买%1，系统盘已改为%2。</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>%1 GB unless you choose another size.</source>
+        <translation>未选择其他大小时为 %1 GB。</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>none: the instance gets only its system disk</source>
+        <translation>无：实例只有系统盘</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 of at most %2</source>
+        <translation>%1 块，最多 %2 块</translation>
     </message>
 </context>
 <context>
@@ -3506,7 +4065,17 @@
         <translation>一次 RunInstancesHour 请求最多创建 %1 台实例，但请求了 %2 台。更多实例由启动器分多次请求发送。</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+7"/>
+        <source>API 2.0 takes one data disk (storageType and storageSize), not a list of data disks; use an API 3.0 profile for this launch.</source>
+        <translation>API 2.0 只支持一块数据盘（storageType 和 storageSize），不支持数据盘列表；请使用 API 3.0 配置文件进行此次启动。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>API 2.0 cannot attach security groups; use an API 3.0 profile for this launch.</source>
+        <translation>API 2.0 无法绑定安全组；请使用 API 3.0 配置文件进行此次启动。</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>At most %1 instance ids fit in one DescribeInstances request; %2 were given.</source>
         <translation>一个 DescribeInstances 请求最多容纳 %1 个实例 ID；实际给出了 %2 个。</translation>
     </message>
@@ -3600,7 +4169,7 @@
 <context>
     <name>V3CloudApi</name>
     <message>
-        <location filename="../app/api/v3/v3cloudapi.cpp" line="+102"/>
+        <location filename="../app/api/v3/v3cloudapi.cpp" line="+107"/>
         <source>The launch has no client token, so a retry could create the instances twice. This is a bug in the app; please report it.</source>
         <translation>此次启动没有 client token，重试可能会重复创建实例。这是程序的缺陷，请报告此问题。</translation>
     </message>
@@ -3610,7 +4179,7 @@
         <translation>一次 RunInstances 请求最多创建 %1 台实例，但请求了 %2 台。更多实例由启动器分多次请求发送。</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>One RunInstances request launches at most %1 instances; %2 were asked for.</source>
         <translation>一次 RunInstances 请求最多创建 %1 台实例，但请求了 %2 台。</translation>
     </message>
@@ -3653,17 +4222,27 @@
 <context>
     <name>V3CvmActions</name>
     <message>
-        <location filename="../app/sandbox/v3/v3cvmactions.cpp" line="+82"/>
+        <location filename="../app/sandbox/v3/v3cvmactions.cpp" line="+83"/>
         <source>Invalid parameter %1: %2</source>
         <translation>参数 %1 无效：%2</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+25"/>
         <source>Purchase failed: instance quota exceeded in %1. The account has %2 pay-by-hour instances there and may have at most %3; %4 more were asked for. Return instances you no longer need, launch in another zone, or ask for a higher quota.</source>
         <translation>购买失败：可用区%1的实例配额不足。该账号在此已有%2台按量计费实例，最多可有%3台；本次申请%4台。请退还不再需要的实例、改在其他可用区创建，或申请提高配额。</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+19"/>
+        <source>SystemDisk.DiskType %1 is not sold with the instance family %2 in the zone %3. Ask DescribeDiskConfigQuota for the types on sale.</source>
+        <translation>可用区 %3 的实例机型族 %2 不售卖 SystemDisk.DiskType %1。请调用 DescribeDiskConfigQuota 查询在售类型。</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>The security group %1 does not exist in %2. Ask DescribeSecurityGroups for this region&apos;s groups.</source>
+        <translation>安全组 %1 在 %2 中不存在。请调用 DescribeSecurityGroups 查询该地域的安全组。</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>Purchase failed: instance quota exceeded. The account has %1 pay-by-hour instances and may have at most %2; %3 more were asked for. Return instances you no longer need or ask for a higher quota.</source>
         <translation>购买失败：超出实例配额。该账号已有 %1 台按量计费实例，最多可有 %2 台；本次又申请了 %3 台。请退还不再需要的实例，或申请提高配额。</translation>
     </message>
@@ -3707,57 +4286,23 @@
     </message>
     <message>
         <location line="+9"/>
-        <source>Disk type %1 has no API 3.0 name. Choose another disk type.</source>
-        <translation>硬盘类型 %1 没有对应的 API 3.0 名称。请选择其他硬盘类型。</translation>
+        <source>The system disk has no type. Choose one on the Storage step.</source>
+        <translation>系统盘未指定类型。请在“存储”步骤中选择。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Data disk %1 has no type. Choose one on the Storage step.</source>
+        <translation>数据盘 %1 未指定类型。请在“存储”步骤中选择。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>An instance takes at most %1 data disks; %2 were chosen.</source>
+        <translation>每个实例最多挂载 %1 块数据盘；当前选择了 %2 块。</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The bandwidth billing &quot;%1&quot; has no API 3.0 name. Choose billing by hour or by traffic.</source>
         <translation>带宽计费方式 &quot;%1&quot; 没有对应的 API 3.0 名称。请选择按带宽计费或按流量计费。</translation>
-    </message>
-</context>
-<context>
-    <name>V3OfferParser</name>
-    <message>
-        <location filename="../app/api/v3/v3offerparser.cpp" line="+41"/>
-        <source>%1 is not a text</source>
-        <translation>%1 不是文本</translation>
-    </message>
-    <message>
-        <location line="+20"/>
-        <source>%1 is not a number</source>
-        <translation>%1 不是数字</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>%1 is not a whole number</source>
-        <translation>%1 不是整数</translation>
-    </message>
-    <message>
-        <location line="+20"/>
-        <source>%1 is not true or false</source>
-        <translation>%1 不是 true 或 false</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>%1 is not an object</source>
-        <translation>%1 不是对象</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <location line="+33"/>
-        <source>%1 is missing</source>
-        <translation>缺少 %1</translation>
-    </message>
-    <message>
-        <location line="-29"/>
-        <source>%1 is not a list</source>
-        <translation>%1 不是列表</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>%1[%2] is not an object</source>
-        <translation>%1[%2] 不是对象</translation>
     </message>
 </context>
 <context>
@@ -3908,7 +4453,7 @@
 <context>
     <name>V3SpecReader</name>
     <message>
-        <location filename="../app/sandbox/v3/v3specreader.cpp" line="+47"/>
+        <location filename="../app/sandbox/v3/v3specreader.cpp" line="+48"/>
         <source>a string</source>
         <translation>字符串</translation>
     </message>
@@ -3938,7 +4483,7 @@
         <translation>参数 %1 无效：应为%2。</translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location line="+72"/>
         <source>Invalid parameter %1: &quot;%2&quot; is not a value this service knows.</source>
         <translation>参数 %1 无效：此服务不认识“%2”这个值。</translation>
     </message>
@@ -3953,22 +4498,32 @@
         <translation>缺少必填参数 %1：创建实例的可用区，例如 ap-guangzhou-3。</translation>
     </message>
     <message>
-        <location line="+39"/>
-        <source>Invalid parameter combination: %1 and %2 differ; the sandbox keeps one disk type per instance, so send the same DiskType for both.</source>
-        <translation>参数组合无效：%1 与 %2 不同；沙盒中每个实例只有一种硬盘类型，请为两者发送相同的 DiskType。</translation>
+        <location line="+52"/>
+        <source>Invalid parameter DataDisks: at most %1 data disks per instance, %2 were sent.</source>
+        <translation>参数 DataDisks 无效：每个实例最多 %1 块数据盘，实际传入 %2 块。</translation>
     </message>
     <message>
-        <location line="+19"/>
-        <source>Invalid parameter DataDisks: the sandbox takes at most one data disk.</source>
-        <translation>参数 DataDisks 无效：沙盒最多接受一块数据盘。</translation>
+        <location line="+8"/>
+        <source>Invalid parameter %1: expected an object.</source>
+        <translation>参数 %1 无效：应为对象。</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Invalid parameter DataDisks.0: expected an object.</source>
-        <translation>参数 DataDisks.0 无效：应为对象。</translation>
+        <location line="+7"/>
+        <source>Missing parameter %1.DiskType: without it the service takes LOCAL_BASIC, which this instance type does not take. Name the disk&apos;s type.</source>
+        <translation>缺少参数 %1.DiskType：不指定时服务按 LOCAL_BASIC 处理，而该机型不支持。请指定磁盘类型。</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+8"/>
+        <source>Missing parameter %1.DiskSize: the data disk&apos;s size in GiB.</source>
+        <translation>缺少参数 %1.DiskSize：数据盘大小，单位 GiB。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Invalid parameter SecurityGroupIds: expected a list of security group ids (sg-xxxxxxxx).</source>
+        <translation>参数 SecurityGroupIds 无效：应为安全组 ID 列表（sg-xxxxxxxx）。</translation>
+    </message>
+    <message>
+        <location line="+61"/>
         <source>Invalid parameter LoginSettings.KeyIds: the sandbox takes at most one key.</source>
         <translation>参数 LoginSettings.KeyIds 无效：沙盒最多接受一个密钥。</translation>
     </message>
@@ -4137,7 +4692,7 @@
     <name>Validator</name>
     <message>
         <location filename="../app/validation/hardwarerules.cpp" line="+15"/>
-        <location filename="../app/validation/offerrules.cpp" line="+17"/>
+        <location filename="../app/validation/offerrules.cpp" line="+18"/>
         <source>%1 GB</source>
         <translation>%1 GB</translation>
     </message>
@@ -4218,16 +4773,14 @@
     </message>
     <message>
         <location line="+14"/>
-        <location filename="../app/validation/offerrules.cpp" line="+219"/>
         <source>The data disk size cannot be negative. Use 0 for no data disk.</source>
         <translation>数据盘大小不能为负数。填 0 表示不要数据盘。</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+19"/>
-        <location filename="../app/validation/offerrules.cpp" line="-101"/>
+        <location filename="../app/validation/offerrules.cpp" line="+118"/>
         <location line="+21"/>
-        <location line="+82"/>
         <source>No data disk</source>
         <translation>不要数据盘</translation>
     </message>
@@ -4259,8 +4812,6 @@
     <message>
         <location line="+7"/>
         <location line="+35"/>
-        <location filename="../app/validation/offerrules.cpp" line="-60"/>
-        <location line="+12"/>
         <source>Default size</source>
         <translation>默认大小</translation>
     </message>
@@ -4476,7 +5027,7 @@
         <translation>默认项目</translation>
     </message>
     <message>
-        <location filename="../app/validation/offerrules.cpp" line="-252"/>
+        <location filename="../app/validation/offerrules.cpp" line="-218"/>
         <source>%1 is nearly sold out in %2: the launch may fail for lack of stock.</source>
         <translation>%1 在%2即将售罄：可能因库存不足而创建失败。</translation>
     </message>
@@ -4536,12 +5087,38 @@
         <translation>%1 在本可用区不适用于该机型。请选择%2。</translation>
     </message>
     <message>
-        <location line="+16"/>
-        <source>%1 data disks are at least 100 GB (0 for no data disk).</source>
-        <translation>%1数据盘至少 100 GB（0 表示不购买数据盘）。</translation>
+        <location line="+15"/>
+        <source>%1 data disks are at least 100 GB.</source>
+        <translation>%1 作数据盘时至少 100 GB。</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+40"/>
+        <location line="+31"/>
+        <source>An instance takes at most %1 data disks.</source>
+        <translation>每个实例最多挂载 %1 块数据盘。</translation>
+    </message>
+    <message>
+        <location line="-28"/>
+        <source>Keep the first %1</source>
+        <translation>保留前 %1 块</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Every data disk needs a type: without one the service takes LOCAL_BASIC, which current instance types refuse.</source>
+        <translation>每块数据盘都需要指定类型：不指定时服务按 LOCAL_BASIC 处理，当前机型均不支持。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A data disk&apos;s size is more than 0 GB; remove the disk instead.</source>
+        <translation>数据盘大小须大于 0 GB；不需要时请删除该数据盘。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>SSD cloud disks (CLOUD_SSD) used as data disks are at least 100 GB; this one is %1 GB.</source>
+        <translation>SSD云硬盘（CLOUD_SSD）作数据盘时至少 100 GB；此盘为 %1 GB。</translation>
+    </message>
+    <message>
+        <location line="-73"/>
         <source>%1 disks grow in steps of %2 GB here: choose %3.</source>
         <translation>此处%1以 %2 GB 为步长：请选择 %3。</translation>
     </message>
@@ -4551,17 +5128,7 @@
         <translation>该机型在本可用区的%1为 %2 至 %3 GB。</translation>
     </message>
     <message>
-        <location line="+29"/>
-        <source>No system disk is on sale for this type in this zone. Choose another type or zone.</source>
-        <translation>该机型在本可用区没有在售的系统盘。请选择其他机型或可用区。</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>System disks here are %1 to %2 GB in steps of %3 GB.</source>
-        <translation>此处系统盘为 %1 至 %2 GB，步长 %3 GB。</translation>
-    </message>
-    <message>
-        <location line="+17"/>
+        <location line="+96"/>
         <source>The pay-by-hour quota of this zone is used up (%1 of %2). Return instances, choose another zone or ask Tencent Cloud for more.</source>
         <translation>本可用区的按量计费配额已用完（已用 %1，共 %2）。请退还实例、选择其他可用区或向腾讯云申请提高配额。</translation>
     </message>
@@ -4571,7 +5138,17 @@
         <translation>本可用区按量计费配额仅剩 %1 台（共 %2 台）：最多创建 %1 台。</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+15"/>
+        <source>Choose an availability zone first: the instance types come from what the service sells there.</source>
+        <translation>请先选择可用区：可选机型取决于该可用区的在售情况。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The instance types sold in %1 are not loaded yet.</source>
+        <translation>%1 的在售机型尚未加载。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>The offer shown is %1&apos;s, not %2&apos;s. Wait for %2&apos;s offer or refresh it.</source>
         <translation>当前显示的是%1的在售配置，而非%2的。请等待%2的配置加载或刷新。</translation>
     </message>
@@ -4654,6 +5231,124 @@
         <source>%1 to %2</source>
         <comment>a range of CPU:memory ratios</comment>
         <translation>%1 至 %2</translation>
+    </message>
+</context>
+<context>
+    <name>ZoneOfferModel</name>
+    <message>
+        <location filename="../app/offer/zoneoffermodel.cpp" line="+71"/>
+        <source>¥%1</source>
+        <comment>CNY per hour</comment>
+        <translation>¥%1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 (list ¥%2)</source>
+        <comment>discounted price, then the list price, CNY per hour</comment>
+        <translation>%1（原价 ¥%2）</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Nearly sold out</source>
+        <translation>即将售罄</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>On sale</source>
+        <translation>可购买</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+69"/>
+        <source>Sold out</source>
+        <translation>已售罄</translation>
+    </message>
+    <message>
+        <location line="-68"/>
+        <source>Sold out: %1</source>
+        <comment>%1 is the service&apos;s SoldOutReason</comment>
+        <translation>已售罄：%1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Not on sale (%1)</source>
+        <comment>%1 is the service&apos;s Status</comment>
+        <translation>不可购买（%1）</translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>1 type on sale</source>
+        <translation>1 种机型可购买</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 types on sale</source>
+        <translation>%1 种机型可购买</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Pay-by-hour price of the instance alone, in CNY per hour (disks and bandwidth are charged on top).</source>
+        <translation>仅实例的按量计费价格，单位为元/小时（云硬盘和带宽另行计费）。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>1 core</source>
+        <translation>1 核</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 cores</source>
+        <translation>%1 核</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 GB</source>
+        <translation>%1 GB</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1 Gbps</source>
+        <translation>%1 Gbps</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Instance type</source>
+        <translation>机型</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>vCPU</source>
+        <translation>vCPU</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Memory</source>
+        <translation>内存</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>CPU:memory</source>
+        <translation>CPU:内存</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Price (CNY/hour)</source>
+        <translation>价格（元/小时）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>CPU model</source>
+        <translation>处理器型号</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Bandwidth</source>
+        <translation>内网带宽</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Status</source>
+        <translation>状态</translation>
     </message>
 </context>
 <context>
