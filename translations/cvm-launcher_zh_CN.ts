@@ -1969,7 +1969,7 @@
     <message>
         <location line="+2"/>
         <source>a list of disks like {&quot;DiskType&quot;: &quot;CLOUD_PREMIUM&quot;, &quot;DiskSize&quot;: 100}</source>
-        <translation>磁盘列表，例如 {"DiskType": "CLOUD_PREMIUM", "DiskSize": 100}</translation>
+        <translation>磁盘列表，例如 {&quot;DiskType&quot;: &quot;CLOUD_PREMIUM&quot;, &quot;DiskSize&quot;: 100}</translation>
     </message>
     <message>
         <location line="+79"/>
@@ -2302,7 +2302,12 @@
         <translation>价格</translation>
     </message>
     <message>
-        <location line="+114"/>
+        <location line="+55"/>
+        <source>API 2.0 takes one data disk and no security groups: the data disks and security groups of the reopened launch were dropped. Choose a data disk on the Storage step.</source>
+        <translation>API 2.0 只支持一块数据盘且不支持安全组：重新打开的启动中的数据盘和安全组已被舍弃。请在“存储”步骤中选择数据盘。</translation>
+    </message>
+    <message>
+        <location line="+76"/>
         <source>Save launch template</source>
         <translation>保存启动模板</translation>
     </message>
@@ -2468,7 +2473,7 @@
         <translation>可用区列表</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+56"/>
         <source>The service lists no availability zones for this region. Check the profile&apos;s region, then press Retry.</source>
         <translation>服务未列出此地域的可用区。请检查账号配置的地域，然后按“重试”。</translation>
     </message>
@@ -2488,7 +2493,7 @@
         <translation>其他地域</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+42"/>
         <source>Region: follows the zone you choose.</source>
         <translation>地域：由所选可用区决定。</translation>
     </message>
@@ -2928,7 +2933,7 @@
         <translation>沙盒</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>API 2.0 no longer serves real accounts: use API 3.0 unless you know your endpoint still speaks 2.0.</source>
         <translation>API 2.0 已不再服务真实账号：除非确定您的接入点仍支持 2.0，否则请使用 API 3.0。</translation>
     </message>

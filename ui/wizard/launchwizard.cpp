@@ -119,6 +119,23 @@ void LaunchWizard::addLaunchPage(int id, LaunchPage *page)
 
 void LaunchWizard::setCloudApi(CloudApi *api, const QString &profileId)
 {
+    // API 2.0 cannot send API 3.0's disk list or security groups, and its pages cannot show
+    // them: a reopened API 3.0 launch loses them here, said on the first page, rather than
+    // being refused after Launch.
+    const LaunchSpec &spec = m_draft->spec();
+    if (api && api->version() == ApiConfig::Version::V2 &&
+        (!spec.dataDisks.isEmpty() || !spec.securityGroupIds.isEmpty())) {
+        m_draft->edit(SpecField::DataDisks, [](LaunchSpec &changed) {
+            changed.dataDisks.clear();
+            changed.securityGroupIds.clear();
+        });
+        if (auto *location = qobject_cast<LocationPage *>(page(LocationPageId))) {
+            location->addCarryOverNote(
+                tr("API 2.0 takes one data disk and no security groups: the data disks and "
+                   "security groups of the reopened launch were dropped. Choose a data disk on "
+                   "the Storage step."));
+        }
+    }
     // First: the draft learns which world decides the instance type before the pages load.
     m_offers->setCloudApi(api, profileId);
     for (LaunchPage *page : std::as_const(m_pages))

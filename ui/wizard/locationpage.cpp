@@ -54,6 +54,13 @@ void LocationPage::setCloudApi(CloudApi *api)
     reload();
 }
 
+void LocationPage::addCarryOverNote(const QString &note)
+{
+    const QString shown = m_droppedNote->isVisible() ? m_droppedNote->text() : QString();
+    m_droppedNote->setText(shown.isEmpty() ? note : shown + u'\n' + note);
+    m_droppedNote->setVisible(true);
+}
+
 void LocationPage::reload()
 {
     if (!cloudApi()) {
@@ -108,12 +115,11 @@ void LocationPage::showZones(const QList<Zone> &zones)
     if (chosen != 0 && !listed) {
         const QString known = draft()->catalog().zoneName(chosen);
         const QString region = draft()->spec().region;
-        m_droppedNote->setText(
+        addCarryOverNote(
             tr("The zone you had chosen before, %1 (%2), is not in this account's region, so it "
                "was dropped. Choose a zone below.")
                 .arg(known.isEmpty() ? QString::number(chosen) : known,
                      region.isEmpty() ? tr("another region") : region));
-        m_droppedNote->setVisible(true);
         draft()->edit(SpecField::ZoneId, [](LaunchSpec &spec) {
             spec.zoneId = 0;
             spec.region.clear();

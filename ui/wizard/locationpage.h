@@ -23,6 +23,8 @@ public:
 
     void setCloudApi(CloudApi *api) override;
     void reload();
+    // Says, on this first page, what the wizard had to drop from the launch it reopened.
+    void addCarryOverNote(const QString &note);
 
 protected:
     void refresh() override;
