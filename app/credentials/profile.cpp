@@ -22,8 +22,10 @@ Profile Profile::sandbox()
     profile.id = sandboxId();
     profile.kind = Kind::Sandbox;
     profile.name = tr("Sandbox");
-    // The seed protocol; the sandbox speaks both, and switching here is how to try API 3.0.
-    profile.version = ApiConfig::Version::V2;
+    // Today's world first (API 3.0: current families, cloud disks, VPCs, quotas), as a real
+    // account meets it; the sandbox speaks both, and API 2.0 (the seed's world) is one choice
+    // away in the profile.
+    profile.version = ApiConfig::Version::V3;
     return profile;
 }
 

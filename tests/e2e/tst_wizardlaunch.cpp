@@ -28,6 +28,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QComboBox>
+#include <QDir>
 #include <QListWidget>
 #include <QSignalSpy>
 #include <QTest>
@@ -61,6 +62,9 @@ private slots:
 
     void init()
     {
+        // Each run starts with an empty journal (a fresh sandbox knows none of its instances);
+        // the last launch is kept on purpose: the API 2.0 run reopens the API 3.0 run's launch.
+        QDir(Journal::defaultDirectory()).removeRecursively();
         m_sandbox = std::make_unique<SandboxService>();
         m_sandbox->store().setPendingMs(300);
         QVERIFY(m_sandbox->start() != 0);
@@ -98,12 +102,34 @@ private slots:
         m_sandbox.reset();
     }
 
+    // The built-in Sandbox profile starts on API 3.0 (today's world: a type from the zone's live
+    // offer, a CLOUD_BSSD system disk, a data disk, a VPC and a security group); its API 2.0
+    // (the seed's world) is one choice away.
+    void wizardLaunchReachesRunning_data()
+    {
+        QTest::addColumn<int>("api");
+        QTest::newRow("API 3.0, the default") << 3;
+        QTest::newRow("API 2.0") << 2;
+    }
     void wizardLaunchReachesRunning()
     {
+        QFETCH(int, api);
         constexpr int Count = 3;
         QCOMPARE(m_profiles->active().id, Profile::sandboxId());
-        QTRY_VERIFY(m_window->session()->api() != nullptr);
-        CloudApi *api = m_window->session()->api();
+        QCOMPARE(m_profiles->active().version, ApiConfig::Version::V3);
+        if (api == 2) {
+            Profile seed = m_profiles->active();
+            seed.version = ApiConfig::Version::V2;
+            m_profiles->save(seed);
+        }
+        const ApiConfig::Version version =
+            api == 2 ? ApiConfig::Version::V2 : ApiConfig::Version::V3;
+        const auto sessionSpeaks = [this](ApiConfig::Version wanted) {
+            const CloudApi *current = m_window->session()->api();
+            return current && current->version() == wanted;
+        };
+        QTRY_VERIFY(sessionSpeaks(version));
+        CloudApi *backend = m_window->session()->api();
 
         // File ▸ New launch…, as the operator does.
         auto *newLaunch = m_window->findChild<QAction *>(QStringLiteral("newLaunchAction"));
@@ -116,13 +142,20 @@ private slots:
         WalkChoices choices;
         choices.count = Count;
         choices.keyId = QStringLiteral("skey-5kfo2sqr");
+        if (version == ApiConfig::Version::V3) {
+            choices.instanceType = QStringLiteral("S5.LARGE8"); // sold in ap-guangzhou-3
+            choices.systemDiskType = QStringLiteral("CLOUD_BSSD");
+            choices.dataDiskType = QStringLiteral("CLOUD_PREMIUM");
+            choices.dataDiskSize = 100;
+            choices.securityGroupId = QStringLiteral("sg-5kd8w2bq");
+        }
         WizardWalk::toReview(wizard, choices);
         if (QTest::currentTestFailed())
             return;
 
         // Every picker shows what the sandbox lists.
         const auto zones = finishCall<QList<Zone>>(
-            [api](QObject *c, auto done) { return api->describeZones(c, done); });
+            [backend](QObject *c, auto done) { return backend->describeZones(c, done); });
         QVERIFY(zones && zones->ok());
         QList<int> serviceZones, shownZones;
         for (const Zone &zone : *zones->value)
@@ -135,7 +168,7 @@ private slots:
         QCOMPARE(shownZones, serviceZones);
 
         const auto keys = finishCall<QList<KeyPair>>(
-            [api](QObject *c, auto done) { return api->describeKeyPairs(c, done); });
+            [backend](QObject *c, auto done) { return backend->describeKeyPairs(c, done); });
         QVERIFY(keys && keys->ok());
         QStringList serviceKeys;
         for (const KeyPair &key : *keys->value)
@@ -145,7 +178,7 @@ private slots:
                  serviceKeys);
 
         const auto vpcs = finishCall<QList<Vpc>>(
-            [api](QObject *c, auto done) { return api->describeVpcs(c, done); });
+            [backend](QObject *c, auto done) { return backend->describeVpcs(c, done); });
         QVERIFY(vpcs && vpcs->ok());
         QStringList serviceVpcs;
         for (const Vpc &vpc : *vpcs->value)
@@ -154,8 +187,8 @@ private slots:
         QCOMPARE(comboData(wizard->findChild<QComboBox *>(QStringLiteral("vpcCombo"))),
                  serviceVpcs);
 
-        const auto subnets = finishCall<QList<Subnet>>([api, &choices](QObject *c, auto done) {
-            return api->describeSubnets(choices.vpcId, c, done);
+        const auto subnets = finishCall<QList<Subnet>>([backend, &choices](QObject *c, auto done) {
+            return backend->describeSubnets(choices.vpcId, c, done);
         });
         QVERIFY(subnets && subnets->ok());
         QStringList zoneSubnets;
@@ -172,8 +205,8 @@ private slots:
         QVERIFY(quoter);
         QTRY_COMPARE_WITH_TIMEOUT(quoter->state(), PriceQuoter::State::Quoted, 10000);
         const LaunchSpec reviewed = wizard->spec();
-        const auto price = finishCall<Price>([api, &reviewed](QObject *c, auto done) {
-            return api->inquirePrice(reviewed, c, done);
+        const auto price = finishCall<Price>([backend, &reviewed](QObject *c, auto done) {
+            return backend->inquirePrice(reviewed, c, done);
         });
         QVERIFY(price && price->ok());
         QVERIFY(!price->value->instancePerHour.isEmpty());
@@ -212,6 +245,14 @@ private slots:
             QCOMPARE(instance.spec.imageId, choices.imageId);
             QCOMPARE(instance.spec.subnetId, choices.subnetId);
             QCOMPARE(instance.spec.keyId, choices.keyId);
+            if (version == ApiConfig::Version::V3) {
+                QCOMPARE(instance.spec.cpu, 4);
+                QCOMPARE(instance.spec.mem, 8);
+                QCOMPARE(instance.spec.systemDiskType, choices.systemDiskType);
+                QCOMPARE(instance.spec.dataDisks,
+                         (QList<DataDisk>{{choices.dataDiskType, choices.dataDiskSize}}));
+                QCOMPARE(instance.spec.securityGroupIds, QStringList{choices.securityGroupId});
+            }
         }
         for (int row = 0; row < model->rowCount(); ++row)
             shownIds << model->data(model->index(row, 0), InstanceModel::InstanceIdRole).toString();

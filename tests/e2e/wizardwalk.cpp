@@ -3,6 +3,7 @@
 
 #include "wizardwalk.h"
 
+#include "offer/zoneoffermodel.h"
 #include "wizard/launchdraft.h"
 #include "wizard/launchwizard.h"
 
@@ -10,6 +11,7 @@
 #include <QComboBox>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QPushButton>
 #include <QRadioButton>
 #include <QSpinBox>
 #include <QTest>
@@ -73,7 +75,18 @@ void WizardWalk::toReview(LaunchWizard *wizard, const WalkChoices &choices)
     if (QTest::currentTestFailed())
         return;
 
-    // Instance: the default family and shape, a name and the count.
+    // Instance: on API 3.0 the chosen type from the zone's live offer, else the default family
+    // and shape; a name and the count.
+    if (!choices.instanceType.isEmpty()) {
+        auto *view = child<QTreeView>(wizard, "typeView");
+        QVERIFY(view);
+        auto *offer = qobject_cast<ZoneOfferModel *>(view->model());
+        QVERIFY(offer);
+        QTRY_VERIFY_WITH_TIMEOUT(offer->indexOfType(choices.instanceType).isValid(),
+                                 PickerTimeoutMs);
+        view->setCurrentIndex(offer->indexOfType(choices.instanceType));
+        QCOMPARE(wizard->spec().instanceType, choices.instanceType);
+    }
     auto *name = child<QLineEdit>(wizard, "nameEdit");
     QVERIFY(name);
     name->clear();
@@ -104,13 +117,42 @@ void WizardWalk::toReview(LaunchWizard *wizard, const WalkChoices &choices)
     if (QTest::currentTestFailed())
         return;
 
-    // Storage: what the family and image allow by default.
+    // Storage: what the family and image allow by default; on API 3.0 the chosen system disk
+    // type and one data disk, from the types the zone sells for this instance type.
+    if (!choices.systemDiskType.isEmpty())
+        pick(child<QComboBox>(wizard, "systemDiskTypeCombo"), choices.systemDiskType);
+    if (QTest::currentTestFailed())
+        return;
+    if (!choices.dataDiskType.isEmpty()) {
+        auto *add = child<QPushButton>(wizard, "addDataDiskButton");
+        QVERIFY(add);
+        QTRY_VERIFY_WITH_TIMEOUT(add->isEnabled(), PickerTimeoutMs);
+        add->click();
+        pick(child<QComboBox>(wizard, "dataDiskType_0"), choices.dataDiskType);
+        if (QTest::currentTestFailed())
+            return;
+        child<QSpinBox>(wizard, "dataDiskSize_0")->setValue(choices.dataDiskSize);
+    }
     next(wizard, LaunchWizard::StoragePageId);
     if (QTest::currentTestFailed())
         return;
 
-    // Network: a VPC.
+    // Network: a VPC, and on API 3.0 the chosen security group.
     child<QRadioButton>(wizard, "vpcRadio")->setChecked(true);
+    if (!choices.securityGroupId.isEmpty()) {
+        auto *groups = child<QListWidget>(wizard, "securityGroupList");
+        QVERIFY(groups);
+        const auto groupRow = [&] {
+            for (int row = 0; row < groups->count(); ++row) {
+                if (groups->item(row)->text().contains(choices.securityGroupId))
+                    return row;
+            }
+            return -1;
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(groupRow() >= 0, PickerTimeoutMs);
+        groups->item(groupRow())->setCheckState(Qt::Checked);
+        QCOMPARE(wizard->spec().securityGroupIds, QStringList{choices.securityGroupId});
+    }
     next(wizard, LaunchWizard::NetworkPageId);
     if (QTest::currentTestFailed())
         return;

@@ -19,6 +19,14 @@ struct WalkChoices
     int count = 3;
     QString keyId;    // key pair login when set
     QString password; // password login when set (and keyId is empty)
+
+    // API 3.0 only (the instance step's live offer, the Storage and Network steps' API 3.0
+    // pickers); empty: the page's defaults.
+    QString instanceType;    // an exact type from the live list, e.g. "S5.LARGE8"
+    QString systemDiskType;  // e.g. "CLOUD_BSSD"
+    QString dataDiskType;    // one data disk of this type and dataDiskSize GB
+    int dataDiskSize = 0;    // GB
+    QString securityGroupId; // checked in the security group list
 };
 
 // Drives a LaunchWizard page by page the way a user does (lists, combos, Next), waiting for the
