@@ -30,7 +30,7 @@ QModelIndex ZoneOfferModel::indexOfType(const QString &instanceType, int column)
     for (int f = 0; f < m_types.size(); ++f) {
         for (int t = 0; t < m_types[f].size(); ++t) {
             if (m_types[f][t].instanceType == instanceType)
-                return createIndex(t, column, quintptr(f + 1));
+                return createIndex(t, column, quintptr(f) + 1);
         }
     }
     return {};
@@ -56,7 +56,7 @@ QString ZoneOfferModel::priceText(double cnyPerHour)
 {
     // Two decimals like the console; more when the price is finer than that (0.0125).
     for (int decimals = 2; decimals < 4; ++decimals) {
-        const QString text = QString::number(cnyPerHour, 'f', decimals);
+        QString text = QString::number(cnyPerHour, 'f', decimals);
         if (qFuzzyCompare(1.0 + text.toDouble(), 1.0 + cnyPerHour))
             return text;
     }
@@ -68,7 +68,7 @@ QString ZoneOfferModel::priceColumnText(const InstanceTypeOffer &type)
     const std::optional<double> payable = type.payablePrice();
     if (!payable)
         return QStringLiteral("—");
-    const QString price = tr("¥%1", "CNY per hour").arg(priceText(*payable));
+    QString price = tr("¥%1", "CNY per hour").arg(priceText(*payable));
     if (!type.hasDiscount())
         return price;
     return tr("%1 (list ¥%2)", "discounted price, then the list price, CNY per hour")
@@ -101,7 +101,7 @@ QModelIndex ZoneOfferModel::index(int row, int column, const QModelIndex &parent
         return {};
     if (row >= m_types[parent.row()].size())
         return {};
-    return createIndex(row, column, quintptr(parent.row() + 1));
+    return createIndex(row, column, quintptr(parent.row()) + 1);
 }
 
 QModelIndex ZoneOfferModel::parent(const QModelIndex &child) const
