@@ -68,10 +68,15 @@ SandboxReply V3ResourceActions::describeZones(const V3Call &call) const
     for (const CatalogZone &zone : m_catalog->zonesInRegion(call.region)) {
         if (zone.v3Name.isEmpty())
             continue;
-        zones.append(QJsonObject{{QLatin1String("Zone"), zone.v3Name},
-                                 {QLatin1String("ZoneName"), zone.name.text(chinese)},
-                                 {QLatin1String("ZoneId"), QString::number(zone.id)},
-                                 {QLatin1String("ZoneState"), QStringLiteral("AVAILABLE")}});
+        // A zone where nothing is sold any more is listed as the service lists retired zones
+        // (Guangzhou Zone 1, for one): UNAVAILABLE, so a client never defaults to it.
+        const bool sells = !m_catalog->familiesSoldIn(zone.id).isEmpty();
+        zones.append(
+            QJsonObject{{QLatin1String("Zone"), zone.v3Name},
+                        {QLatin1String("ZoneName"), zone.name.text(chinese)},
+                        {QLatin1String("ZoneId"), QString::number(zone.id)},
+                        {QLatin1String("ZoneState"),
+                         sells ? QStringLiteral("AVAILABLE") : QStringLiteral("UNAVAILABLE")}});
     }
     return V3Reply::ok(
         {{QLatin1String("TotalCount"), int(zones.size())}, {QLatin1String("ZoneSet"), zones}});
