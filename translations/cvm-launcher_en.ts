@@ -114,7 +114,7 @@
 <context>
     <name>LaunchSummary</name>
     <message numerus="yes">
-        <location filename="../ui/wizard/launchsummary.cpp" line="+29"/>
+        <location filename="../ui/wizard/launchsummary.cpp" line="+31"/>
         <source>%n core(s), %1 GB</source>
         <translation>
             <numerusform>%n core, %1 GB</numerusform>
@@ -212,6 +212,17 @@
         <translation>
             <numerusform>   ⚠ needs attention (%n error)</numerusform>
             <numerusform>   ⚠ needs attention (%n errors)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>StoragePage</name>
+    <message numerus="yes">
+        <location filename="../ui/wizard/storagepage.cpp" line="+315"/>
+        <source>Disks for %1 with %n core(s) and %2 GB in %3 (cbs DescribeDiskConfigQuota).</source>
+        <translation>
+            <numerusform>Disks for %1 with %n core and %2 GB in %3 (cbs DescribeDiskConfigQuota).</numerusform>
+            <numerusform>Disks for %1 with %n cores and %2 GB in %3 (cbs DescribeDiskConfigQuota).</numerusform>
         </translation>
     </message>
 </context>

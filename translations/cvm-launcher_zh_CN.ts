@@ -2011,7 +2011,7 @@
         <translation>可用区</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Instance family</source>
         <translation>实例类型</translation>
     </message>
@@ -2074,7 +2074,12 @@
         <translation>无</translation>
     </message>
     <message>
-        <location line="-17"/>
+        <location line="-30"/>
+        <source>Instance type</source>
+        <translation>机型</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <location line="+18"/>
         <source>System disk</source>
         <translation>系统盘</translation>
@@ -3774,13 +3779,15 @@
         <source>The service sells no system disk for %1 in %2 today. Choose a current instance type on the Instance step.</source>
         <translation>服务当前在%2不为%1提供系统盘。请在“实例”步骤选择在售的机型。</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+11"/>
-        <source>Disks for %1 with %2 cores and %3 GB in %4 (cbs DescribeDiskConfigQuota).</source>
-        <translation>%4 中 %1（%2 核 %3 GB）可用的云硬盘（cbs DescribeDiskConfigQuota）。</translation>
+        <source>Disks for %1 with %n core(s) and %2 GB in %3 (cbs DescribeDiskConfigQuota).</source>
+        <translation>
+            <numerusform>%3 中 %1（%n 核 %2 GB）可用的云硬盘（cbs DescribeDiskConfigQuota）。</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Disks for %1 in %2 (cbs DescribeDiskConfigQuota).</source>
         <translation>%2 中 %1 可用的云硬盘（cbs DescribeDiskConfigQuota）。</translation>
     </message>
@@ -4394,7 +4401,7 @@
 <context>
     <name>V3ResourceActions</name>
     <message>
-        <location filename="../app/sandbox/v3/v3resourceactions.cpp" line="+94"/>
+        <location filename="../app/sandbox/v3/v3resourceactions.cpp" line="+99"/>
         <source>Invalid filter image-type: &quot;%1&quot; is not an image type (PUBLIC_IMAGE, PRIVATE_IMAGE, SHARED_IMAGE, MARKET_IMAGE).</source>
         <translation>过滤条件 image-type 无效：“%1”不是镜像类型（PUBLIC_IMAGE、PRIVATE_IMAGE、SHARED_IMAGE、MARKET_IMAGE）。</translation>
     </message>

@@ -22,8 +22,10 @@ LaunchSummary::Lines LaunchSummary::lines(const LaunchSpec &spec, const Catalog 
     const QString zone = catalog.zoneName(spec.zoneId);
     l.append({tr("Zone"), zone.isEmpty() ? QString::number(spec.zoneId)
                                          : tr("%1 (%2)").arg(zone).arg(spec.zoneId)});
+    // API 2.0 names a family of the catalog (CVM.S2) and the size apart; API 3.0's live offer
+    // names the exact instance type (S5.SMALL2, 机型), as the instance step shows it.
     const InstanceFamily *family = catalog.family(spec.instanceType);
-    l.append({tr("Instance family"),
+    l.append({family ? tr("Instance family") : tr("Instance type"),
               family ? tr("%1, %2").arg(spec.instanceType, family->category.text())
                      : spec.instanceType});
     l.append({tr("CPU and memory"), tr("%n core(s), %1 GB", nullptr, spec.cpu).arg(spec.mem)});

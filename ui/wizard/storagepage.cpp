@@ -310,15 +310,15 @@ void StoragePage::refreshV3()
         break;
     }
     if (state != DiskConfigLoader::State::Idle) {
-        m_queryLabel->setText(
-            query.cpu > 0 && query.memory > 0
-                ? tr("Disks for %1 with %2 cores and %3 GB in %4 (cbs DescribeDiskConfigQuota).")
-                      .arg(query.family)
-                      .arg(query.cpu)
-                      .arg(query.memory)
-                      .arg(query.zone)
-                : tr("Disks for %1 in %2 (cbs DescribeDiskConfigQuota).")
-                      .arg(query.family, query.zone));
+        m_queryLabel->setText(query.cpu > 0 && query.memory > 0
+                                  ? tr("Disks for %1 with %n core(s) and %2 GB in %3 (cbs "
+                                       "DescribeDiskConfigQuota).",
+                                       nullptr, query.cpu)
+                                        .arg(query.family)
+                                        .arg(query.memory)
+                                        .arg(query.zone)
+                                  : tr("Disks for %1 in %2 (cbs DescribeDiskConfigQuota).")
+                                        .arg(query.family, query.zone));
     }
 
     // System disk (系统盘).
