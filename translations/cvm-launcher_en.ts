@@ -169,11 +169,27 @@
 <context>
     <name>ReviewPage</name>
     <message numerus="yes">
-        <location filename="../ui/wizard/reviewpage.cpp" line="+131"/>
+        <location filename="../ui/wizard/reviewpage.cpp" line="+136"/>
         <source>Error: %n choice(s) must be fixed before launching; the steps marked in the list need attention.</source>
         <translation>
             <numerusform>Error: %n choice must be fixed before launching; the steps marked in the list need attention.</numerusform>
             <numerusform>Error: %n choices must be fixed before launching; the steps marked in the list need attention.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+23"/>
+        <source>%n instance(s) of %1 left in this zone: enough for this launch.</source>
+        <translation>
+            <numerusform>%n instance of %1 left in this zone: enough for this launch.</numerusform>
+            <numerusform>%n instances of %1 left in this zone: enough for this launch.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Error: only %n instance(s) of %1 left in this zone, %2 asked for.</source>
+        <translation>
+            <numerusform>Error: only %n instance of %1 left in this zone, %2 asked for.</numerusform>
+            <numerusform>Error: only %n instances of %1 left in this zone, %2 asked for.</numerusform>
         </translation>
     </message>
 </context>
@@ -218,7 +234,7 @@
 <context>
     <name>StoragePage</name>
     <message numerus="yes">
-        <location filename="../ui/wizard/storagepage.cpp" line="+315"/>
+        <location filename="../ui/wizard/storagepage.cpp" line="+314"/>
         <source>Disks for %1 with %n core(s) and %2 GB in %3 (cbs DescribeDiskConfigQuota).</source>
         <translation>
             <numerusform>Disks for %1 with %n core and %2 GB in %3 (cbs DescribeDiskConfigQuota).</numerusform>

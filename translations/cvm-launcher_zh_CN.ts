@@ -3364,19 +3364,48 @@
         <translation>服务检查结果</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>Price:</source>
         <translation>价格：</translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>Quota:</source>
+        <translation>配额：</translation>
+    </message>
     <message numerus="yes">
-        <location line="+63"/>
+        <location line="+64"/>
         <source>Error: %n choice(s) must be fixed before launching; the steps marked in the list need attention.</source>
         <translation>
             <numerusform>错误：启动前需修正 %n 项选择；列表中标记的步骤需要处理。</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+17"/>
+        <source>not read: API 2.0 has no quota action; the service checks it when the launch is sent.</source>
+        <translation>未读取：API 2.0 没有查询配额的接口；发送启动请求时由服务检查。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>not read yet for this zone; the service checks it when the launch is sent.</source>
+        <translation>尚未读取此可用区的配额；发送启动请求时由服务检查。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n instance(s) of %1 left in this zone: enough for this launch.</source>
+        <translation>
+            <numerusform>此可用区配额剩余 %n 台（共 %1 台），足够此次启动。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Error: only %n instance(s) of %1 left in this zone, %2 asked for.</source>
+        <translation>
+            <numerusform>错误：此可用区配额仅剩 %n 台（共 %1 台），此次申请 %2 台。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+52"/>
         <source>Checked: the service would accept this launch.</source>
         <translation>已检查：服务会接受此次启动。</translation>
     </message>
@@ -3780,7 +3809,7 @@
         <translation>服务当前在%2不为%1提供系统盘。请在“实例”步骤选择在售的机型。</translation>
     </message>
     <message numerus="yes">
-        <location line="+11"/>
+        <location line="+10"/>
         <source>Disks for %1 with %n core(s) and %2 GB in %3 (cbs DescribeDiskConfigQuota).</source>
         <translation>
             <numerusform>%3 中 %1（%n 核 %2 GB）可用的云硬盘（cbs DescribeDiskConfigQuota）。</numerusform>

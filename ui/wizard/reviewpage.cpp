@@ -63,9 +63,13 @@ ReviewPage::ReviewPage(LaunchDraft *draft, PriceQuoter *quoter, QWidget *parent)
     m_dryRunLabel->setObjectName(QStringLiteral("dryRunLabel"));
     m_dryRunLabel->setWordWrap(true);
     m_dryRunStatus = new LoadStatus(tr("the service's check"), this);
+    m_quotaLabel = new QLabel(this);
+    m_quotaLabel->setObjectName(QStringLiteral("reviewQuota"));
+    m_quotaLabel->setWordWrap(true);
 
     auto *form = new QFormLayout;
     form->addRow(tr("Price:"), m_price);
+    form->addRow(tr("Quota:"), m_quotaLabel);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(tabs, 1);
     layout->addLayout(form);
@@ -92,6 +96,7 @@ void ReviewPage::setCloudApi(CloudApi *api)
     m_dryRun->cancel();
     m_dryRunLabel->clear();
     m_dryRunStatus->setDone();
+    showQuota();
 }
 
 QString ReviewPage::previewText() const
@@ -131,8 +136,36 @@ void ReviewPage::refresh()
     m_errorsLabel->setText(tr("Error: %n choice(s) must be fixed before launching; the steps "
                               "marked in the list need attention.",
                               nullptr, errors));
+    showQuota();
     if (isVisible() && spec.withoutSecrets() != m_dryRunSpec.withoutSecrets())
         startDryRun();
+}
+
+void ReviewPage::showQuota()
+{
+    // The pre-flight's third answer beside the price and the dry run (DescribeAccountQuota,
+    // PostPaidQuotaSet of the zone); API 2.0 has no quota action.
+    const bool v3 = cloudApi() && cloudApi()->version() == ApiConfig::Version::V3;
+    const std::optional<AccountQuota> &quota = draft()->quota();
+    const AccountQuota::Zone *zone = quota ? quota->forZone(draft()->v3Zone()) : nullptr;
+    const int count = draft()->spec().goodsNum;
+    if (!v3) {
+        m_quotaLabel->setText(tr("not read: API 2.0 has no quota action; the service checks it "
+                                 "when the launch is sent."));
+    } else if (!zone) {
+        m_quotaLabel->setText(tr("not read yet for this zone; the service checks it when the "
+                                 "launch is sent."));
+    } else if (count <= zone->remaining) {
+        m_quotaLabel->setText(tr("%n instance(s) of %1 left in this zone: enough for this launch.",
+                                 nullptr, zone->remaining)
+                                  .arg(zone->total));
+    } else {
+        m_quotaLabel->setText(tr("Error: only %n instance(s) of %1 left in this zone, %2 asked "
+                                 "for.",
+                                 nullptr, zone->remaining)
+                                  .arg(zone->total)
+                                  .arg(count));
+    }
 }
 
 void ReviewPage::showPrice()

@@ -40,6 +40,7 @@ protected:
 
 private:
     void showPrice();
+    void showQuota();
     void startDryRun();
 
     PriceQuoter *m_quoter;
@@ -48,6 +49,7 @@ private:
     PricePanel *m_price = nullptr;
     QLabel *m_errorsLabel = nullptr;
     QLabel *m_dryRunLabel = nullptr;
+    QLabel *m_quotaLabel = nullptr; // API 3.0: the zone's pay-by-hour quota against the count
     LoadStatus *m_dryRunStatus = nullptr;
     LatestRequest *m_dryRun = nullptr;
     LaunchSpec m_dryRunSpec;

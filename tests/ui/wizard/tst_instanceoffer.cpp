@@ -277,12 +277,18 @@ void TestInstanceOffer::quotaIsShownAndCapsTheCount()
     QTRY_VERIFY2(spin->height() >= spin->minimumSizeHint().height(),
                  qPrintable(QString::number(spin->height())));
     QVERIFY(!rig.nextEnabled());
+    // The review's pre-flight says the same, beside the price and the service's dry run.
+    auto *review = find<QLabel>(&rig.wizard, QStringLiteral("reviewQuota"));
+    QTRY_VERIFY2(review->text().contains(QStringLiteral("only 2 instance")),
+                 qPrintable(review->text()));
     const Finding finding = rig.countFindings()->findings().first();
     QCOMPARE(finding.suggestions.first().value.toInt(), 2);
     rig.wizard.draft()->applySuggestion(finding.suggestions.first());
     QCOMPARE(rig.wizard.spec().goodsNum, 2);
     QTRY_VERIFY(rig.countFindings()->findings().isEmpty());
     QTRY_VERIFY(rig.nextEnabled());
+    QTRY_VERIFY2(review->text().contains(QStringLiteral("enough for this launch")),
+                 qPrintable(review->text()));
     // The count cannot go past what is left.
     auto *count = find<QSpinBox>(&rig.wizard, QStringLiteral("countSpin"));
     QCOMPARE(count->maximum(), 2);
