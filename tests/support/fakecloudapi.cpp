@@ -396,6 +396,15 @@ ApiCall *FakeCloudApi::describeImages(int imageType, QObject *context, Callback<
                        std::move(done));
 }
 
+ApiCall *FakeCloudApi::describeImagesFor(int imageType, const QString &instanceType,
+                                         QObject *context, Callback<QList<Image>> done)
+{
+    if (apiVersion != ApiConfig::Version::V3 || instanceType.isEmpty())
+        return CloudApi::describeImagesFor(imageType, instanceType, context, std::move(done));
+    imageInstanceTypes.append(instanceType);
+    return describeImages(imageType, context, std::move(done));
+}
+
 ApiCall *FakeCloudApi::describeKeyPairs(QObject *context, Callback<QList<KeyPair>> done)
 {
     return answerValue(QStringLiteral("DescribeKeyPairs"), keyPairs, context, std::move(done));

@@ -122,8 +122,9 @@ public:
     QStringList returnCalls;
     QStringList subnetRequests;
     QList<int> imageRequests;
-    QStringList offerRequests; // zones of describeZoneInstanceConfigs
-    QStringList quotaRequests; // zones of describeAccountQuota
+    QStringList imageInstanceTypes; // the InstanceType of each describeImagesFor, in order
+    QStringList offerRequests;      // zones of describeZoneInstanceConfigs
+    QStringList quotaRequests;      // zones of describeAccountQuota
 
     ApiConfig::Version version() const override { return apiVersion; }
     bool supportsDryRun() const override { return dryRunSupported; }
@@ -138,6 +139,10 @@ public:
                             Callback<bool> done) override;
     ApiCall *describeZones(QObject *context, Callback<QList<Zone>> done) override;
     ApiCall *describeImages(int imageType, QObject *context, Callback<QList<Image>> done) override;
+    // API 3.0's DescribeImages with InstanceType: the same images, the type noted in
+    // imageInstanceTypes (API 2.0 refuses, as the real backend does).
+    ApiCall *describeImagesFor(int imageType, const QString &instanceType, QObject *context,
+                               Callback<QList<Image>> done) override;
     ApiCall *describeKeyPairs(QObject *context, Callback<QList<KeyPair>> done) override;
     ApiCall *describeVpcs(QObject *context, Callback<QList<Vpc>> done) override;
     ApiCall *describeSubnets(const QString &vpcId, QObject *context,

@@ -3,6 +3,7 @@
 
 #include "wizard/imagepage.h"
 
+#include "api/v3/v3launchnames.h"
 #include "spec/specfields.h"
 #include "widgets/findinglabel.h"
 #include "widgets/loadstatus.h"
@@ -112,11 +113,13 @@ void ImagePage::reload()
     if (type == LaunchSpec::NoImageType)
         type = LaunchSpec::PublicImage; // what most launches use; the type follows the choice
     m_loadedType = type;
+    m_loadedInstanceType = instanceTypeFilter();
+    const QString instanceType = m_loadedInstanceType;
     m_status->setLoading();
     m_model->removeRows(0, m_model->rowCount());
     m_request->start<QList<Image>>(
-        [api, type](QObject *context, CloudApi::Callback<QList<Image>> done) {
-            return api->describeImages(type, context, std::move(done));
+        [api, type, instanceType](QObject *context, CloudApi::Callback<QList<Image>> done) {
+            return api->describeImagesFor(type, instanceType, context, std::move(done));
         },
         [this](const ApiResult<QList<Image>> &result) {
             if (!result.ok()) {
@@ -181,8 +184,21 @@ void ImagePage::onImageSelected()
     }
 }
 
+QString ImagePage::instanceTypeFilter() const
+{
+    const CloudApi *api = cloudApi();
+    const QString &type = draft()->spec().instanceType;
+    const bool v3 = api && api->version() == ApiConfig::Version::V3;
+    return v3 && V3LaunchNames::isExactInstanceType(type) ? type : QString();
+}
+
 void ImagePage::refresh()
 {
+    // Another exact instance type runs other images (API 3.0): ask again for that type.
+    if (m_loadedType >= 0 && instanceTypeFilter() != m_loadedInstanceType) {
+        reload();
+        return;
+    }
     const LaunchSpec &spec = draft()->spec();
     const QSignalBlocker typeBlocker(m_typeCombo);
     const int type =

@@ -30,6 +30,7 @@ protected:
     void refresh() override;
 
 private:
+    QString instanceTypeFilter() const;
     void showImages(const QList<Image> &images);
     void onImageSelected();
 
@@ -43,4 +44,7 @@ private:
     LatestRequest *m_request = nullptr;
     QList<Image> m_images;
     int m_loadedType = -1;
+    // API 3.0: the exact InstanceType the list was asked for (DescribeImages InstanceType), so
+    // that only images this type can run are offered; empty on API 2.0.
+    QString m_loadedInstanceType;
 };

@@ -175,6 +175,8 @@ void TestInstanceOffer::choosingATypeSetsTheExactInstanceType()
     // What the backend would send names the exact type.
     QVERIFY(rig.api.previewRunInstances(rig.wizard.spec())
                 .text.contains(QStringLiteral("\"SA5.MEDIUM4\"")));
+    // The Image step lists the images this exact type runs (DescribeImages InstanceType).
+    QTRY_VERIFY(rig.api.imageInstanceTypes.contains(QStringLiteral("SA5.MEDIUM4")));
 
     // An under-stock type can be chosen, with a warning that does not block.
     rig.click(QStringLiteral("SA5.MEDIUM8"));
