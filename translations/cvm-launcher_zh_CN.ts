@@ -1181,7 +1181,7 @@
 <context>
     <name>ImagePage</name>
     <message>
-        <location filename="../ui/wizard/imagepage.cpp" line="+29"/>
+        <location filename="../ui/wizard/imagepage.cpp" line="+30"/>
         <source>Image</source>
         <translation>镜像</translation>
     </message>
@@ -1246,12 +1246,12 @@
         <translation>镜像(&amp;I)：</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+58"/>
         <source>There are no images of this type in this region. Choose another image type, or press Retry.</source>
         <translation>此地域没有这种类型的镜像。请选择其他镜像类型，或按“重试”。</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+88"/>
         <source>No image chosen yet.</source>
         <translation>尚未选择镜像。</translation>
     </message>
@@ -2752,7 +2752,12 @@
         <translation>安全组</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+57"/>
+        <source>Retired: current instance types run only in a VPC.</source>
+        <translation>已下线：当前机型仅支持在私有网络中启动。</translation>
+    </message>
+    <message>
+        <location line="+35"/>
         <source>With a public IP the instances can be reached from the internet at up to %1 Mbps.</source>
         <translation>有公网 IP 时，可从互联网访问实例，带宽最高 %1 Mbps。</translation>
     </message>
@@ -5011,6 +5016,11 @@
         <location line="+5"/>
         <source>Subnet %1 is not in the chosen zone. Choose a subnet in this zone, or the subnet&apos;s zone.</source>
         <translation>子网 %1 不在所选可用区。请选择此可用区的子网，或改选该子网所在的可用区。</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Current instance types run only in a VPC: choose a VPC and a subnet in this zone (every account has a default VPC).</source>
+        <translation>当前机型仅支持在私有网络中启动：请选择此可用区的私有网络和子网（每个账号都有默认私有网络）。</translation>
     </message>
     <message>
         <location filename="../app/validation/validator.cpp" line="+21"/>

@@ -132,4 +132,12 @@ void NetworkRules::check(const LaunchSpec &spec, const Catalog &catalog,
     checkBandwidth(spec, catalog, context, out);
     checkGateway(spec, out);
     checkVpc(spec, catalog, context, out);
+    // API 3.0 (the live offer decides the type): the basic network is gone, current families
+    // are "仅支持在私有网络中启动", so RunInstances needs a VPC and a subnet
+    // (cvm-api-v3-today.md, "Basic network is gone").
+    if (context.offerRequired && context.reportMissing && !spec.usesVpc()) {
+        error(out, SpecField::VpcId, "vpcRequired",
+              Validator::tr("Current instance types run only in a VPC: choose a VPC and a subnet "
+                            "in this zone (every account has a default VPC)."));
+    }
 }

@@ -123,8 +123,15 @@ int NetworkPage::nextId() const
 void NetworkPage::setCloudApi(CloudApi *api)
 {
     LaunchPage::setCloudApi(api);
-    // Security groups are an API 3.0 input: RunInstancesHour has none.
-    m_groupBox->setVisible(api && api->version() == ApiConfig::Version::V3);
+    // Security groups are an API 3.0 input: RunInstancesHour has none. API 3.0 sells only
+    // families that run in a VPC: the basic network stays in sight, off, with why.
+    const bool v3 = api && api->version() == ApiConfig::Version::V3;
+    m_groupBox->setVisible(v3);
+    m_basicRadio->setEnabled(!v3);
+    m_basicRadio->setToolTip(v3 ? tr("Retired: current instance types run only in a VPC.")
+                                : QString());
+    if (v3 && !draft()->usesVpc())
+        draft()->setUsesVpc(true);
     m_groupPicker->setCloudApi(api);
     m_groupsListed = false;
     if (isVisible() && m_groupBox->isVisibleTo(this)) {

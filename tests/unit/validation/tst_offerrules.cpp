@@ -108,6 +108,21 @@ private Q_SLOTS:
         QVERIFY(catalogOnly.hasError(QStringLiteral("instanceType")));
     }
 
+    // API 3.0 sells only families that run in a VPC: the basic network is an error there, and
+    // only there (API 2.0's world still has it).
+    void apiThreeNeedsAVpc()
+    {
+        ValidationContext v3 = withOffer();
+        v3.offerRequired = true;
+        LaunchSpec s = spec("SA5.MEDIUM4", 2, 4);
+        QVERIFY(validate(s, v3).find(QStringLiteral("vpcId"), QStringLiteral("vpcRequired")));
+        s.vpcId = QStringLiteral("vpc-2ari9m7h");
+        s.subnetId = QStringLiteral("subnet-ls9zm1zp");
+        QVERIFY(!validate(s, v3).find(QStringLiteral("vpcId"), QStringLiteral("vpcRequired")));
+        QVERIFY(!validate(spec("SA5.MEDIUM4", 2, 4), withOffer())
+                     .find(QStringLiteral("vpcId"), QStringLiteral("vpcRequired")));
+    }
+
     void aRequiredOfferNotLoadedIsNeverTheCatalogs()
     {
         // API 3.0 while the offer is loading or failed: the catalog's families do not judge the
