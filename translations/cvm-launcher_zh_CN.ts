@@ -757,12 +757,12 @@
     <message>
         <location line="+19"/>
         <location line="+100"/>
-        <location line="+130"/>
+        <location line="+141"/>
         <source>%1 appears twice</source>
         <translation>%1 出现了两次</translation>
     </message>
     <message>
-        <location line="-205"/>
+        <location line="-216"/>
         <source>must not be below min</source>
         <translation>不能小于 min</translation>
     </message>
@@ -818,7 +818,7 @@
         <translation>云硬盘类型 %1 出现了两次</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+59"/>
         <source>size %1 appears twice</source>
         <translation>大小 %1 出现了两次</translation>
     </message>
@@ -2576,7 +2576,7 @@
         <translation>此账号没有密钥。请在控制台创建，或使用密码。</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+56"/>
         <source>Key pairs are not available: Windows images only accept a password.</source>
         <translation>不能使用密钥：Windows 镜像只支持密码登录。</translation>
     </message>
@@ -4902,7 +4902,7 @@
         <translation>或</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>If the image is Windows: </source>
         <translation>如果镜像是 Windows：</translation>
     </message>

@@ -386,10 +386,12 @@ int Catalog::clientTokenMaxLength() const
     return m_data ? m_data->clientTokenMaxLength : 0;
 }
 
-PasswordRuleSet Catalog::passwordRules(OsFamily os) const
+PasswordRuleSet Catalog::passwordRules(OsFamily os, bool apiThree) const
 {
     if (!m_data)
         return {};
+    if (apiThree)
+        return os == OsFamily::Windows ? m_data->windowsPasswordV3 : m_data->linuxPasswordV3;
     return os == OsFamily::Windows ? m_data->windowsPassword : m_data->linuxPassword;
 }
 

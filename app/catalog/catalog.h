@@ -95,7 +95,9 @@ public:
     int clientTokenMaxLength() const;
 
     // Passwords: Windows for Windows, the Linux/BSD rules otherwise.
-    PasswordRuleSet passwordRules(OsFamily os) const;
+    // The password rules of an image's OS: API 2.0's (RunInstancesHour, rules.json) or, with
+    // `apiThree`, API 3.0's (RunInstances LoginSettings.Password, v3.json's v3Passwords).
+    PasswordRuleSet passwordRules(OsFamily os, bool apiThree = false) const;
 
     // API 3.0 names
     QString v3SizeName(int cpu) const; // 2 -> MEDIUM; empty when there is none

@@ -24,6 +24,9 @@ struct CatalogData
     SizeRule windowsSystemDisk;
     PasswordRuleSet linuxPassword;
     PasswordRuleSet windowsPassword;
+    // API 3.0's (v3Passwords); the API 2.0 sets when the catalog gives none.
+    PasswordRuleSet linuxPasswordV3;
+    PasswordRuleSet windowsPasswordV3;
     int instanceNameMaxLength = 0;
     int clientTokenMaxLength = 0;
     QString storageTypeNumbering;

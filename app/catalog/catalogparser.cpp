@@ -276,6 +276,17 @@ void readDisksAndRules(const QJsonObject &root, CatalogData &d)
                                     QStringLiteral("passwords.linux"));
     d.windowsPassword = passwordRules(needObject(passwords, QStringLiteral("passwords"), "windows"),
                                       QStringLiteral("passwords.windows"));
+    d.linuxPasswordV3 = d.linuxPassword;
+    d.windowsPasswordV3 = d.windowsPassword;
+    if (root.contains(QLatin1String("v3Passwords"))) {
+        const QString v3 = QStringLiteral("v3Passwords");
+        const QJsonObject sets = needObject(root, {}, "v3Passwords");
+        onlyKeys(sets, v3, {"linux", "windows"});
+        d.linuxPasswordV3 =
+            passwordRules(needObject(sets, v3, "linux"), QStringLiteral("v3Passwords.linux"));
+        d.windowsPasswordV3 =
+            passwordRules(needObject(sets, v3, "windows"), QStringLiteral("v3Passwords.windows"));
+    }
 
     const QJsonArray sizes = needArray(root, {}, "v3Sizes");
     for (qsizetype i = 0; i < sizes.size(); ++i) {
@@ -361,7 +372,7 @@ std::shared_ptr<const CatalogData> CatalogParser::parse(const QJsonObject &data,
                  {"format", "version", "regions", "zones", "families", "storageTypeNumbering",
                   "diskTypes", "systemDisk", "imageTypes", "bandwidth", "bandwidthTypes",
                   "goodsNum", "instanceNameMaxLength", "clientTokenMaxLength", "passwords",
-                  "v3Sizes"});
+                  "v3Passwords", "v3Sizes"});
         auto d = std::make_shared<CatalogData>();
         readRegionsAndZones(data, *d);
         readDisksAndRules(data, *d);

@@ -18,10 +18,10 @@ QString osName(OsFamily os)
 
 // Findings for each rule of `os` the password breaks. The password itself never appears in a
 // message: findings are shown, logged by the sandbox and copied into bug reports.
-void checkPassword(const QString &password, const Catalog &catalog, OsFamily os,
+void checkPassword(const QString &password, const Catalog &catalog, OsFamily os, bool apiThree,
                    Finding::Severity severity, const QString &prefix, Findings &out)
 {
-    const PasswordRules rules = PasswordRules::forOs(catalog, os);
+    const PasswordRules rules = PasswordRules::forOs(catalog, os, apiThree);
     const PasswordRuleSet &set = rules.ruleSet();
     for (const QString &id : rules.failedChecks(password)) {
         QString message;
@@ -54,15 +54,16 @@ void LoginRules::check(const LaunchSpec &spec, const Catalog &catalog,
     const OsFamily os = context.imageOs;
     if (spec.password) {
         if (os != OsFamily::Unknown) {
-            checkPassword(*spec.password, catalog, os, Finding::Severity::Error, {}, out);
+            checkPassword(*spec.password, catalog, os, context.apiThree, Finding::Severity::Error,
+                          {}, out);
         } else {
             // Not knowing the OS, hold the password to the Linux rules and warn about the
             // stricter Windows ones instead of guessing which apply.
             const qsizetype before = out.size();
-            checkPassword(*spec.password, catalog, OsFamily::Linux, Finding::Severity::Error, {},
-                          out);
+            checkPassword(*spec.password, catalog, OsFamily::Linux, context.apiThree,
+                          Finding::Severity::Error, {}, out);
             if (out.size() == before) {
-                checkPassword(*spec.password, catalog, OsFamily::Windows,
+                checkPassword(*spec.password, catalog, OsFamily::Windows, context.apiThree,
                               Finding::Severity::Warning,
                               Validator::tr("If the image is Windows: "), out);
             }

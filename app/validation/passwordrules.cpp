@@ -9,9 +9,9 @@ PasswordRules::PasswordRules(const PasswordRuleSet &rules)
     : m_rules(rules)
 {}
 
-PasswordRules PasswordRules::forOs(const Catalog &catalog, OsFamily os)
+PasswordRules PasswordRules::forOs(const Catalog &catalog, OsFamily os, bool apiThree)
 {
-    return PasswordRules(catalog.passwordRules(os));
+    return PasswordRules(catalog.passwordRules(os, apiThree));
 }
 
 QString PasswordRules::className(PasswordRuleSet::CharClass charClass)

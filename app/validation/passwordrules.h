@@ -28,8 +28,9 @@ public:
     };
 
     explicit PasswordRules(const PasswordRuleSet &rules);
-    // Windows rules for Windows, the Linux/BSD rules otherwise.
-    static PasswordRules forOs(const Catalog &catalog, OsFamily os);
+    // Windows rules for Windows, the Linux/BSD rules otherwise; API 3.0's sets with `apiThree`
+    // (Linux 8–30, Windows 12–30 characters), API 2.0's otherwise (8–16, 12–16).
+    static PasswordRules forOs(const Catalog &catalog, OsFamily os, bool apiThree = false);
 
     const PasswordRuleSet &ruleSet() const { return m_rules; }
 

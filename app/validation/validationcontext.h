@@ -46,6 +46,10 @@ struct ValidationContext
     // failed to load) the type cannot be judged and is reported as such, never by the catalog's
     // API 2.0 families. False everywhere else.
     bool offerRequired = false;
+    // API 3.0's rules where the protocols differ (the password's length and classes:
+    // Catalog::passwordRules). The wizard sets it with offerRequired; the sandbox's API 3.0
+    // side checks against its world's catalog, whose API 2.0 sets are already API 3.0's.
+    bool apiThree = false;
 
     // Picks zone and disk display names in messages and suggestion labels.
     QLocale locale;

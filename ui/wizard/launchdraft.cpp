@@ -224,6 +224,7 @@ void LaunchDraft::recompute()
     context.imageOs = osFamily();
     context.subnets = m_usesVpc ? m_subnets : std::nullopt;
     context.offerRequired = m_offerRequired;
+    context.apiThree = m_offerRequired; // the offer is required exactly on API 3.0
     context.offer = m_offerRequired ? m_offer : std::nullopt;
     context.quota = m_offerRequired ? m_quota : std::nullopt;
     context.diskConfigs = m_diskConfigs;

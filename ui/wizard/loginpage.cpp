@@ -162,7 +162,8 @@ void LoginPage::chooseMode()
 QList<PasswordChecklist::Item> LoginPage::checklistItems(const QString &password) const
 {
     QList<PasswordChecklist::Item> items;
-    const PasswordRules rules = PasswordRules::forOs(draft()->catalog(), draft()->osFamily());
+    const PasswordRules rules =
+        PasswordRules::forOs(draft()->catalog(), draft()->osFamily(), draft()->offerRequired());
     for (const PasswordRules::Check &check : rules.check(password))
         items.append({check.text, check.satisfied});
     return items;

@@ -109,6 +109,10 @@ Catalog V3WorldCatalog::build(const V3World &world, const QJsonObject &systemDis
     sections.insert(QLatin1String("storageTypeNumbering"),
                     QStringLiteral("seed: 1 local, 2 cloud, 3 SSD local, 4 SSD cloud; sandbox API "
                                    "3.0 world: further cloud disk types from 5"));
+    // API 3.0 takes longer passwords than the seed's API 2.0 (v3.json's v3Passwords): here they
+    // are the world's only rules.
+    if (sections.contains(QLatin1String("v3Passwords")))
+        sections.insert(QLatin1String("passwords"), sections.value(QLatin1String("v3Passwords")));
     sections.insert(QLatin1String("diskTypes"), diskTypes);
     sections.insert(QLatin1String("families"), families);
     sections.insert(QLatin1String("systemDisk"), systemDiskSize);

@@ -2,7 +2,9 @@
 // SPDX-License-Identifier: Apache-2.0
 
 #include "catalog/catalog.h"
+#include "spec/launchspec.h"
 #include "validation/passwordrules.h"
+#include "validation/validator.h"
 
 #include <QTest>
 
@@ -14,6 +16,7 @@ private Q_SLOTS:
     void checklist_data();
     void checklist();
     void textsComeFromTheCatalog();
+    void eachProtocolHasItsOwnRules();
     void missingClasses();
 };
 
@@ -86,6 +89,35 @@ void TestPasswordRules::missingClasses()
         QStringList({QStringLiteral("upper-case letters"), QStringLiteral("special characters")}));
     QCOMPARE(windows.classesPresent(QStringLiteral("aB1!")), 4);
     QVERIFY(windows.missingClasses(QStringLiteral("aB1!")).isEmpty());
+}
+
+// API 3.0 takes Linux passwords of 8–30 characters and Windows ones of 12–30 (InvalidPassword,
+// cvm-api-v3-today.md); RunInstancesHour (the seed) 8–16 and 12–16. One data set per protocol.
+void TestPasswordRules::eachProtocolHasItsOwnRules()
+{
+    const QString twentyTwo = QStringLiteral("Tencent-Cloud-2026-Abc"); // 22 characters
+    const PasswordRules v2 = PasswordRules::forOs(Catalog::builtIn(), OsFamily::Linux);
+    const PasswordRules v3 = PasswordRules::forOs(Catalog::builtIn(), OsFamily::Linux, true);
+    QVERIFY(!v2.failedChecks(twentyTwo).isEmpty());
+    QVERIFY2(v3.failedChecks(twentyTwo).isEmpty(),
+             qPrintable(v3.failedChecks(twentyTwo).join(u',')));
+    QCOMPARE(v3.check(QString()).at(1).text, QStringLiteral("8 to 30 characters"));
+    const PasswordRules windows = PasswordRules::forOs(Catalog::builtIn(), OsFamily::Windows, true);
+    QCOMPARE(windows.check(QString()).at(1).text, QStringLiteral("12 to 30 characters"));
+    QVERIFY(windows.failedChecks(QStringLiteral("Tencent-2026")).isEmpty());
+
+    // The validator follows the context's protocol.
+    LaunchSpec spec;
+    spec.password = twentyTwo;
+    ValidationContext context;
+    context.imageOs = OsFamily::Linux;
+    QVERIFY(!Validator::validate(spec, Catalog::builtIn(), context)
+                 .forField(QStringLiteral("password"))
+                 .isEmpty());
+    context.apiThree = true;
+    QVERIFY(Validator::validate(spec, Catalog::builtIn(), context)
+                .forField(QStringLiteral("password"))
+                .isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestPasswordRules)

@@ -135,7 +135,8 @@ private slots:
     }
 
     // Today's launch: a current type, a CLOUD_BSSD system disk, two data disks, a VPC subnet in
-    // the zone and a security group; what the instance got is what was sent.
+    // the zone, a security group and a 22-character password (API 3.0 takes 8–30; API 2.0's
+    // RunInstancesHour 8–16); what the instance got is what was sent.
     void launchesTodaysDisksAndNetwork()
     {
         QJsonObject body = launchBody();
@@ -144,7 +145,8 @@ private slots:
             "DataDisks": [{"DiskType": "CLOUD_PREMIUM", "DiskSize": 100},
                           {"DiskType": "CLOUD_SSD", "DiskSize": 200}],
             "VirtualPrivateCloud": {"VpcId": "vpc-2ari9m7h", "SubnetId": "subnet-ls9zm1zp"},
-            "SecurityGroupIds": ["sg-5kd8w2bq"]})")
+            "SecurityGroupIds": ["sg-5kd8w2bq"],
+            "LoginSettings": {"Password": "Tencent-Cloud-2026-Abc"}})")
                                       .object();
         for (auto it = extra.begin(); it != extra.end(); ++it)
             body.insert(it.key(), it.value());
