@@ -42,6 +42,15 @@ private:
             "InstanceType": "S5.LARGE8", "ImageId": "img-31tjrtph"})")
             .object();
     }
+    // launchBody() with the top-level members of `extra` (a JSON object) put over it.
+    static QJsonObject launchBodyWith(const QByteArray &extra)
+    {
+        QJsonObject body = launchBody();
+        const QJsonObject overrides = QJsonDocument::fromJson(extra).object();
+        for (auto it = overrides.begin(); it != overrides.end(); ++it)
+            body.insert(it.key(), it.value());
+        return body;
+    }
 
     SandboxRequest request(const QString &action, const QJsonObject &body,
                            const QString &secretId = SandboxAccounts::DefaultSecretId) const
@@ -139,17 +148,13 @@ private slots:
     // RunInstancesHour 8–16); what the instance got is what was sent.
     void launchesTodaysDisksAndNetwork()
     {
-        QJsonObject body = launchBody();
-        const QJsonObject extra = QJsonDocument::fromJson(R"({
+        const QJsonObject body = launchBodyWith(R"({
             "SystemDisk": {"DiskType": "CLOUD_BSSD", "DiskSize": 60},
             "DataDisks": [{"DiskType": "CLOUD_PREMIUM", "DiskSize": 100},
                           {"DiskType": "CLOUD_SSD", "DiskSize": 200}],
             "VirtualPrivateCloud": {"VpcId": "vpc-2ari9m7h", "SubnetId": "subnet-ls9zm1zp"},
             "SecurityGroupIds": ["sg-5kd8w2bq"],
-            "LoginSettings": {"Password": "Tencent-Cloud-2026-Abc"}})")
-                                      .object();
-        for (auto it = extra.begin(); it != extra.end(); ++it)
-            body.insert(it.key(), it.value());
+            "LoginSettings": {"Password": "Tencent-Cloud-2026-Abc"}})");
         const QJsonObject response = call(QStringLiteral("RunInstances"), body);
         QVERIFY2(errorCode(response).isEmpty(), qPrintable(errorMessage(response)));
         const LaunchSpec got = m_store->instances(SandboxAccounts::DefaultSecretId).first().spec;
@@ -197,11 +202,7 @@ private slots:
     {
         QFETCH(QByteArray, extra);
         QFETCH(QString, code);
-        QJsonObject body = launchBody();
-        const QJsonObject overrides = QJsonDocument::fromJson(extra).object();
-        for (auto it = overrides.begin(); it != overrides.end(); ++it)
-            body.insert(it.key(), it.value());
-        const QJsonObject response = call(QStringLiteral("RunInstances"), body);
+        const QJsonObject response = call(QStringLiteral("RunInstances"), launchBodyWith(extra));
         QCOMPARE(errorCode(response), code);
         QCOMPARE(instanceCount(), 0);
     }
@@ -236,11 +237,7 @@ private slots:
         QFETCH(QByteArray, extra);
         QFETCH(QString, code);
         QFETCH(QString, names);
-        QJsonObject body = launchBody();
-        const QJsonObject overrides = QJsonDocument::fromJson(extra).object();
-        for (auto it = overrides.begin(); it != overrides.end(); ++it)
-            body.insert(it.key(), it.value());
-        const QJsonObject response = call(QStringLiteral("RunInstances"), body);
+        const QJsonObject response = call(QStringLiteral("RunInstances"), launchBodyWith(extra));
         QCOMPARE(errorCode(response), code);
         QVERIFY2(errorMessage(response).contains(names), qPrintable(errorMessage(response)));
         QCOMPARE(instanceCount(), 0);
