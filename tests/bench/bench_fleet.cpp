@@ -16,10 +16,10 @@
 //   a ZoneOffer (goal: at most 50 ms after the answer).
 // A plain timed program: each figure is one event. It prints Markdown rows for
 // docs/benchmarks.md and fails when a goal is missed.
-#include "api/networktransport.h"
 #include "api/ratepacer.h"
 #include "api/v3/v3cloudapi.h"
 #include "api/v3/v3offerparser.h"
+#include "benchsupport.h"
 #include "launch/instancemodel.h"
 #include "launch/statustracker.h"
 #include "sandbox/instancestore.h"
@@ -43,6 +43,8 @@
 
 namespace {
 
+using BenchSupport::CountingTransport;
+
 constexpr int Instances = 10000;
 constexpr int OfferTypes = 500;
 constexpr qint64 BlockGoalMs = 16;
@@ -61,21 +63,6 @@ double residentMiB()
     }
     return -1;
 }
-
-// NetworkTransport that counts the requests of each action.
-class CountingTransport : public NetworkTransport
-{
-public:
-    TransportReply *send(const TransportRequest &request) override
-    {
-        ++m_sent[request.action];
-        return NetworkTransport::send(request);
-    }
-    int sent(const QString &action) const { return m_sent.value(action); }
-
-private:
-    QHash<QString, int> m_sent;
-};
 
 // The worst lateness of a 1 ms timer while it runs: how long the thread could not get to it.
 class LatencyProbe
@@ -221,12 +208,7 @@ int main(int argc, char **argv)
     QCoreApplication::processEvents();
     const double baselineMiB = residentMiB();
 
-    ApiConfig config;
-    config.version = ApiConfig::Version::V3;
-    config.region = QStringLiteral("ap-guangzhou");
-    config.endpoint = sandbox.endpoint();
-    config.secretId = SandboxService::DefaultSecretId;
-    config.secretKey = SandboxService::DefaultSecretKey;
+    const ApiConfig config = BenchSupport::sandboxV3Config(sandbox.endpoint());
     CountingTransport transport;
     RatePacer pacer;
     V3CloudApi api(config, &transport);
@@ -260,7 +242,7 @@ int main(int argc, char **argv)
     const qint64 blockedMs = probe.stop();
     QCoreApplication::processEvents();
     const double afterMiB = residentMiB();
-    const int requests = transport.sent(QStringLiteral("DescribeInstances"));
+    const int requests = int(transport.sent(QStringLiteral("DescribeInstances")).size());
     const int refused = sandbox.call([](SandboxService &s) {
         return s.rateLimiter().refusals(QStringLiteral("DescribeInstances"));
     });

@@ -11,9 +11,9 @@
 // sandbox refused with RequestLimitExceeded (a paced run must have none). Either failing fails
 // the program. The launches use today's world (S5.SMALL2, CLOUD_PREMIUM disks), with the zone's
 // quota raised to hold them. A plain timed program: each scenario is one event, not a loop.
-#include "api/networktransport.h"
 #include "api/ratepacer.h"
 #include "api/v3/v3cloudapi.h"
+#include "benchsupport.h"
 #include "launch/statustracker.h"
 #include "sandbox/instancestore.h"
 #include "sandbox/sandboxservice.h"
@@ -29,29 +29,10 @@
 
 namespace {
 
+using BenchSupport::CountingTransport;
+
 constexpr int LaunchInstances = 1000;
 constexpr int PolledInstances = 10000;
-
-// NetworkTransport that notes when each request enters it, per action.
-class CountingTransport : public NetworkTransport
-{
-public:
-    TransportReply *send(const TransportRequest &request) override
-    {
-        m_sent[request.action] << m_clock.nsecsElapsed();
-        return NetworkTransport::send(request);
-    }
-    void reset()
-    {
-        m_sent.clear();
-        m_clock.start();
-    }
-    const QList<qint64> sent(const QString &action) const { return m_sent.value(action); }
-
-private:
-    QElapsedTimer m_clock;
-    QHash<QString, QList<qint64>> m_sent;
-};
 
 int busiestSecond(QList<qint64> times)
 {
@@ -211,12 +192,7 @@ int main(int argc, char **argv)
         std::fprintf(stderr, "the sandbox could not be set up (%d instances)\n", int(ids.size()));
         return 2;
     }
-    ApiConfig config;
-    config.version = ApiConfig::Version::V3;
-    config.region = QStringLiteral("ap-guangzhou");
-    config.endpoint = sandbox.endpoint();
-    config.secretId = SandboxService::DefaultSecretId;
-    config.secretKey = SandboxService::DefaultSecretKey;
+    const ApiConfig config = BenchSupport::sandboxV3Config(sandbox.endpoint());
     CountingTransport transport;
 
     // Each scenario gets a fresh pacer, so one does not wait for the other's slots.
