@@ -56,6 +56,9 @@ StatusTracker::StatusTracker(QObject *parent)
 {
     m_timer.setSingleShot(true);
     connect(&m_timer, &QTimer::timeout, this, &StatusTracker::startRound);
+    m_sendTimer.setSingleShot(true);
+    m_sendTimer.setInterval(0);
+    connect(&m_sendTimer, &QTimer::timeout, this, &StatusTracker::sendQueued);
 }
 
 void StatusTracker::setAccountApi(const QString &account, CloudApi *api)
@@ -86,6 +89,7 @@ void StatusTracker::follow(const QStringList &instanceIds, const QString &accoun
             info.instanceId = id;
             m_followed.insert(id, info);
             m_accountOf.insert(id, account);
+            followedChanged();
         }
     }
     m_interval = m_firstInterval;
@@ -104,6 +108,8 @@ void StatusTracker::followExisting(const QStringList &instanceIds, const QString
 void StatusTracker::followReturn(const QString &instanceId, const QString &account)
 {
     m_accountOf.insert(instanceId, account);
+    if (!m_followed.contains(instanceId))
+        followedChanged();
     InstanceInfo &info = m_followed[instanceId];
     info.instanceId = instanceId;
     info.state = InstanceState::Returning;
@@ -113,6 +119,7 @@ void StatusTracker::followReturn(const QString &instanceId, const QString &accou
 
 void StatusTracker::clear()
 {
+    followedChanged();
     m_followed.clear();
     m_accountOf.clear();
     m_returning.clear();
@@ -120,13 +127,21 @@ void StatusTracker::clear()
     m_existing.clear();
     m_lastSeen.clear();
     m_timer.stop();
+    // Requests of the round not sent yet end as cancelled, so the round still finishes.
+    m_sendTimer.stop();
+    const auto unsent = std::exchange(m_queue, {});
+    for (const auto &[account, asked] : unsent)
+        answered(asked, cancelledAnswer());
 }
 
 QStringList StatusTracker::followedIds() const
 {
-    QStringList ids = m_followed.keys();
-    ids.sort();
-    return ids;
+    // Sorting 10,000 ids takes milliseconds; a round asks for them every few seconds.
+    if (m_sortedIds.size() != m_followed.size()) {
+        m_sortedIds = m_followed.keys();
+        m_sortedIds.sort();
+    }
+    return m_sortedIds;
 }
 
 void StatusTracker::pollNow()
@@ -153,37 +168,59 @@ void StatusTracker::startRound()
     m_roundAnswered = false;
     m_roundError.clear();
     for (auto account = idsByAccount.cbegin(); account != idsByAccount.cend(); ++account) {
-        CloudApi *api = m_apis.value(account.key()).data();
-        if (!api)
+        if (!m_apis.value(account.key()))
             continue; // waits for setAccountApi()
         const QStringList &ids = account.value();
-        for (qsizetype i = 0; i < ids.size(); i += MaxIdsPerRequest) {
-            const QStringList asked = ids.mid(i, MaxIdsPerRequest);
-            ++m_pending;
-            ++m_roundRequests;
-            // A backend deleted with the call in flight (the account was switched or edited)
-            // takes the call with it, without a callback: counted as cancelled, or the round
-            // would wait for it, and polling would stop, for ever.
-            const auto settled = std::make_shared<bool>(false);
-            ApiCall *call = api->describeInstances(
-                asked, 0, int(asked.size()), this,
-                [this, asked, settled](const ApiResult<InstancePage> &result) {
-                    *settled = true;
-                    answered(asked, result);
-                });
-            if (call && !*settled) {
-                connect(call, &QObject::destroyed, this, [this, asked, settled] {
-                    if (*settled)
-                        return;
-                    *settled = true;
-                    ApiResult<InstancePage> cancelled;
-                    cancelled.error =
-                        ApiErrorFactory::cancelled(QStringLiteral("DescribeInstances"));
-                    answered(asked, cancelled);
-                });
-            }
-        }
+        for (qsizetype i = 0; i < ids.size(); i += MaxIdsPerRequest)
+            m_queue.append({account.key(), ids.mid(i, MaxIdsPerRequest)});
     }
+    m_pending = int(m_queue.size());
+    sendQueued();
+}
+
+void StatusTracker::sendQueued()
+{
+    for (int sent = 0; sent < RequestsPerTurn && !m_queue.isEmpty(); ++sent) {
+        const auto [account, asked] = m_queue.takeFirst();
+        send(account, asked);
+    }
+    if (!m_queue.isEmpty())
+        m_sendTimer.start();
+}
+
+void StatusTracker::send(const QString &account, const QStringList &asked)
+{
+    CloudApi *api = m_apis.value(account).data();
+    if (!api) { // the account's backend went away while the round was being sent
+        answered(asked, cancelledAnswer());
+        return;
+    }
+    ++m_roundRequests;
+    // A backend deleted with the call in flight (the account was switched or edited) takes the
+    // call with it, without a callback: counted as cancelled, or the round would wait for it,
+    // and polling would stop, for ever.
+    const auto settled = std::make_shared<bool>(false);
+    ApiCall *call =
+        api->describeInstances(asked, 0, int(asked.size()), this,
+                               [this, asked, settled](const ApiResult<InstancePage> &result) {
+                                   *settled = true;
+                                   answered(asked, result);
+                               });
+    if (call && !*settled) {
+        connect(call, &QObject::destroyed, this, [this, asked, settled] {
+            if (*settled)
+                return;
+            *settled = true;
+            answered(asked, cancelledAnswer());
+        });
+    }
+}
+
+ApiResult<InstancePage> StatusTracker::cancelledAnswer()
+{
+    ApiResult<InstancePage> cancelled;
+    cancelled.error = ApiErrorFactory::cancelled(QStringLiteral("DescribeInstances"));
+    return cancelled;
 }
 
 bool StatusTracker::hasAskable() const
@@ -197,7 +234,8 @@ bool StatusTracker::hasAskable() const
 
 void StatusTracker::forget(const QString &instanceId)
 {
-    m_followed.remove(instanceId);
+    if (m_followed.remove(instanceId))
+        followedChanged();
     m_accountOf.remove(instanceId);
     m_returning.remove(instanceId);
     m_missing.remove(instanceId);

@@ -44,6 +44,8 @@ class TestStatusTracker : public QObject
 private Q_SLOTS:
     void finalStates();
     void aThousandInstancesCostTenRequestsARound();
+    void aLargeRoundIsSentInTurnsOfTheEventLoop();
+    void clearingMidRoundStillFinishesTheRound();
     void settledInstancesAreNoLongerPolled();
     void backsOffWhileNothingChanges();
     void aChangeOrPollNowBringsThePaceBack();
@@ -97,6 +99,55 @@ void TestStatusTracker::aThousandInstancesCostTenRequestsARound()
     tracker.pollNow();
     QTRY_COMPARE(rounds.size(), 2);
     QCOMPARE(rounds.at(1).at(0).toInt(), 11);
+}
+
+void TestStatusTracker::aLargeRoundIsSentInTurnsOfTheEventLoop()
+{
+    // 10,000 instances need 100 requests: building them all at once would hold the GUI thread
+    // for more than a frame, so a round sends RequestsPerTurn of them per turn of the loop.
+    FakeCloudApi api;
+    api.setHold(true);
+    const QStringList ids = makeInstances(api, 2500, InstanceState::Creating);
+    StatusTracker tracker;
+    tracker.setIntervals(10000, 10000);
+    tracker.setCloudApi(&api);
+    QSignalSpy rounds(&tracker, &StatusTracker::roundFinished);
+    tracker.follow(ids);
+    tracker.pollNow();
+    QCOMPARE(api.describeCalls.size(), StatusTracker::RequestsPerTurn);
+    QVERIFY(tracker.isPolling());
+    QTRY_COMPARE(api.describeCalls.size(), 25);
+    // Every id asked once, in sorted order across the requests.
+    QStringList asked;
+    for (const QStringList &call : std::as_const(api.describeCalls))
+        asked << call;
+    QStringList sorted = ids;
+    sorted.sort();
+    QCOMPARE(asked, sorted);
+    QCOMPARE(rounds.size(), 0);
+    api.setHold(false);
+    api.releaseAll();
+    QTRY_COMPARE(rounds.size(), 1);
+    QCOMPARE(rounds.at(0).at(0).toInt(), 25);
+}
+
+void TestStatusTracker::clearingMidRoundStillFinishesTheRound()
+{
+    FakeCloudApi api;
+    const QStringList ids = makeInstances(api, 3000, InstanceState::Creating);
+    StatusTracker tracker;
+    tracker.setIntervals(10000, 10000);
+    tracker.setCloudApi(&api);
+    QSignalSpy rounds(&tracker, &StatusTracker::roundFinished);
+    QSignalSpy failures(&tracker, &StatusTracker::pollFailed);
+    tracker.follow(ids);
+    tracker.pollNow();
+    tracker.clear(); // before the later turns: their requests are never sent
+    QTRY_COMPARE(rounds.size(), 1);
+    QCOMPARE(rounds.at(0).at(0).toInt(), StatusTracker::RequestsPerTurn);
+    QCOMPARE(api.describeCalls.size(), StatusTracker::RequestsPerTurn);
+    QVERIFY(!tracker.isPolling());
+    QCOMPARE(failures.size(), 0); // cancelled requests are not a failure
 }
 
 void TestStatusTracker::settledInstancesAreNoLongerPolled()
