@@ -3,6 +3,7 @@
 
 #include "api/cloudapifactory.h"
 #include "api/networktransport.h"
+#include "catalog/catalog.h"
 #include "cli/commandline.h"
 #include "credentials/credentialstore.h"
 #include "credentials/keychainsecretstore.h"
@@ -15,6 +16,7 @@
 #include "main/appicon.h"
 #include "main/mainwindow.h"
 #include "sandbox/sandboxservice.h"
+#include "sandbox/v3/v3world.h"
 #include "version.h"
 
 #include <QApplication>
@@ -24,6 +26,7 @@
 #include <QTimer>
 
 #include <cstdio>
+#include <thread>
 
 int main(int argc, char *argv[])
 {
@@ -50,6 +53,15 @@ int main(int argc, char *argv[])
         break;
     }
 
+    // The built-in sandbox's data (the instance catalog and its API 3.0 world: JSON in the
+    // resources, about 8 ms to read) is read on another core while QApplication connects to the
+    // display, so the first frame does not wait for it. Both are thread-safe statics: whoever
+    // asks first builds them, and a caller that comes early waits for the one building.
+    std::thread preload([] {
+        Catalog::builtIn();
+        V3World::builtIn();
+    });
+
     QApplication app(argc, argv);
     QGuiApplication::setApplicationDisplayName(QStringLiteral(CVM_APPLICATION_NAME));
     QGuiApplication::setDesktopFileName(QStringLiteral(CVM_APPLICATION_ID));
@@ -62,6 +74,7 @@ int main(int argc, char *argv[])
     //
     // The built-in sandbox: the same service as cvm-sandbox, in-process on a free loopback port,
     // so the app works with no account and no network. Its keys are demo keys, not secrets.
+    preload.join();
     SandboxService sandbox;
     QStringList problems;
     const quint16 sandboxPort = sandbox.start();
