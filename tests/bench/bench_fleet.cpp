@@ -64,7 +64,8 @@ double residentMiB()
     return -1;
 }
 
-// The worst lateness of a 1 ms timer while it runs: how long the thread could not get to it.
+// The worst lateness of a 1 ms timer while it runs: how long the thread could not get to it,
+// when that was (ms after start()) and how many times it was late by more than a frame.
 class LatencyProbe
 {
 public:
@@ -72,25 +73,42 @@ public:
     {
         m_timer.setTimerType(Qt::PreciseTimer);
         m_timer.setInterval(1);
-        QObject::connect(&m_timer, &QTimer::timeout,
-                         [this] { m_worst = std::max(m_worst, m_clock.restart() - 1); });
+        QObject::connect(&m_timer, &QTimer::timeout, [this] { note(m_clock.restart() - 1); });
     }
     void start()
     {
         m_worst = 0;
+        m_overFrame = 0;
         m_clock.start();
+        m_since.start();
         m_timer.start();
     }
     qint64 stop()
     {
         m_timer.stop();
-        return std::max(m_worst, m_clock.elapsed() - 1);
+        note(m_clock.elapsed() - 1);
+        return m_worst;
     }
+    qint64 worstAtMs() const { return m_worstAt; }
+    int overFrame() const { return m_overFrame; }
 
 private:
+    void note(qint64 lateMs)
+    {
+        if (lateMs > BlockGoalMs)
+            ++m_overFrame;
+        if (lateMs > m_worst) {
+            m_worst = lateMs;
+            m_worstAt = m_since.elapsed() - lateMs;
+        }
+    }
+
     QTimer m_timer;
     QElapsedTimer m_clock;
+    QElapsedTimer m_since;
     qint64 m_worst = 0;
+    qint64 m_worstAt = 0;
+    int m_overFrame = 0;
 };
 
 LaunchSpec fleetSpec(int batch)
@@ -219,11 +237,13 @@ int main(int argc, char **argv)
     QObject::connect(&tracker, &StatusTracker::instancesUpdated, &model,
                      &InstanceModel::updateInstances);
 
-    // The table gets its rows as the journal gives them at start-up; that is timed apart from
-    // the round, whose blocking is the figure.
+    // The table gets its rows as the journal gives them at start-up, and the tracker follows
+    // them (as LaunchController does then); that is timed apart from the round, whose blocking
+    // is the figure.
     QElapsedTimer rowsClock;
     rowsClock.start();
     model.addLaunch(fleetLaunch(ids));
+    tracker.follow(ids);
     QCoreApplication::processEvents();
     const double rowsMs = double(rowsClock.nsecsElapsed()) / 1e6;
 
@@ -231,7 +251,6 @@ int main(int argc, char **argv)
     probe.start();
     QElapsedTimer wall;
     wall.start();
-    tracker.follow(ids);
     QEventLoop loop;
     bool failed = false;
     QObject::connect(&tracker, &StatusTracker::pollFailed, &loop, [&] { failed = true; });
@@ -269,7 +288,13 @@ int main(int argc, char **argv)
                           "|\n")
                .arg(blockedMs)
                .arg(BlockGoalMs);
-    out << QStringLiteral("| 10,000 rows added to the table at start-up (one block) | %1 ms | |\n")
+    out << QStringLiteral("| ... when the longest block began; blocks over %1 ms | at %2 ms; %3 | "
+                          "|\n")
+               .arg(BlockGoalMs)
+               .arg(probe.worstAtMs())
+               .arg(probe.overFrame());
+    out << QStringLiteral("| 10,000 rows added to the table and followed at start-up (one block) | "
+                          "%1 ms | |\n")
                .arg(rowsMs, 0, 'f', 0);
     out << QStringLiteral("| Resident memory before the rows / with 10,000 rows | %1 / %2 MiB | "
                           "|\n")
