@@ -8,13 +8,30 @@
 # benchmark compares the app with a minimal Qt Widgets program built in the same tree.
 #
 #   scripts/bench.sh [BUILD_DIR]
+#
+# A BUILD_DIR that is already configured keeps its build type and flags (it must be an optimised
+# one: Release, or RelWithDebInfo with -O2 -DNDEBUG); the benchmarks are switched on in it.
 set -euo pipefail
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 build_dir=${1:-$here/build-bench}
 report=$here/docs/benchmarks.md
 
-cmake -S "$here" -B "$build_dir" -G Ninja -DCMAKE_BUILD_TYPE=Release \
-    -DCVM_BUILD_BENCHMARKS=ON -DCVM_BUILD_TESTS=OFF
+if [ -f "$build_dir/CMakeCache.txt" ]; then
+    cmake -S "$here" -B "$build_dir" -DCVM_BUILD_BENCHMARKS=ON
+else
+    cmake -S "$here" -B "$build_dir" -G Ninja -DCMAKE_BUILD_TYPE=Release \
+        -DCVM_BUILD_BENCHMARKS=ON -DCVM_BUILD_TESTS=OFF
+fi
+build_type=$(sed -n 's/^CMAKE_BUILD_TYPE:[A-Z]*=//p' "$build_dir/CMakeCache.txt")
+case $build_type in
+Release | RelWithDebInfo) ;;
+*)
+    echo "bench.sh: $build_dir is a $build_type build; benchmarks need an optimised one" >&2
+    exit 2
+    ;;
+esac
+flags=$(sed -n "s/^CMAKE_CXX_FLAGS_$(echo "$build_type" | tr '[:lower:]' '[:upper:]'):[A-Z]*=//p" \
+    "$build_dir/CMakeCache.txt")
 cmake --build "$build_dir" --parallel "$(nproc)"
 
 work=$(mktemp -d)
@@ -44,8 +61,8 @@ echo "== start-up"
 {
     echo "# Benchmarks"
     echo
-    echo "Written by \`scripts/bench.sh\` on $(date -u +%Y-%m-%d); do not edit by hand. Release"
-    echo "build, one run of the command on this machine:"
+    echo "Written by \`scripts/bench.sh\` on $(date -u +%Y-%m-%d); do not edit by hand. One run of"
+    echo "the command on this machine, $build_type build (\`$flags\`):"
     echo
     echo "- $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2- | sed 's/^ *//'), $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GiB", $2 / 1048576}' /proc/meminfo)"
     echo "- $(. /etc/os-release && echo "$PRETTY_NAME"), Qt $(qtpaths6 --qt-version 2>/dev/null || echo 6)"
