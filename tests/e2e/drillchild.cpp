@@ -70,7 +70,7 @@ int main(int argc, char *argv[])
 {
     QCoreApplication::setApplicationName(QStringLiteral("drill-child"));
     QCoreApplication qapp(argc, argv);
-    const QStringList args = qapp.arguments();
+    const QStringList args = QCoreApplication::arguments();
     if (args.size() < 5)
         return usage();
     const auto version = DrillProtocol::fromName(args.at(1));
@@ -124,5 +124,5 @@ int main(int argc, char *argv[])
     } else if (!anyOpen(app)) {
         QTimer::singleShot(0, &app, [&app, &ticker] { reportAndExit(app, ticker); });
     }
-    return qapp.exec();
+    return QCoreApplication::exec();
 }
