@@ -9,8 +9,10 @@
 // thread's event loop is the GUI thread's stand-in. Nothing may be refused (the limiter counts
 // zero RequestLimitExceeded on every action the drill uses, and the client retried nothing) and
 // nothing may be lost: 1,000 instances on the service, 1,000 rows all RUNNING, and a journal that
-// holds every id with no batch open.
+// holds every id with no batch open. A control then shows that the same limiter turns away an
+// unpaced burst of either action from the same account, so the zero is the pacer's doing.
 #include "api/networktransport.h"
+#include "api/retrypolicy.h"
 #include "api/v3/v3cloudapi.h"
 #include "drillprotocol.h"
 #include "eventloopticker.h"
@@ -18,6 +20,7 @@
 #include "launch/launchcontroller.h"
 #include "launch/launcher.h"
 #include "launch/statustracker.h"
+#include "sandbox/ratelimiter.h"
 #include "sandboxthread.h"
 
 #include <QSignalSpy>
@@ -39,6 +42,35 @@ int runningRows(const InstanceModel &model)
     for (int i = 0; i < model.rowCount(); ++i)
         running += model.row(i).info.state == InstanceState::Running ? 1 : 0;
     return running;
+}
+
+// Sends `count` requests of `action` (RunInstances as DryRun, DescribeInstances of `instanceId`)
+// at once through a backend that neither paces nor retries, and returns how many the sandbox
+// refused.
+int unpacedBurstRefusals(const SandboxThread &sandbox, Transport &transport,
+                         const ApiConfig &config, const QString &action, int count,
+                         const QString &instanceId)
+{
+    V3CloudApi burst(config, &transport);
+    burst.setPacer(nullptr);
+    burst.setRetryPolicy(RetryPolicy::never());
+    sandbox.call([](SandboxService &s) { s.rateLimiter().resetRefusals(); });
+    const LaunchSpec spec = DrillProtocol::spec(ApiConfig::Version::V3)
+                                .count(Launcher::MaxBatchSize)
+                                .key(QStringLiteral("skey-5kfo2sqr"));
+    QObject context;
+    int answered = 0;
+    for (int i = 0; i < count; ++i) {
+        if (action == QLatin1String("RunInstances")) {
+            burst.dryRun(spec, &context, [&answered](const ApiResult<bool> &) { ++answered; });
+        } else {
+            burst.describeInstances({instanceId}, 0, 1, &context,
+                                    [&answered](const ApiResult<InstancePage> &) { ++answered; });
+        }
+    }
+    if (!QTest::qWaitFor([&] { return answered == count; }, 30000))
+        return -1;
+    return sandbox.call([&action](SandboxService &s) { return s.rateLimiter().refusals(action); });
 }
 
 } // namespace
@@ -97,6 +129,7 @@ private slots:
             QCOMPARE(runningRows(*app.model()), Count);
             QVERIFY(!app.launchRecord(launchId)->isOpen());
         }
+        qInfo("the event loop went at most %lld ms without a tick", ticker.longestGapMs());
         QVERIFY2(
             ticker.longestGapMs() < 1000,
             qPrintable(
@@ -131,6 +164,16 @@ private slots:
         journalIds.sort();
         QCOMPARE(journalIds, serviceIds);
         QCOMPARE(reread.model()->rowCount(), Count);
+
+        // The control: the limiter the launch met refuses a client that does not pace. Five
+        // seconds' worth of each action at once, so that it is refused however slowly this
+        // machine (or a sanitizer) lets the sandbox answer.
+        const QString &someId = serviceIds.first();
+        for (const QString &action : Actions) {
+            const int burst = 5 * RateLimiter::serviceRate(action);
+            QVERIFY2(unpacedBurstRefusals(sandbox, transport, config, action, burst, someId) > 0,
+                     qPrintable(action));
+        }
     }
 };
 
