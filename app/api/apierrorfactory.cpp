@@ -5,6 +5,18 @@
 
 #include "api/errorcodes.h"
 
+namespace {
+
+bool looksLikeHtml(const QByteArray &body)
+{
+    const QByteArray start = body.left(256).trimmed().toLower();
+    return start.startsWith('<') &&
+           (start.contains("<html") || start.contains("<!doctype") || start.contains("<head") ||
+            start.contains("<body") || start.contains("<title"));
+}
+
+} // namespace
+
 ApiError ApiErrorFactory::transport(const QString &action, const QString &detail, bool final)
 {
     ApiError e;
@@ -53,6 +65,25 @@ ApiError ApiErrorFactory::malformed(const QString &action, const QString &what, 
     e.httpStatus = httpStatus;
     e.action = action;
     return e;
+}
+
+ApiError ApiErrorFactory::notAnObject(const QString &action, const QByteArray &body,
+                                      const QJsonParseError &parseError, int httpStatus)
+{
+    if (body.trimmed().isEmpty())
+        return malformed(action, tr("The answer is empty."), httpStatus);
+    if (looksLikeHtml(body)) {
+        return malformed(action, tr("The answer is an HTML page, not JSON; is the endpoint right?"),
+                         httpStatus);
+    }
+    if (parseError.error != QJsonParseError::NoError) {
+        return malformed(action,
+                         tr("The answer is not valid JSON (%1 at byte %2).")
+                             .arg(parseError.errorString())
+                             .arg(parseError.offset),
+                         httpStatus);
+    }
+    return malformed(action, tr("The answer is JSON but not an object."), httpStatus);
 }
 
 ApiError ApiErrorFactory::http(const QString &action, int httpStatus, const QString &detail)

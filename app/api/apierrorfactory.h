@@ -5,7 +5,9 @@
 
 #include "api/apierror.h"
 
+#include <QByteArray>
 #include <QCoreApplication>
+#include <QJsonParseError>
 #include <QString>
 
 // The one place that builds ApiErrors and decides their verdict, so that the transport, the
@@ -22,6 +24,12 @@ public:
     static ApiError cancelled(const QString &action);
     static ApiError refused(const QString &action, const QString &why);
     static ApiError malformed(const QString &action, const QString &what, int httpStatus = 0);
+    // A malformed answer whose body is not a JSON object, telling what it is instead: empty, an
+    // HTML page (a proxy, a captive portal or a wrong endpoint answered), JSON that is cut off or
+    // broken (the parser's reason and byte offset), or JSON of another type. `parseError` is what
+    // QJsonDocument::fromJson() said about `body`. For both protocols' envelopes.
+    static ApiError notAnObject(const QString &action, const QByteArray &body,
+                                const QJsonParseError &parseError, int httpStatus = 0);
     // An HTTP status other than 200 whose body carries no service error: 5xx and 429 are
     // transient, everything else final.
     static ApiError http(const QString &action, int httpStatus, const QString &detail = {});

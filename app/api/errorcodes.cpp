@@ -90,6 +90,12 @@ const NamedEntry ExactCodes[] = {
      {Unknown, QT_TRANSLATE_NOOP("ApiErrorText", "Internal error on the server — the app "
                                                  "retries; if it keeps failing, try again "
                                                  "later")}},
+    // 当前服务暂时不可用 (a common code of API 3.0, document/product/213/30435): API 3.0's
+    // name for API 2.0's 6200, and like it no proof that nothing was done.
+    {"ServiceUnavailable",
+     {Unknown, QT_TRANSLATE_NOOP("ApiErrorText", "The service is temporarily unavailable — the "
+                                                 "app retries; if it keeps failing, try again "
+                                                 "later")}},
 
     // Stock: final for this zone and type (Terraform stopped retrying ResourceInsufficient).
     {"ResourceInsufficient.ZoneSoldOutForSpecifiedInstance",

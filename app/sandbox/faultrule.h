@@ -34,8 +34,10 @@ public:
     QString action;     // empty or "*": every action
     int remaining = -1; // occurrences left, -1 without limit
     int latencyMs = 0;
-    int httpStatus = 503;   // HttpStatus
-    int serviceCode = 6000; // ServiceError: an API 2.0 number (6000, 6200, 4400, ...)
+    int httpStatus = 503; // HttpStatus
+    // ServiceError: an API 2.0 number (6000, 6200, 4400, ...); API 3.0 answers the code the real
+    // service gives that failure (V3Reply::codeForV2: InternalError, ServiceUnavailable, ...).
+    int serviceCode = 6000;
     // ServiceError by name, e.g. "RequestLimitExceeded",
     // "ResourceInsufficient.SpecifiedInstanceType": API 3.0 answers it verbatim, API 2.0 with its
     // number (V2Reply::codeFor) and the name as codeDesc. Empty: `serviceCode` decides.

@@ -36,6 +36,8 @@ KillDrill::Report KillDrill::Child::report()
             report.ids = QString::fromUtf8(line.mid(4)).split(u',', Qt::SkipEmptyParts);
         else if (line.startsWith("rows "))
             report.rows = line.mid(5).toInt();
+        else if (line.startsWith("gap "))
+            report.gapMs = line.mid(4).toLongLong();
     }
     report.ids.sort();
     return report;

@@ -11,18 +11,20 @@
 // sandbox, and reads what the child reports.
 //
 //   KillDrill::Child first;
-//   first.run({endpoint, journal, "launch", "250", "key", "at-answer", "2"});   // killed
+//   first.run({"v3", endpoint, journal, "launch", "250", "key", "at-answer", "2"});   // killed
 //   KillDrill::Child resumed;
-//   resumed.run({endpoint, journal, "resume"});  // exits 0 once no launch is open
-//   resumed.report().ids, resumed.report().rows
+//   resumed.run({"v3", endpoint, journal, "resume"});  // exits 0 once no launch is open
+//   resumed.report().ids, resumed.report().rows, resumed.report().gapMs
 namespace KillDrill {
 
-// What a child that ended normally printed: the instance ids in its journal's records (sorted)
-// and the rows of its table; rows is -1 when the child printed none.
+// What a child that ended normally printed: the instance ids in its journal's records (sorted),
+// the rows of its table and the longest its event loop went without running a 50 ms timer (ms);
+// rows and gapMs are -1 when the child printed none.
 struct Report
 {
     QStringList ids;
     int rows = -1;
+    qint64 gapMs = -1;
 };
 
 class Child

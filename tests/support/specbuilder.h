@@ -76,6 +76,17 @@ public:
         m_spec.storageSize = sizeGb;
         return *this;
     }
+    // API 3.0: SystemDisk.DiskType, e.g. "CLOUD_PREMIUM".
+    SpecBuilder &systemDisk(const QString &diskType)
+    {
+        return set(&LaunchSpec::systemDiskType, diskType);
+    }
+    // API 3.0: one more DataDisks entry, e.g. ("CLOUD_PREMIUM", 50); GiB.
+    SpecBuilder &cloudDataDisk(const QString &diskType, int sizeGb)
+    {
+        m_spec.dataDisks.append({diskType, sizeGb});
+        return *this;
+    }
     SpecBuilder &rootDisk(int sizeGb) { return set(&LaunchSpec::rootSize, std::optional(sizeGb)); }
     SpecBuilder &count(int goodsNum) { return set(&LaunchSpec::goodsNum, goodsNum); }
     SpecBuilder &password(const QString &password)

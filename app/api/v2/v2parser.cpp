@@ -31,14 +31,6 @@ ApiResult<T> success(T value)
     return r;
 }
 
-bool looksLikeHtml(const QByteArray &body)
-{
-    const QByteArray start = body.left(256).trimmed().toLower();
-    return start.startsWith('<') &&
-           (start.contains("<html") || start.contains("<!doctype") || start.contains("<head") ||
-            start.contains("<body") || start.contains("<title"));
-}
-
 } // namespace
 
 V2Parser::Envelope V2Parser::envelope(const QString &action, const QByteArray &body, int httpStatus)
@@ -54,25 +46,9 @@ V2Parser::Envelope V2Parser::envelope(const QString &action, const QByteArray &b
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(body, &parseError);
     if (parseError.error != QJsonParseError::NoError || !doc.isObject()) {
-        if (httpStatus != 200) {
-            out.error = ApiErrorFactory::http(action, httpStatus);
-        } else if (body.trimmed().isEmpty()) {
-            out.error = ApiErrorFactory::malformed(action, tr("The answer is empty."), httpStatus);
-        } else if (looksLikeHtml(body)) {
-            out.error = ApiErrorFactory::malformed(
-                action, tr("The answer is an HTML page, not JSON; is the endpoint right?"),
-                httpStatus);
-        } else if (parseError.error != QJsonParseError::NoError) {
-            out.error = ApiErrorFactory::malformed(action,
-                                                   tr("The answer is not valid JSON (%1 at byte "
-                                                      "%2).")
-                                                       .arg(parseError.errorString())
-                                                       .arg(parseError.offset),
-                                                   httpStatus);
-        } else {
-            out.error = ApiErrorFactory::malformed(
-                action, tr("The answer is JSON but not an object."), httpStatus);
-        }
+        out.error = httpStatus != 200
+                        ? ApiErrorFactory::http(action, httpStatus)
+                        : ApiErrorFactory::notAnObject(action, body, parseError, httpStatus);
         return out;
     }
     const QJsonObject object = doc.object();

@@ -97,8 +97,7 @@ ApiResult<QJsonObject> V3ResponseParser::response(const QByteArray &body, const 
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(body, &parseError);
     if (parseError.error != QJsonParseError::NoError || !document.isObject()) {
-        return failure<QJsonObject>(
-            ApiErrorFactory::malformed(action, tr("The answer is not a JSON object.")));
+        return failure<QJsonObject>(ApiErrorFactory::notAnObject(action, body, parseError));
     }
     const QJsonValue responseValue = document.object().value(QLatin1String("Response"));
     if (!responseValue.isObject()) {

@@ -7,7 +7,6 @@
 #include "sandbox/ratelimiter.h"
 #include "sandbox/sandboxaccounts.h"
 #include "sandbox/v2/v2params.h"
-#include "sandbox/v2/v2reply.h"
 #include "sandbox/v3/tc3verifier.h"
 #include "sandbox/v3/v3reply.h"
 
@@ -153,19 +152,22 @@ SandboxReply V3Protocol::serviceError(const FaultRule &rule, const QString &acti
             rule.errorCode,
             tr("%1 while handling %2 (a sandbox fault rule).").arg(rule.errorCode, action));
     }
-    const int code = rule.serviceCode;
-    if (code == V2Reply::RequestLimitExceeded) {
-        return V3Reply::error(QStringLiteral("RequestLimitExceeded"),
-                              tr("Request rate limit exceeded while handling %1; wait a moment "
-                                 "and send it again.")
-                                  .arg(action));
+    // An API 2.0 number: answered as the real service answers that failure on API 3.0.
+    const QString code = V3Reply::codeForV2(rule.serviceCode);
+    if (code == QLatin1String("RequestLimitExceeded")) {
+        return V3Reply::error(code, tr("Request rate limit exceeded while handling %1; wait a "
+                                       "moment and send it again.")
+                                        .arg(action));
     }
-    if (code == V2Reply::TemporarilyUnavailable) {
-        return V3Reply::error(QStringLiteral("ResourceUnavailable"),
-                              tr("The service is temporarily unavailable (maintenance) while "
-                                 "handling %1; try again later.")
-                                  .arg(action));
+    if (code == QLatin1String("ServiceUnavailable")) {
+        return V3Reply::error(code, tr("The service is temporarily unavailable (maintenance) "
+                                       "while handling %1; try again later.")
+                                        .arg(action));
     }
-    return V3Reply::error(QStringLiteral("InternalError"),
-                          tr("Internal error while handling %1; try again later.").arg(action));
+    if (code == QLatin1String("InternalError")) {
+        return V3Reply::error(code,
+                              tr("Internal error while handling %1; try again later.").arg(action));
+    }
+    return V3Reply::error(code,
+                          tr("%1 while handling %2 (a sandbox fault rule).").arg(code, action));
 }

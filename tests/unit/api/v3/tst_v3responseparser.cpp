@@ -130,29 +130,41 @@ void TestV3ResponseParser::errorVerdicts()
 
 void TestV3ResponseParser::malformedEnvelopes_data()
 {
+    // What the operator is told: what the answer is instead of the API's JSON (as on API 2.0).
     QTest::addColumn<QByteArray>("body");
-    QTest::newRow("empty") << QByteArray();
-    QTest::newRow("html") << QByteArray("<html>502 Bad Gateway</html>");
-    QTest::newRow("truncated") << QByteArray(R"({"Response":{"ZoneSet":[)");
-    QTest::newRow("array") << QByteArray("[]");
-    QTest::newRow("no Response") << QByteArray(R"({"code":0,"message":""})");
-    QTest::newRow("Response not object") << QByteArray(R"({"Response":"ok"})");
-    QTest::newRow("Error not object") << QByteArray(R"({"Response":{"Error":"bad"}})");
-    QTest::newRow("Error without Code") << QByteArray(R"({"Response":{"Error":{"Message":"x"}}})");
-    QTest::newRow("Code an object") << QByteArray(R"({"Response":{"Error":{"Code":{}}}})");
-    QTest::newRow("Code empty") << QByteArray(R"({"Response":{"Error":{"Code":""}}})");
+    QTest::addColumn<QString>("said");
+    QTest::newRow("empty") << QByteArray() << QStringLiteral("empty");
+    QTest::newRow("html") << QByteArray("<html>502 Bad Gateway</html>")
+                          << QStringLiteral("HTML page");
+    QTest::newRow("truncated") << QByteArray(R"({"Response":{"ZoneSet":[)")
+                               << QStringLiteral("not valid JSON");
+    QTest::newRow("array") << QByteArray("[]") << QStringLiteral("not an object");
+    QTest::newRow("no Response") << QByteArray(R"({"code":0,"message":""})")
+                                 << QStringLiteral("Response");
+    QTest::newRow("Response not object")
+        << QByteArray(R"({"Response":"ok"})") << QStringLiteral("Response");
+    QTest::newRow("Error not object")
+        << QByteArray(R"({"Response":{"Error":"bad"}})") << QStringLiteral("Error");
+    QTest::newRow("Error without Code")
+        << QByteArray(R"({"Response":{"Error":{"Message":"x"}}})") << QStringLiteral("Code");
+    QTest::newRow("Code an object")
+        << QByteArray(R"({"Response":{"Error":{"Code":{}}}})") << QStringLiteral("Code");
+    QTest::newRow("Code empty") << QByteArray(R"({"Response":{"Error":{"Code":""}}})")
+                                << QStringLiteral("Code");
     QTest::newRow("RequestId not a text")
-        << QByteArray(R"({"Response":{"ZoneSet":[],"RequestId":[7]}})");
+        << QByteArray(R"({"Response":{"ZoneSet":[],"RequestId":[7]}})")
+        << QStringLiteral("RequestId");
 }
 
 void TestV3ResponseParser::malformedEnvelopes()
 {
     QFETCH(QByteArray, body);
+    QFETCH(QString, said);
     const auto result = V3ResponseParser::describeZones(body);
     QVERIFY(!result.ok());
     QCOMPARE(result.error.kind, ApiError::Kind::Malformed);
     QCOMPARE(result.error.verdict, ApiError::Verdict::Final);
-    QVERIFY(!result.error.message.isEmpty());
+    QVERIFY2(result.error.message.contains(said), qPrintable(result.error.message));
 }
 
 void TestV3ResponseParser::oversizedAnswerIsRefusedUnread()

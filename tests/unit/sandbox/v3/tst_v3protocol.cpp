@@ -3,7 +3,8 @@
 
 // The sandbox's API 3.0 protocol as a function of one request (no HTTP): the codes the real
 // service answers (ClientToken too long, Limit over 100, a public IP without bandwidth), its rate
-// limit per (SecretId, action), fault rules by code name, and v1-signed requests.
+// limit per (SecretId, action), fault rules by code name and by API 2.0 number, and v1-signed
+// requests.
 #include "api/v3/tc3signer.h"
 #include "catalog/catalog.h"
 #include "sandbox/instancestore.h"
@@ -18,6 +19,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QTest>
+#include <QUuid>
 
 #include <memory>
 
@@ -296,6 +298,49 @@ private slots:
         const QByteArray byNumber =
             m_protocol->serviceError(rule, QStringLiteral("RunInstances")).body;
         QVERIFY(byNumber.contains("\"RequestLimitExceeded\""));
+    }
+
+    // A rule given an API 2.0 number answers on API 3.0 as the real service does: HTTP 200,
+    // {"Response": {"Error": {"Code", "Message"}, "RequestId"}} and nothing else, with the API 3.0
+    // common code of that failure (document/product/213/30435).
+    void faultByNumber_data()
+    {
+        QTest::addColumn<int>("number");
+        QTest::addColumn<QString>("code");
+        QTest::newRow("4000") << 4000 << QStringLiteral("InvalidParameter");
+        QTest::newRow("4100") << 4100 << QStringLiteral("AuthFailure.SignatureFailure");
+        QTest::newRow("4104") << 4104 << QStringLiteral("AuthFailure.SecretIdNotFound");
+        QTest::newRow("4200") << 4200 << QStringLiteral("AuthFailure.SignatureExpire");
+        QTest::newRow("4300") << 4300 << QStringLiteral("UnauthorizedOperation");
+        QTest::newRow("4400") << 4400 << QStringLiteral("RequestLimitExceeded");
+        QTest::newRow("4500, no nonce in TC3") << 4500 << QStringLiteral("InternalError");
+        QTest::newRow("5000") << 5000 << QStringLiteral("ResourceNotFound");
+        QTest::newRow("5100") << 5100 << QStringLiteral("FailedOperation");
+        QTest::newRow("5200") << 5200 << QStringLiteral("LimitExceeded.InstanceQuota");
+        QTest::newRow("5300") << 5300 << QStringLiteral("InvalidAccount.InsufficientBalance");
+        QTest::newRow("6000") << 6000 << QStringLiteral("InternalError");
+        QTest::newRow("6200") << 6200 << QStringLiteral("ServiceUnavailable");
+        QTest::newRow("undocumented") << 7777 << QStringLiteral("InternalError");
+    }
+    void faultByNumber()
+    {
+        QFETCH(int, number);
+        QFETCH(QString, code);
+        FaultRule rule;
+        rule.kind = FaultRule::Kind::ServiceError;
+        rule.serviceCode = number;
+        const SandboxReply reply = m_protocol->serviceError(rule, QStringLiteral("RunInstances"));
+        QCOMPARE(reply.httpStatus, 200);
+        const QJsonObject top = QJsonDocument::fromJson(reply.body).object();
+        QCOMPARE(top.keys(), QStringList{QStringLiteral("Response")});
+        const QJsonObject response = top.value(QLatin1String("Response")).toObject();
+        QCOMPARE(response.keys(),
+                 (QStringList{QStringLiteral("Error"), QStringLiteral("RequestId")}));
+        const QJsonObject error = response.value(QLatin1String("Error")).toObject();
+        QCOMPARE(error.keys(), (QStringList{QStringLiteral("Code"), QStringLiteral("Message")}));
+        QCOMPARE(errorCode(response), code);
+        QVERIFY(errorMessage(response).contains(QLatin1String("RunInstances")));
+        QVERIFY(!QUuid::fromString(response.value(QLatin1String("RequestId")).toString()).isNull());
     }
 
     void v1SignedRequests()
