@@ -80,6 +80,9 @@ ImagePage::ImagePage(LaunchDraft *draft, QWidget *parent)
     layout->addWidget(m_osLabel);
     layout->addWidget(addFindingLabel({SpecField::ImageType, SpecField::ImageId}));
 
+    setFieldWidget(SpecField::ImageType, m_typeCombo);
+    setFieldWidget(SpecField::ImageId, m_imageView);
+
     connect(m_status, &LoadStatus::retryRequested, this, &ImagePage::reload);
     connect(m_searchEdit, &QLineEdit::textChanged, m_proxy,
             &QSortFilterProxyModel::setFilterFixedString);

@@ -131,9 +131,9 @@ InstanceConfigPage::InstanceConfigPage(LaunchDraft *draft, OfferLoader *offers, 
     m_form->addRow(tr("&CPU:"), m_cpuCombo);
     m_form->addRow(tr("&Memory:"), m_memCombo);
     m_form->addRow(m_ratioHint);
-    m_form->addRow(tr("Instance &name:"), m_nameEdit);
+    m_form->addRow(tr("Instance n&ame:"), m_nameEdit);
     m_form->addRow(addFindingLabel({SpecField::InstanceName}));
-    m_form->addRow(tr("Cou&nt:"), countBox);
+    m_form->addRow(tr("Co&unt:"), countBox);
     // QFormLayout takes the label's buddy from the field; a container field has none.
     if (auto *countLabel = qobject_cast<QLabel *>(
             m_form->itemAt(m_form->rowCount() - 1, QFormLayout::LabelRole)->widget()))
@@ -151,7 +151,13 @@ InstanceConfigPage::InstanceConfigPage(LaunchDraft *draft, OfferLoader *offers, 
     layout->addWidget(m_quotaProblem);
     layout->addWidget(addFindingLabel({SpecField::GoodsNum}));
 
-    connect(m_ratioHint, &RatioHint::suggestionChosen, draft, &LaunchDraft::applySuggestion);
+    connect(m_ratioHint, &RatioHint::suggestionChosen, this, &LaunchPage::applyFix);
+    setFieldWidget(SpecField::InstanceType, m_familyList);
+    setFieldWidget(SpecField::InstanceType, m_typeView);
+    setFieldWidget(SpecField::Cpu, m_cpuCombo);
+    setFieldWidget(SpecField::Mem, m_memCombo);
+    setFieldWidget(SpecField::InstanceName, m_nameEdit);
+    setFieldWidget(SpecField::GoodsNum, m_countSpin);
     connect(m_familyList, &QListWidget::currentRowChanged, this, [this] {
         if (updating() || !m_familyList->currentItem())
             return;
