@@ -22,6 +22,7 @@
 #include <QPushButton>
 #include <QSpinBox>
 #include <QTimer>
+#include <QToolButton>
 #include <QTreeView>
 #include <QVBoxLayout>
 
@@ -100,6 +101,9 @@ InstanceConfigPage::InstanceConfigPage(LaunchDraft *draft, OfferLoader *offers, 
     m_nameEdit->setAccessibleName(tr("Instance name"));
     m_nameEdit->setPlaceholderText(tr("Optional; the service names it 未命名"));
     m_nameEdit->setClearButtonEnabled(true);
+    // The clear button is a tool button of its own: a screen reader names it too.
+    for (QToolButton *clear : m_nameEdit->findChildren<QToolButton *>())
+        clear->setAccessibleName(tr("Clear the instance name"));
     m_countSpin = new QSpinBox(this);
     m_countSpin->setObjectName(QStringLiteral("countSpin"));
     m_countSpin->setAccessibleName(tr("Number of instances"));

@@ -8,6 +8,7 @@
 #include "wizard/launchdraft.h"
 
 #include <QRadioButton>
+#include <QWizard>
 
 LaunchPage::LaunchPage(LaunchDraft *draft, const QList<SpecField> &fields, QWidget *parent)
     : QWizardPage(parent)
@@ -36,6 +37,19 @@ void LaunchPage::setFields(const QList<SpecField> &fields)
 FindingLabel *LaunchPage::addFindingLabel(const QList<SpecField> &fields)
 {
     auto *label = new FindingLabel(SpecFields::keys(fields), this);
+    // A fix of a field chosen on another step says which (the wizard knows the steps).
+    label->setOtherStep([this](const QString &key) {
+        const std::optional<SpecField> field = SpecFields::fromKey(key);
+        QWizard *owner = wizard();
+        if (!field || m_fields.contains(*field) || !owner)
+            return QString();
+        for (const int id : owner->pageIds()) {
+            const auto *page = qobject_cast<const LaunchPage *>(owner->page(id));
+            if (page && page->fields().contains(*field))
+                return page->title();
+        }
+        return QString();
+    });
     connect(label, &FindingLabel::suggestionChosen, this, &LaunchPage::applyFix);
     m_findingLabels.append({label, fields});
     label->setFindings(shownFindings(fields));

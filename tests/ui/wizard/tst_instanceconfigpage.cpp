@@ -60,13 +60,18 @@ void TestInstanceConfigPage::wrongRatioBlocksNextAndTheFixClearsIt()
 
     QPushButton *fix = nullptr;
     for (QPushButton *button : hint->findChildren<QPushButton *>(QStringLiteral("fixButton"))) {
-        if (button->text() == QStringLiteral("32 GB"))
+        if (button->text() == QStringLiteral("Use 32 GB")) // says what it does
             fix = button;
     }
     QVERIFY(fix);
+    QVERIFY2(!fix->toolTip().contains(QLatin1String("mem")), qPrintable(fix->toolTip()));
+    fix->setFocus();
     QTest::mouseClick(fix, Qt::LeftButton);
     QCOMPARE(wizard.spec().mem, 32);
     QCOMPARE(wizard.spec().cpu, 4);
+    // Issue 18: the focus goes to what was fixed, not to "< Back" after the vanished button,
+    // so that the next Enter does not go back a page.
+    QCOMPARE(wizard.focusWidget(), static_cast<QWidget *>(mem));
     QTRY_VERIFY(!hint->findingLabel()->isVisible());
     QVERIFY(wizard.button(QWizard::NextButton)->isEnabled());
     QVERIFY(hint->summary().contains(QStringLiteral("1:8")));

@@ -16,9 +16,11 @@
 #include <QApplication>
 #include <QGroupBox>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMenuBar>
 #include <QMultiMap>
 #include <QRadioButton>
+#include <QSet>
 #include <QTabBar>
 #include <QTest>
 
@@ -104,6 +106,26 @@ void TestMnemonics::checkUnique(QWidget *root, const QString &where)
                 add(action->text(), menus);
         }
     }
+    // Issue 18, item 9: every control a screen reader reaches has a name, its own or its
+    // label's (a buddy), the line edits' clear buttons included.
+    QSet<const QWidget *> labelled;
+    for (const QLabel *label : root->findChildren<QLabel *>()) {
+        if (label->buddy())
+            labelled.insert(label->buddy());
+    }
+    for (QWidget *widget : root->findChildren<QWidget *>()) {
+        const bool clearButton = qobject_cast<QLineEdit *>(widget->parentWidget()) != nullptr;
+        if (!widget->isVisible() ||
+            (!(widget->focusPolicy() & Qt::TabFocus) && !clearButton) ||
+            qobject_cast<QTabBar *>(widget) || qobject_cast<QMenuBar *>(widget))
+            continue;
+        const auto *button = qobject_cast<QAbstractButton *>(widget);
+        const bool named = !widget->accessibleName().isEmpty() || labelled.contains(widget) ||
+                           (button && !button->text().isEmpty());
+        QVERIFY2(named, qPrintable(QStringLiteral("%1: %2 (%3) has no accessible name")
+                                       .arg(where, widget->objectName(),
+                                            QString::fromLatin1(widget->metaObject()->className()))));
+    }
     for (const QString &key : owners.uniqueKeys()) {
         const QStringList who = owners.values(key);
         QVERIFY2(who.size() == 1,
@@ -159,7 +181,7 @@ void TestMnemonics::wizardPages()
             // page has another input.
             QWidget *first = page->firstInput();
             if (first) {
-                QTRY_COMPARE(QApplication::focusWidget(), first);
+                QTRY_COMPARE(wizard.focusWidget(), first);
                 QVERIFY2(!qobject_cast<QRadioButton *>(first) || id == LaunchWizard::LoginPageId,
                          qPrintable(where + QStringLiteral(": focus on a radio button")));
             }
