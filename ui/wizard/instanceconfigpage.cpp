@@ -205,6 +205,7 @@ void InstanceConfigPage::fillFamilies()
                                       catalog.ratiosText(family.id), family.description.text());
         auto *item = new QListWidgetItem(text, m_familyList);
         item->setData(Qt::UserRole, family.id);
+        item->setData(Qt::UserRole + 1, text); // the text without the zone's mark
     }
 }
 
@@ -262,6 +263,15 @@ void InstanceConfigPage::refreshCatalog()
         const QString family = item->data(Qt::UserRole).toString();
         if (family == spec.instanceType)
             m_familyList->setCurrentRow(row);
+        // Marked before it is picked, in words: a family the zone does not sell.
+        const bool sold = spec.zoneId == 0 || catalog.sells(spec.zoneId, family);
+        const QString plain = item->data(Qt::UserRole + 1).toString();
+        const QString zone = catalog.zoneName(spec.zoneId);
+        item->setText(sold ? plain : tr("%1\nNot sold in %2.").arg(plain, zone));
+        item->setToolTip(sold ? QString()
+                              : tr("%1 is not sold in %2: choose it only to move to a zone that "
+                                   "sells it.")
+                                    .arg(family, zone));
     }
 
     // The lists offer the family's pairs; a value that is not among them (after a family

@@ -115,16 +115,16 @@ void TestMnemonics::checkUnique(QWidget *root, const QString &where)
     }
     for (QWidget *widget : root->findChildren<QWidget *>()) {
         const bool clearButton = qobject_cast<QLineEdit *>(widget->parentWidget()) != nullptr;
-        if (!widget->isVisible() ||
-            (!(widget->focusPolicy() & Qt::TabFocus) && !clearButton) ||
+        if (!widget->isVisible() || (!(widget->focusPolicy() & Qt::TabFocus) && !clearButton) ||
             qobject_cast<QTabBar *>(widget) || qobject_cast<QMenuBar *>(widget))
             continue;
         const auto *button = qobject_cast<QAbstractButton *>(widget);
         const bool named = !widget->accessibleName().isEmpty() || labelled.contains(widget) ||
                            (button && !button->text().isEmpty());
-        QVERIFY2(named, qPrintable(QStringLiteral("%1: %2 (%3) has no accessible name")
-                                       .arg(where, widget->objectName(),
-                                            QString::fromLatin1(widget->metaObject()->className()))));
+        QVERIFY2(named,
+                 qPrintable(QStringLiteral("%1: %2 (%3) has no accessible name")
+                                .arg(where, widget->objectName(),
+                                     QString::fromLatin1(widget->metaObject()->className()))));
     }
     for (const QString &key : owners.uniqueKeys()) {
         const QStringList who = owners.values(key);
