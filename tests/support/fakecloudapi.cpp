@@ -472,7 +472,9 @@ ApiCall *FakeCloudApi::inquirePrice(const LaunchSpec &spec, QObject *context, Ca
 LaunchPreview FakeCloudApi::previewRunInstances(const LaunchSpec &spec) const
 {
     if (apiVersion == ApiConfig::Version::V3)
-        return V3CloudApi::preview(spec, Catalog::builtIn(), QStringLiteral("ap-guangzhou"));
+        return V3CloudApi::preview(spec, Catalog::builtIn(),
+                                   accountRegion.isEmpty() ? QStringLiteral("ap-guangzhou")
+                                                           : accountRegion);
     return V2CloudApi::preview(spec);
 }
 

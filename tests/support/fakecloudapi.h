@@ -140,7 +140,8 @@ public:
     CloudApi *inRegion(const QString &region, QObject *parent) const override;
     ApiCall *describeRegions(QObject *context, Callback<QList<Region>> done) override;
     bool supportsDryRun() const override { return dryRunSupported; }
-    // The backend's own preview for apiVersion (API 3.0 names from the built-in catalog).
+    // The backend's own preview for apiVersion (API 3.0 names from the built-in catalog, for
+    // accountRegion, ap-guangzhou when none is set).
     LaunchPreview previewRunInstances(const LaunchSpec &spec) const override;
     ApiCall *runInstances(const LaunchSpec &spec, QObject *context,
                           Callback<QStringList> done) override;
