@@ -72,14 +72,15 @@ public:
     QString saveTemplate(const QString &path);
     QString openTemplate(const QString &path);
 
+public Q_SLOTS:
+    // Cancel, Esc and the window's close button: a draft the operator edited is discarded only
+    // after a Discard / Keep editing question (asked with open(), never a nested loop).
+    void reject() override;
+
 Q_SIGNALS:
     // Launch was pressed on the review page: the spec, password included when one was set. The
     // receiver (the Launcher) adds the clientToken.
     void launchRequested(const LaunchSpec &spec);
-
-    // Cancel, Esc and the window's close button: a draft the operator edited is discarded only
-    // after a Discard / Keep editing question (asked with open(), never a nested loop).
-    void reject() override;
 
 private:
     void addLaunchPage(int id, LaunchPage *page);
