@@ -48,7 +48,7 @@ private:
     {
         return context + u'\x1f' + source;
     }
-    static QString unescape(QString text) { return text.replace(QStringLiteral("\\n"), u"\n"); }
+    static QString unescape(QString text) { return text.replace(QStringLiteral("\\n"), QStringLiteral("\n")); }
 
     QHash<QString, QString> m_texts;
 };
