@@ -131,5 +131,14 @@ void LaunchPage::onDraftChanged()
     for (const auto &[label, fields] : std::as_const(m_findingLabels))
         label->setFindings(shownFindings(fields));
     m_updating = false;
+    // A page whose inputs were disabled while their lists loaded gets its first input once they
+    // come, unless the operator has put the focus somewhere that can take it.
+    if (isVisible()) {
+        const QWidget *focused = window()->focusWidget();
+        if (!focused || !focused->isVisible() || !focused->isEnabled()) {
+            if (QWidget *input = firstInput())
+                input->setFocus(Qt::OtherFocusReason);
+        }
+    }
     Q_EMIT completeChanged();
 }

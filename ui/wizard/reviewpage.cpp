@@ -77,6 +77,7 @@ ReviewPage::ReviewPage(LaunchDraft *draft, PriceQuoter *quoter, QWidget *parent)
 
     auto *tabs = new QTabWidget(this);
     tabs->setObjectName(QStringLiteral("reviewTabs"));
+    tabs->setAccessibleName(tr("Summary and request preview"));
     tabs->addTab(m_summary, tr("S&ummary"));
     tabs->addTab(previewTab, tr("Re&quest preview"));
 

@@ -48,7 +48,10 @@ private:
     {
         return context + u'\x1f' + source;
     }
-    static QString unescape(QString text) { return text.replace(QStringLiteral("\\n"), QStringLiteral("\n")); }
+    static QString unescape(QString text)
+    {
+        return text.replace(QStringLiteral("\\n"), QStringLiteral("\n"));
+    }
 
     QHash<QString, QString> m_texts;
 };

@@ -115,6 +115,10 @@ void TestMnemonics::checkUnique(QWidget *root, const QString &where)
             labelled.insert(label->buddy());
     }
     for (QWidget *widget : root->findChildren<QWidget *>()) {
+        // A spin box's or combo box's own line edit is named by its owner.
+        if (widget->parentWidget() && (widget->parentWidget()->inherits("QAbstractSpinBox") ||
+                                       widget->parentWidget()->inherits("QComboBox")))
+            continue;
         const bool clearButton = qobject_cast<QLineEdit *>(widget->parentWidget()) != nullptr;
         if (!widget->isVisible() || (!(widget->focusPolicy() & Qt::TabFocus) && !clearButton) ||
             qobject_cast<QTabBar *>(widget) || qobject_cast<QMenuBar *>(widget))
@@ -204,12 +208,13 @@ void TestMnemonics::wizardPages()
                 checkUnique(&wizard, where + QLatin1String(", ") + QLatin1String(radio));
             }
         }
-        if (QTest::currentTestFailed() || id == LaunchWizard::DonePageId)
+        // The review page is the last one with controls (the done page has Finish alone).
+        if (QTest::currentTestFailed() || id == LaunchWizard::ReviewPageId)
             break;
         wizard.next();
         QVERIFY2(wizard.currentId() != id, qPrintable(where + QStringLiteral(": no next page")));
     }
-    QCOMPARE(wizard.currentId(), int(LaunchWizard::DonePageId));
+    QCOMPARE(wizard.currentId(), int(LaunchWizard::ReviewPageId));
 }
 
 void TestMnemonics::mainWindow_data()

@@ -55,9 +55,8 @@ void TestWizardLayout::checkRoom(QWidget *page, const QString &where)
             continue;
         // A wrapped label needs its height for the width it got; anything else its size hint.
         const QSize hint = widget->minimumSizeHint().expandedTo(widget->minimumSize());
-        const int neededHeight = widget->hasHeightForWidth()
-                                     ? widget->heightForWidth(widget->width())
-                                     : hint.height();
+        const int neededHeight =
+            widget->hasHeightForWidth() ? widget->heightForWidth(widget->width()) : hint.height();
         QVERIFY2(widget->height() >= neededHeight,
                  qPrintable(QStringLiteral("%1: “%2” is %3 px high, needs %4")
                                 .arg(where, text)
