@@ -190,7 +190,13 @@ void ReviewPage::refresh()
                 edit->setSizePolicy(QSizePolicy::Maximum, QSizePolicy::Fixed);
                 connect(edit, &QPushButton::clicked, this,
                         [this, sectionStep] { Q_EMIT editRequested(sectionStep); });
-                m_summary->setItemWidget(section, 1, edit);
+                // At the start of the cell, where the eye reads the section's values.
+                auto *holder = new QWidget(m_summary);
+                auto *row = new QHBoxLayout(holder);
+                row->setContentsMargins(0, 0, 0, 0);
+                row->addWidget(edit);
+                row->addStretch(1);
+                m_summary->setItemWidget(section, 1, holder);
             }
         }
         new QTreeWidgetItem(section, {lines.at(i).first, lines.at(i).second});
