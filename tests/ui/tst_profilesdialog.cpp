@@ -260,7 +260,7 @@ void TestProfilesDialog::regionIsAPickerOfKnownRegions()
     QVERIFY(labelled);
     region->lineEdit()->selectAll();
     QTest::keyClicks(region->lineEdit(), QStringLiteral("mars-north-1"));
-    QVERIFY(child<QLabel>("regionName")->text().contains(QStringLiteral("not a region")));
+    QVERIFY(child<QLabel>("regionName")->text().contains(QStringLiteral("Not a region")));
     QTest::mouseClick(child<QPushButton>("saveButton"), Qt::LeftButton);
     QTRY_VERIFY2(m_dialog->message().contains(QStringLiteral("mars-north-1")),
                  qPrintable(m_dialog->message()));
