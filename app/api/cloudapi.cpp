@@ -24,6 +24,24 @@ QString CloudApi::notOnThisProtocol(const QString &action) const
     return tr("%1 is an API 3.0 action; this connection does not speak it.").arg(action);
 }
 
+QString CloudApi::region() const
+{
+    return {};
+}
+
+CloudApi *CloudApi::inRegion(const QString &region, QObject *parent) const
+{
+    Q_UNUSED(region);
+    Q_UNUSED(parent);
+    return nullptr;
+}
+
+ApiCall *CloudApi::describeRegions(QObject *context, Callback<QList<Region>> done)
+{
+    const QString action = QStringLiteral("DescribeRegions");
+    return refuse<QList<Region>>(action, notOnThisProtocol(action), context, std::move(done));
+}
+
 ApiCall *CloudApi::describeImagesFor(int imageType, const QString &instanceType, QObject *context,
                                      Callback<QList<Image>> done)
 {

@@ -68,6 +68,14 @@ public:
     using QObject::QObject;
 
     virtual ApiConfig::Version version() const = 0;
+    // The region this backend addresses (ApiConfig::region, "ap-guangzhou"): API 3.0 signs it
+    // as X-TC-Region, API 2.0 sends it as Region. Empty when the backend does not say (fakes).
+    virtual QString region() const;
+    // The same account (keys, endpoint, protocol, transport) addressing `region` instead, owned
+    // by `parent`: the wizard lists and prices another region's zones through it. nullptr when
+    // this backend cannot (the default), or when `region` is empty. A backend that says its
+    // region() can.
+    virtual CloudApi *inRegion(const QString &region, QObject *parent) const;
 
     // RunInstancesHour / RunInstances(POSTPAID_BY_HOUR). spec.clientToken must be set; it is sent
     // unchanged on every retry. Yields the new instance ids.
@@ -118,6 +126,10 @@ public:
     // instance-charge-type=POSTPAID_BY_HOUR: every type listed, sold-out ones included.
     virtual ApiCall *describeZoneInstanceConfigs(const QString &zone, QObject *context,
                                                  Callback<QList<InstanceTypeOffer>> done);
+    // cvm DescribeRegions (2017-03-12; the page asks callers to move to region:DescribeRegions
+    // with Product=cvm, which answers the same RegionSet): every region of the account, with
+    // its state. https://cloud.tencent.com/document/api/213/15708
+    virtual ApiCall *describeRegions(QObject *context, Callback<QList<Region>> done);
     // cvm DescribeInstanceFamilyConfigs: the family labels of the account and region.
     virtual ApiCall *describeInstanceFamilies(QObject *context,
                                               Callback<QList<InstanceFamilyLabel>> done);

@@ -58,6 +58,16 @@ struct InstancePage
     QList<InstanceInfo> instances;
 };
 
+// A region an account can launch in (API 3.0 cvm DescribeRegions, RegionSet[]).
+struct Region
+{
+    QString region;        // Region, e.g. ap-guangzhou
+    QString regionName;    // RegionName as the service words it, e.g. "华南地区(广州)"
+    bool available = true; // RegionState AVAILABLE
+
+    bool operator==(const Region &) const = default;
+};
+
 struct Zone
 {
     int zoneId = 0;   // API 2.0 numeric id, e.g. 100003

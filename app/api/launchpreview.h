@@ -24,7 +24,9 @@ public:
     // body, indented. Empty when the request cannot be built (see problem).
     QString text;
     QStringList notes; // translated: what is added later (signature, clientToken)
-    QString problem;   // translated: why the launch cannot be sent as it is; empty when it can
+    // The same request as a tccli command (TccliCommand): API 3.0 only, empty otherwise.
+    QString cliCommand;
+    QString problem; // translated: why the launch cannot be sent as it is; empty when it can
 
     // The clientToken's place in a preview of a spec without one: the Launcher gives every
     // request its own (translated).

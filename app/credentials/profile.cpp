@@ -3,9 +3,9 @@
 
 #include "credentials/profile.h"
 
+#include "catalog/catalog.h"
 #include "credentials/endpointcheck.h"
 
-#include <QRegularExpression>
 #include <QUuid>
 
 Profile Profile::newAccount()
@@ -39,11 +39,15 @@ QString Profile::validate() const
 {
     if (name.trimmed().isEmpty())
         return tr("Give the profile a name, for example the account's owner or purpose.");
-    static const QRegularExpression regionPattern(QStringLiteral("^[a-z]{2,}(-[a-z0-9]+)+$"));
-    if (!regionPattern.match(region).hasMatch()) {
-        return tr("“%1” is not a region name. Use Tencent Cloud's name, such as ap-guangzhou or "
-                  "ap-shanghai.")
-            .arg(region);
+    // Only the catalog's regions: the app names zones, and so launches, only where the catalog
+    // knows them (numeric zone ids, API 3.0 zone names), so a region outside it could list
+    // nothing to launch in. A typo ("mars-north-1") is refused here rather than by the service.
+    if (!Catalog::builtIn().region(region)) {
+        QStringList known;
+        for (const CatalogRegion &r : Catalog::builtIn().regions())
+            known << r.id;
+        return tr("“%1” is not a region the app knows. Choose one of: %2.")
+            .arg(region, known.join(QStringLiteral(", ")));
     }
     if (kind == Kind::Stored) {
         const EndpointCheck::Result endpointResult = EndpointCheck::check(endpoint);

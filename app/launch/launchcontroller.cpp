@@ -35,6 +35,10 @@ LaunchController::LaunchController(const QString &journalDirectory, QObject *par
     connect(m_launcher, &Launcher::launchRefused, this, &LaunchController::launchRefused);
     connect(m_launcher, &Launcher::notice, this, &LaunchController::message);
     connect(m_launcher, &Launcher::launchStarted, this, [this](const LaunchRecord &record) {
+        // A launch to another region than the active account's needs that region's backend of
+        // the same profile; its batches wait, open, until AccountApis has built it.
+        if (record.profileId != m_profileId || record.region != m_region)
+            refreshAccount(record.profileId, record.region);
         Q_EMIT message(tr("Launching %n instance(s)…", nullptr, record.spec.goodsNum));
     });
     connect(m_launcher, &Launcher::batchRetrying, this,

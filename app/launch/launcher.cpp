@@ -81,7 +81,10 @@ QString Launcher::launch(const LaunchSpec &spec)
     record.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
     record.createdAt = QDateTime::currentDateTimeUtc();
     record.profileId = m_profileId;
-    record.region = m_region;
+    // The launch goes to the region the operator chose with its zone (the wizard's Location
+    // step), through the profile's backend for that region when it is not the active one's.
+    // A Launcher not told its account's region keeps sending through the active backend.
+    record.region = m_region.isEmpty() || spec.region.isEmpty() ? m_region : spec.region;
     record.spec = spec.withoutSecrets();
     record.spec.clientToken.clear(); // each batch has its own
     record.needsPassword = spec.hasPassword();
@@ -98,9 +101,12 @@ QString Launcher::launch(const LaunchSpec &spec)
     }
     m_records.insert(record.id, record);
     m_order << record.id;
-    Q_EMIT launchStarted(record);
+    // In flight before anyone hears of the launch: a receiver of launchStarted may bring the
+    // backend of its region (accountsChanged()), which must not send these batches a second
+    // time while this call sends them below.
     for (const BatchRecord &b : std::as_const(record.batches))
         m_inFlight.insert(b.clientToken);
+    Q_EMIT launchStarted(record);
     if (record.needsPassword)
         keepPasswordThenSend(record.id, *spec.password);
     else

@@ -65,6 +65,9 @@ public:
 
     // Starts a launch and returns its id; returns an empty string when nothing could be started
     // (launchRefused() says why). The spec's clientToken is ignored: each batch gets its own.
+    // The launch is recorded in, and sent to, spec.region when it names one (and this Launcher
+    // was told its account's region): through the active backend when that is its region, else
+    // through the resolver's backend of the same profile in that region, once there is one.
     QString launch(const LaunchSpec &spec);
 
     // Where the backends of other accounts' launches come from: an open batch of a launch whose

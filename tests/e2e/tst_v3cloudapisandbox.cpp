@@ -8,6 +8,7 @@
 #include "api/cloudapifactory.h"
 #include "api/networktransport.h"
 #include "api/v3/v3cloudapi.h"
+#include "catalog/catalog.h"
 #include "sandbox/sandboxservice.h"
 #include "specbuilder.h"
 
@@ -197,6 +198,34 @@ private slots:
         old->setClock([] { return QDateTime::currentSecsSinceEpoch() - 600; });
         result = describe(*old, {});
         QCOMPARE(result.error.codeString, QStringLiteral("AuthFailure.SignatureExpire"));
+    }
+
+    // The wizard's region list and another region's zones, as the sandbox serves them.
+    void regionsAndAnotherRegionsZones()
+    {
+        const auto api = v3();
+        const auto regions =
+            finish<QList<Region>>([&](QObject *c, auto done) { api->describeRegions(c, done); });
+        QVERIFY2(regions.ok(), qPrintable(regions.error.message));
+        QStringList ids;
+        for (const Region &region : *regions.value)
+            ids << region.region;
+        QVERIFY(ids.contains(QStringLiteral("ap-guangzhou")));
+        QVERIFY(ids.contains(QStringLiteral("ap-shanghai")));
+        // No API 3.0 zone is documented there, so it is not a region to launch in.
+        QVERIFY(!ids.contains(QStringLiteral("ap-guangzhou-open")));
+
+        std::unique_ptr<CloudApi> shanghai(api->inRegion(QStringLiteral("ap-shanghai"), nullptr));
+        QVERIFY(shanghai);
+        const auto zones =
+            finish<QList<Zone>>([&](QObject *c, auto done) { shanghai->describeZones(c, done); });
+        QVERIFY2(zones.ok(), qPrintable(zones.error.message));
+        QVERIFY(!zones.value->isEmpty());
+        for (const Zone &zone : *zones.value) {
+            const CatalogZone *known = Catalog::builtIn().zoneByV3Name(zone.apiName);
+            QVERIFY2(known && known->region == QLatin1String("ap-shanghai"),
+                     qPrintable(zone.apiName));
+        }
     }
 
     void oneStoreForBothProtocols()

@@ -383,9 +383,48 @@ ApiCall *FakeCloudApi::returnInstance(const QString &instanceId, QObject *contex
                   defaultDelayMs);
 }
 
+CloudApi *FakeCloudApi::inRegion(const QString &region, QObject *parent) const
+{
+    if (region.isEmpty())
+        return nullptr;
+    auto *copy = new FakeCloudApi(parent);
+    copy->apiVersion = apiVersion;
+    copy->dryRunSupported = dryRunSupported;
+    copy->accountRegion = region;
+    copy->regions = regions;
+    copy->zones = zones;
+    copy->imagesByType = imagesByType;
+    copy->keyPairs = keyPairs;
+    copy->vpcs = vpcs;
+    copy->subnetsByVpc = subnetsByVpc;
+    copy->offersByZone = offersByZone;
+    copy->familyLabels = familyLabels;
+    copy->accountQuota = accountQuota;
+    copy->priceFor = priceFor;
+    copy->diskConfigs = diskConfigs;
+    copy->securityGroups = securityGroups;
+    copy->policiesByGroup = policiesByGroup;
+    copy->defaultDelayMs = defaultDelayMs;
+    regional.append(copy);
+    return copy;
+}
+
+ApiCall *FakeCloudApi::describeRegions(QObject *context, Callback<QList<Region>> done)
+{
+    if (apiVersion != ApiConfig::Version::V3)
+        return CloudApi::describeRegions(context, std::move(done));
+    return answerValue(QStringLiteral("DescribeRegions"), regions, context, std::move(done));
+}
+
 ApiCall *FakeCloudApi::describeZones(QObject *context, Callback<QList<Zone>> done)
 {
-    return answerValue(QStringLiteral("DescribeAvailabilityZones"), zones, context,
+    QList<Zone> listed;
+    for (const Zone &zone : std::as_const(zones)) {
+        const CatalogZone *known = Catalog::builtIn().zone(zone.zoneId);
+        if (accountRegion.isEmpty() || !known || known->region == accountRegion)
+            listed.append(zone);
+    }
+    return answerValue(QStringLiteral("DescribeAvailabilityZones"), listed, context,
                        std::move(done));
 }
 
@@ -433,7 +472,9 @@ ApiCall *FakeCloudApi::inquirePrice(const LaunchSpec &spec, QObject *context, Ca
 LaunchPreview FakeCloudApi::previewRunInstances(const LaunchSpec &spec) const
 {
     if (apiVersion == ApiConfig::Version::V3)
-        return V3CloudApi::preview(spec, Catalog::builtIn(), QStringLiteral("ap-guangzhou"));
+        return V3CloudApi::preview(spec, Catalog::builtIn(),
+                                   accountRegion.isEmpty() ? QStringLiteral("ap-guangzhou")
+                                                           : accountRegion);
     return V2CloudApi::preview(spec);
 }
 

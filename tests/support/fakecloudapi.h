@@ -69,6 +69,14 @@ public:
 
     // The account.
     ApiConfig::Version apiVersion = ApiConfig::Version::V2;
+    // The region the fake addresses (region()). Empty: none said, and describeZones lists every
+    // zone; else only the zones the catalog places in it.
+    QString accountRegion;
+    // API 3.0 DescribeRegions (API 2.0 refuses, as the real backend does).
+    QList<Region> regions;
+    // Every fake made by inRegion(), in order: the same world in another region, each recording
+    // its own calls.
+    mutable QList<QPointer<FakeCloudApi>> regional;
     bool dryRunSupported = false;
     QList<Zone> zones;
     QHash<int, QList<Image>> imagesByType; // by LaunchSpec::ImageType
@@ -127,8 +135,13 @@ public:
     QStringList quotaRequests;      // zones of describeAccountQuota
 
     ApiConfig::Version version() const override { return apiVersion; }
+    QString region() const override { return accountRegion; }
+    // A copy of this fake's world (not its records or scripts) addressing `region`.
+    CloudApi *inRegion(const QString &region, QObject *parent) const override;
+    ApiCall *describeRegions(QObject *context, Callback<QList<Region>> done) override;
     bool supportsDryRun() const override { return dryRunSupported; }
-    // The backend's own preview for apiVersion (API 3.0 names from the built-in catalog).
+    // The backend's own preview for apiVersion (API 3.0 names from the built-in catalog, for
+    // accountRegion, ap-guangzhou when none is set).
     LaunchPreview previewRunInstances(const LaunchSpec &spec) const override;
     ApiCall *runInstances(const LaunchSpec &spec, QObject *context,
                           Callback<QStringList> done) override;

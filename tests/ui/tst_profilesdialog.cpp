@@ -40,6 +40,7 @@ private Q_SLOTS:
     void wrongKeysAreSaidSo();
     void keychainErrorsAreShown();
     void environmentProfileIsReadOnly();
+    void regionIsAPickerOfKnownRegions();
     void screenshot();
 
 private:
@@ -239,6 +240,37 @@ void TestProfilesDialog::environmentProfileIsReadOnly()
     QVERIFY(child<QLineEdit>("secretKeyEdit")
                 ->placeholderText()
                 .contains(QStringLiteral("environment")));
+}
+
+// Issue 18: the region is picked from the regions the app knows; a typed one it does not know
+// ("mars-north-1" looks like a region) is named beside the field and refused on save.
+void TestProfilesDialog::regionIsAPickerOfKnownRegions()
+{
+    makeDialog();
+    QTest::mouseClick(child<QPushButton>("addButton"), Qt::LeftButton);
+    QTest::keyClicks(child<QLineEdit>("nameEdit"), QStringLiteral("Mars"));
+    QTest::keyClicks(child<QLineEdit>("secretIdEdit"), QStringLiteral("AKIDdialogtest"));
+    QTest::keyClicks(child<QLineEdit>("secretKeyEdit"), kSecretKey);
+    auto *region = child<QComboBox>("regionCombo");
+    QVERIFY(region->isEditable());
+    QVERIFY(region->findText(QStringLiteral("ap-shanghai")) >= 0);
+    bool labelled = false;
+    for (QLabel *label : m_dialog->findChildren<QLabel *>())
+        labelled |= label->buddy() == region;
+    QVERIFY(labelled);
+    region->lineEdit()->selectAll();
+    QTest::keyClicks(region->lineEdit(), QStringLiteral("mars-north-1"));
+    QVERIFY(child<QLabel>("regionName")->text().contains(QStringLiteral("Not a region")));
+    QTest::mouseClick(child<QPushButton>("saveButton"), Qt::LeftButton);
+    QTRY_VERIFY2(m_dialog->message().contains(QStringLiteral("mars-north-1")),
+                 qPrintable(m_dialog->message()));
+    QVERIFY(!m_store->find(QStringLiteral("Mars")));
+
+    region->setCurrentIndex(region->findText(QStringLiteral("ap-shanghai")));
+    QCOMPARE(child<QLabel>("regionName")->text(), QStringLiteral("Shanghai"));
+    QTest::mouseClick(child<QPushButton>("saveButton"), Qt::LeftButton);
+    QTRY_VERIFY(m_store->find(QStringLiteral("Mars")));
+    QCOMPARE(m_store->find(QStringLiteral("Mars"))->region, QStringLiteral("ap-shanghai"));
 }
 
 void TestProfilesDialog::screenshot()

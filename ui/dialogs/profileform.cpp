@@ -3,8 +3,11 @@
 
 #include "dialogs/profileform.h"
 
+#include "catalog/catalog.h"
+
 #include <QComboBox>
 #include <QFormLayout>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QSpinBox>
@@ -28,7 +31,8 @@ ProfileForm::ProfileForm(QWidget *parent)
     , m_name(new QLineEdit(this))
     , m_version(new QComboBox(this))
     , m_versionHint(new QLabel(this))
-    , m_region(new QLineEdit(this))
+    , m_region(new QComboBox(this))
+    , m_regionName(new QLabel(this))
     , m_endpoint(new QLineEdit(this))
     , m_signature(new QComboBox(this))
     , m_project(new QSpinBox(this))
@@ -43,8 +47,15 @@ ProfileForm::ProfileForm(QWidget *parent)
     m_version->addItem(tr("API 2.0 (RunInstancesHour)"), int(ApiConfig::Version::V2));
     m_versionHint->setWordWrap(true);
     m_versionHint->setObjectName(QStringLiteral("versionHint"));
-    m_region->setObjectName(QStringLiteral("regionEdit"));
-    m_region->setPlaceholderText(QStringLiteral("ap-guangzhou"));
+    // A picker of the regions the catalog knows, editable so that an operator can type
+    // "ap-sh" and complete; anything else is refused on save (Profile::validate) and named as
+    // unknown beside the field while typed.
+    m_region->setObjectName(QStringLiteral("regionCombo"));
+    m_region->setEditable(true);
+    m_region->setInsertPolicy(QComboBox::NoInsert);
+    for (const CatalogRegion &region : Catalog::builtIn().regions())
+        m_region->addItem(region.id);
+    m_regionName->setObjectName(QStringLiteral("regionName"));
     m_endpoint->setObjectName(QStringLiteral("endpointEdit"));
     m_endpoint->setPlaceholderText(tr("Empty: Tencent Cloud's own servers"));
     m_signature->setObjectName(QStringLiteral("signatureCombo"));
@@ -64,15 +75,25 @@ ProfileForm::ProfileForm(QWidget *parent)
     addRow(form, tr("&Name:"), m_name, tr("Profile name"));
     addRow(form, tr("&API version:"), m_version, tr("API version"));
     form->addRow(QString(), m_versionHint);
-    addRow(form, tr("&Region:"), m_region, tr("Region"));
+    auto *regionRow = new QHBoxLayout;
+    regionRow->addWidget(m_region);
+    regionRow->addWidget(m_regionName, 1);
+    auto *regionLabel = new QLabel(tr("&Region:"));
+    regionLabel->setBuddy(m_region);
+    m_region->setAccessibleName(tr("Region"));
+    form->addRow(regionLabel, regionRow);
     addRow(form, tr("&Endpoint:"), m_endpoint, tr("Endpoint override"));
     addRow(form, tr("Si&gnature method:"), m_signature, tr("Signature method (API 2.0)"));
     addRow(form, tr("Default pro&ject:"), m_project, tr("Default project id"));
     addRow(form, tr("Secret&Id:"), m_secretId, tr("SecretId"));
     addRow(form, tr("Secret&Key:"), m_secretKey, tr("SecretKey (hidden)"));
 
-    for (QLineEdit *edit : {m_name, m_region, m_endpoint, m_secretId, m_secretKey})
+    for (QLineEdit *edit : {m_name, m_endpoint, m_secretId, m_secretKey})
         connect(edit, &QLineEdit::textEdited, this, &ProfileForm::edited);
+    connect(m_region, &QComboBox::currentTextChanged, this, [this] {
+        updateRegionName();
+        Q_EMIT edited();
+    });
     connect(m_version, &QComboBox::activated, this, [this] {
         updateVersionHint();
         Q_EMIT edited();
@@ -87,7 +108,11 @@ void ProfileForm::setProfile(const Profile &profile)
     m_storedKeys = {};
     m_name->setText(profile.name);
     m_version->setCurrentIndex(m_version->findData(int(profile.version)));
-    m_region->setText(profile.region);
+    {
+        const QSignalBlocker blocker(m_region);
+        m_region->setCurrentText(profile.region);
+    }
+    updateRegionName();
     m_endpoint->setText(profile.endpoint);
     m_signature->setCurrentText(profile.signatureMethod);
     {
@@ -107,7 +132,7 @@ void ProfileForm::setProfile(const Profile &profile)
     m_secretKey->setEnabled(stored);
     for (QWidget *w : std::initializer_list<QWidget *>{m_version, m_signature, m_project})
         w->setEnabled(!environment);
-    m_region->setReadOnly(environment);
+    m_region->setEnabled(!environment);
     switch (profile.kind) {
     case Profile::Kind::Sandbox:
         m_kindNote->setText(tr("The built-in sandbox runs on this computer: nothing is created "
@@ -134,7 +159,7 @@ Profile ProfileForm::profile() const
     Profile p = m_profile;
     p.name = m_name->text().trimmed();
     p.version = ApiConfig::Version(m_version->currentData().toInt());
-    p.region = m_region->text().trimmed();
+    p.region = m_region->currentText().trimmed();
     p.endpoint = m_endpoint->text().trimmed();
     p.signatureMethod = m_signature->currentText();
     p.defaultProjectId = m_project->value();
@@ -168,6 +193,17 @@ Credentials ProfileForm::effectiveKeys() const
 bool ProfileForm::keysEdited() const
 {
     return !m_secretKey->text().isEmpty() || m_secretId->text().trimmed() != m_storedKeys.secretId;
+}
+
+void ProfileForm::updateRegionName()
+{
+    const QString id = m_region->currentText().trimmed();
+    const std::optional<CatalogRegion> region = Catalog::builtIn().region(id);
+    if (region)
+        m_regionName->setText(region->name.text());
+    else
+        m_regionName->setText(id.isEmpty() ? tr("Choose a region.")
+                                           : tr("Not a region the app knows."));
 }
 
 void ProfileForm::updateVersionHint()

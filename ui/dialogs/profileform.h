@@ -39,6 +39,7 @@ Q_SIGNALS:
 
 private:
     void updateVersionHint();
+    void updateRegionName();
 
     Profile m_profile;
     Credentials m_storedKeys;
@@ -46,7 +47,8 @@ private:
     QLineEdit *m_name;
     QComboBox *m_version;
     QLabel *m_versionHint;
-    QLineEdit *m_region;
+    QComboBox *m_region; // editable: the catalog's regions, or typed (checked on save)
+    QLabel *m_regionName;
     QLineEdit *m_endpoint;
     QComboBox *m_signature;
     QSpinBox *m_project;

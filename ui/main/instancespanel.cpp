@@ -73,7 +73,7 @@ InstancesPanel::InstancesPanel(LaunchController *controller, QWidget *parent)
         if (!text.isEmpty() && !m_filter->isClearButtonEnabled())
             m_filter->setClearButtonEnabled(true);
     });
-    auto *filterLabel = new QLabel(tr("&Filter:"), this);
+    auto *filterLabel = new QLabel(tr("F&ilter:"), this);
     filterLabel->setBuddy(m_filter);
     connect(m_filter, &QLineEdit::textChanged, m_proxy,
             &QSortFilterProxyModel::setFilterFixedString);

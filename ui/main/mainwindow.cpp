@@ -237,8 +237,10 @@ void MainWindow::showProblems(const QStringList &problems)
 
 void MainWindow::newLaunch()
 {
-    // Reopens with the previous launch's choices (never its password).
-    openWizard(LastLaunch::load());
+    // Reopens with the previous launch's choices (never its password), and says so.
+    LaunchWizard *wizard = openWizard(LastLaunch::load());
+    if (LastLaunch::exists())
+        wizard->markReopened();
 }
 
 void MainWindow::launch(const LaunchSpec &spec)
@@ -246,7 +248,7 @@ void MainWindow::launch(const LaunchSpec &spec)
     m_controller->launch(spec);
 }
 
-void MainWindow::openWizard(const LaunchSpec &initial)
+LaunchWizard *MainWindow::openWizard(const LaunchSpec &initial)
 {
     auto *wizard = new LaunchWizard(initial, this);
     wizard->setAttribute(Qt::WA_DeleteOnClose);
@@ -258,6 +260,7 @@ void MainWindow::openWizard(const LaunchSpec &initial)
         [wizard](CloudApi *api, const QString &profileId) { wizard->setCloudApi(api, profileId); });
     connect(wizard, &LaunchWizard::launchRequested, this, &MainWindow::launch);
     wizard->open();
+    return wizard;
 }
 
 void MainWindow::showProblem(const QString &title, const QString &text)

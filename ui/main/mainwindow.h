@@ -13,6 +13,7 @@ class AccountSession;
 class CommandLine;
 class InstancesPanel;
 class LaunchController;
+class LaunchWizard;
 class OfferCache;
 class ProfileStore;
 class QAction;
@@ -75,7 +76,8 @@ private:
     void createActions();
     void reloadProfiles();
     void updateSandboxHint();
-    void openWizard(const LaunchSpec &initial);
+    // Opens a wizard on `initial` (window-modal, deleted on close) and returns it.
+    LaunchWizard *openWizard(const LaunchSpec &initial);
     void showProblem(const QString &title, const QString &text);
 
     ProfileStore *m_profiles = nullptr;

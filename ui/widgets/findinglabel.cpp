@@ -62,6 +62,18 @@ static void discard(QLayoutItem *item)
     delete item;
 }
 
+QString FindingLabel::buttonText(const Suggestion &suggestion) const
+{
+    // A value the fix sets reads as what the button does; the validator's own phrases ("No
+    // data disk", "Use the password") and yes/no switches already do.
+    const QVariant &value = suggestion.value;
+    const bool isValue = (value.typeId() == QMetaType::Int && value.toInt() > 0) ||
+                         (value.typeId() == QMetaType::QString && !value.toString().isEmpty());
+    const QString text = isValue ? tr("Use %1").arg(suggestion.label) : suggestion.label;
+    const QString other = m_otherStep ? m_otherStep(suggestion.field) : QString();
+    return other.isEmpty() ? text : tr("%1 (changes the %2 step)").arg(text, other);
+}
+
 void FindingLabel::rebuild()
 {
     while (QLayoutItem *item = m_layout->takeAt(0))
@@ -92,11 +104,13 @@ void FindingLabel::rebuild()
             auto *fixes = new QHBoxLayout;
             fixes->addSpacing(iconSize);
             for (const Suggestion &suggestion : finding.suggestions) {
-                auto *button = new QPushButton(suggestion.label, this);
+                const QString text = buttonText(suggestion);
+                auto *button = new QPushButton(text, this);
                 button->setObjectName(QStringLiteral("fixButton"));
                 button->setAutoDefault(false);
-                button->setAccessibleName(tr("Fix: %1").arg(suggestion.label));
-                button->setToolTip(tr("Set %1 to %2").arg(suggestion.field, suggestion.label));
+                button->setAccessibleName(tr("Fix: %1").arg(text));
+                // Never the field's key (instanceType): the button sits under its field.
+                button->setToolTip(tr("Applies this fix: %1").arg(text));
                 connect(button, &QPushButton::clicked, this,
                         [this, suggestion] { Q_EMIT suggestionChosen(suggestion); });
                 fixes->addWidget(button);

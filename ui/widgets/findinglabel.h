@@ -8,6 +8,8 @@
 #include <QStringList>
 #include <QWidget>
 
+#include <functional>
+
 class QVBoxLayout;
 
 // The validator's findings for a few fields, shown beside their controls: an icon and the words
@@ -21,6 +23,15 @@ public:
     explicit FindingLabel(const QStringList &fields, QWidget *parent = nullptr);
 
     const QStringList &fields() const { return m_fields; }
+    // Names the step a suggestion's field is chosen on when that is not this label's page (the
+    // title, e.g. "Location"), else an empty string: such a fix button says it changes that step.
+    void setOtherStep(std::function<QString(const QString &field)> otherStep)
+    {
+        m_otherStep = std::move(otherStep);
+    }
+    // A fix button's text: what it does ("Use 32 GB", "No data disk"), and the step it changes
+    // when that is another one.
+    QString buttonText(const Suggestion &suggestion) const;
     void setFindings(const QList<Finding> &findings);
     const QList<Finding> &findings() const { return m_findings; }
     // The messages as shown, one per line; for tests and screen readers.
@@ -35,4 +46,5 @@ private:
     QStringList m_fields;
     QList<Finding> m_findings;
     QVBoxLayout *m_layout = nullptr;
+    std::function<QString(const QString &field)> m_otherStep;
 };

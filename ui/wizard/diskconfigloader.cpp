@@ -145,8 +145,8 @@ void DiskConfigLoader::onLoaded(const QList<DiskConfig> &configs)
     if (!available && !preferred.isEmpty()) {
         m_switchedFrom = current;
         if (m_draft->isTouched(SpecField::SystemDiskType)) {
-            m_draft->edit(SpecField::SystemDiskType,
-                          [preferred](LaunchSpec &spec) { spec.systemDiskType = preferred; });
+            m_draft->adjust(SpecField::SystemDiskType,
+                            [preferred](LaunchSpec &spec) { spec.systemDiskType = preferred; });
         } else {
             m_draft->applyDefault(SpecField::SystemDiskType, preferred);
         }

@@ -17,6 +17,7 @@
 #include <QLineEdit>
 #include <QSortFilterProxyModel>
 #include <QStandardItemModel>
+#include <QToolButton>
 #include <QTreeView>
 #include <QVBoxLayout>
 
@@ -43,6 +44,9 @@ ImagePage::ImagePage(LaunchDraft *draft, QWidget *parent)
     m_searchEdit->setAccessibleName(tr("Search images"));
     m_searchEdit->setPlaceholderText(tr("Name, OS or ID"));
     m_searchEdit->setClearButtonEnabled(true);
+    // The clear button is a tool button of its own: a screen reader names it too.
+    for (QToolButton *clear : m_searchEdit->findChildren<QToolButton *>())
+        clear->setAccessibleName(tr("Clear the search"));
 
     m_model = new QStandardItemModel(0, ColumnCount, this);
     m_model->setHorizontalHeaderLabels({tr("Name"), tr("Operating system"), tr("Image ID")});
@@ -79,6 +83,9 @@ ImagePage::ImagePage(LaunchDraft *draft, QWidget *parent)
     layout->addWidget(m_status);
     layout->addWidget(m_osLabel);
     layout->addWidget(addFindingLabel({SpecField::ImageType, SpecField::ImageId}));
+
+    setFieldWidget(SpecField::ImageType, m_typeCombo);
+    setFieldWidget(SpecField::ImageId, m_imageView);
 
     connect(m_status, &LoadStatus::retryRequested, this, &ImagePage::reload);
     connect(m_searchEdit, &QLineEdit::textChanged, m_proxy,

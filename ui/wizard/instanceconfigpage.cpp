@@ -22,6 +22,7 @@
 #include <QPushButton>
 #include <QSpinBox>
 #include <QTimer>
+#include <QToolButton>
 #include <QTreeView>
 #include <QVBoxLayout>
 
@@ -100,6 +101,9 @@ InstanceConfigPage::InstanceConfigPage(LaunchDraft *draft, OfferLoader *offers, 
     m_nameEdit->setAccessibleName(tr("Instance name"));
     m_nameEdit->setPlaceholderText(tr("Optional; the service names it 未命名"));
     m_nameEdit->setClearButtonEnabled(true);
+    // The clear button is a tool button of its own: a screen reader names it too.
+    for (QToolButton *clear : m_nameEdit->findChildren<QToolButton *>())
+        clear->setAccessibleName(tr("Clear the instance name"));
     m_countSpin = new QSpinBox(this);
     m_countSpin->setObjectName(QStringLiteral("countSpin"));
     m_countSpin->setAccessibleName(tr("Number of instances"));
@@ -131,9 +135,9 @@ InstanceConfigPage::InstanceConfigPage(LaunchDraft *draft, OfferLoader *offers, 
     m_form->addRow(tr("&CPU:"), m_cpuCombo);
     m_form->addRow(tr("&Memory:"), m_memCombo);
     m_form->addRow(m_ratioHint);
-    m_form->addRow(tr("Instance &name:"), m_nameEdit);
+    m_form->addRow(tr("Instance n&ame:"), m_nameEdit);
     m_form->addRow(addFindingLabel({SpecField::InstanceName}));
-    m_form->addRow(tr("Cou&nt:"), countBox);
+    m_form->addRow(tr("Co&unt:"), countBox);
     // QFormLayout takes the label's buddy from the field; a container field has none.
     if (auto *countLabel = qobject_cast<QLabel *>(
             m_form->itemAt(m_form->rowCount() - 1, QFormLayout::LabelRole)->widget()))
@@ -151,7 +155,13 @@ InstanceConfigPage::InstanceConfigPage(LaunchDraft *draft, OfferLoader *offers, 
     layout->addWidget(m_quotaProblem);
     layout->addWidget(addFindingLabel({SpecField::GoodsNum}));
 
-    connect(m_ratioHint, &RatioHint::suggestionChosen, draft, &LaunchDraft::applySuggestion);
+    connect(m_ratioHint, &RatioHint::suggestionChosen, this, &LaunchPage::applyFix);
+    setFieldWidget(SpecField::InstanceType, m_familyList);
+    setFieldWidget(SpecField::InstanceType, m_typeView);
+    setFieldWidget(SpecField::Cpu, m_cpuCombo);
+    setFieldWidget(SpecField::Mem, m_memCombo);
+    setFieldWidget(SpecField::InstanceName, m_nameEdit);
+    setFieldWidget(SpecField::GoodsNum, m_countSpin);
     connect(m_familyList, &QListWidget::currentRowChanged, this, [this] {
         if (updating() || !m_familyList->currentItem())
             return;
@@ -195,6 +205,7 @@ void InstanceConfigPage::fillFamilies()
                                       catalog.ratiosText(family.id), family.description.text());
         auto *item = new QListWidgetItem(text, m_familyList);
         item->setData(Qt::UserRole, family.id);
+        item->setData(Qt::UserRole + 1, text); // the text without the zone's mark
     }
 }
 
@@ -252,6 +263,15 @@ void InstanceConfigPage::refreshCatalog()
         const QString family = item->data(Qt::UserRole).toString();
         if (family == spec.instanceType)
             m_familyList->setCurrentRow(row);
+        // Marked before it is picked, in words: a family the zone does not sell.
+        const bool sold = spec.zoneId == 0 || catalog.sells(spec.zoneId, family);
+        const QString plain = item->data(Qt::UserRole + 1).toString();
+        const QString zone = catalog.zoneName(spec.zoneId);
+        item->setText(sold ? plain : tr("%1\nNot sold in %2.").arg(plain, zone));
+        item->setToolTip(sold ? QString()
+                              : tr("%1 is not sold in %2: choose it only to move to a zone that "
+                                   "sells it.")
+                                    .arg(family, zone));
     }
 
     // The lists offer the family's pairs; a value that is not among them (after a family

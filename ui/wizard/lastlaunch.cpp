@@ -15,6 +15,11 @@ QString LastLaunch::filePath()
         .filePath(QStringLiteral("last-launch.json"));
 }
 
+bool LastLaunch::exists()
+{
+    return QFileInfo::exists(filePath());
+}
+
 LaunchSpec LastLaunch::load()
 {
     if (!QFileInfo::exists(filePath()))

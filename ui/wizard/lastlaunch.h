@@ -12,6 +12,8 @@
 namespace LastLaunch {
 
 QString filePath();
+// Whether a previous launch was remembered (load() then gives its choices).
+bool exists();
 // The stored spec, or a fresh one when there is none or it cannot be read.
 LaunchSpec load();
 // Returns an empty string on success, else a translated error.

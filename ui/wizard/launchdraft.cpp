@@ -18,6 +18,7 @@ LaunchDraft::LaunchDraft(const Catalog &catalog, QObject *parent)
 
 void LaunchDraft::reset(const LaunchSpec &spec)
 {
+    m_edited = false;
     m_spec = spec;
     m_touched.clear();
     // What differs from a fresh spec was somebody's choice: keep it.
@@ -34,6 +35,12 @@ void LaunchDraft::reset(const LaunchSpec &spec)
 
 void LaunchDraft::edit(SpecField field, const std::function<void(LaunchSpec &)> &change)
 {
+    m_edited = true;
+    adjust(field, change);
+}
+
+void LaunchDraft::adjust(SpecField field, const std::function<void(LaunchSpec &)> &change)
+{
     change(m_spec);
     m_touched.insert(field);
     recompute();
@@ -47,11 +54,51 @@ void LaunchDraft::applyDefault(SpecField field, const QVariant &value)
         recompute();
 }
 
+int LaunchDraft::setRegion(const QString &region, bool chosen)
+{
+    if (region.isEmpty())
+        return 0;
+    const CatalogZone *zone = m_catalog.zone(m_spec.zoneId);
+    const bool zoneElsewhere = m_spec.zoneId != 0 && (!zone || zone->region != region);
+    if (region == m_spec.region && !zoneElsewhere) {
+        m_regionSet = true;
+        if (chosen)
+            m_touched.insert(SpecField::Region);
+        return 0;
+    }
+    m_regionSet = true;
+    const int dropped = zoneElsewhere ? m_spec.zoneId : 0;
+    const bool moved = !m_spec.region.isEmpty() && m_spec.region != region;
+    m_spec.region = region;
+    if (zoneElsewhere) {
+        m_spec.zoneId = 0;
+        // Not a default to fill in again: the operator picks a zone of this region.
+        m_touched.insert(SpecField::ZoneId);
+    }
+    if (moved) {
+        m_spec.vpcId.clear();
+        m_spec.subnetId.clear();
+        m_spec.isVpcGateway = false;
+        m_spec.securityGroupIds.clear();
+        m_subnets.reset();
+    }
+    if (chosen) {
+        m_touched.insert(SpecField::Region);
+        m_edited = true;
+    }
+    m_offer.reset();
+    m_quota.reset();
+    m_diskConfigs.reset();
+    recompute();
+    return dropped;
+}
+
 void LaunchDraft::applySuggestion(const Suggestion &suggestion)
 {
     const std::optional<SpecField> field = SpecFields::fromKey(suggestion.field);
     if (!field || !suggestion.applyTo(m_spec))
         return;
+    m_edited = true;
     m_touched.insert(*field);
     recompute();
 }
@@ -69,8 +116,9 @@ OsFamily LaunchDraft::osFamily() const
     return osFamilyFromName(m_image.osName);
 }
 
-void LaunchDraft::setUsesVpc(bool vpc)
+void LaunchDraft::setUsesVpc(bool vpc, bool byOperator)
 {
+    m_edited |= byOperator;
     m_usesVpc = vpc;
     if (!vpc) {
         m_spec.vpcId.clear();
@@ -154,9 +202,12 @@ bool LaunchDraft::hasAnyError() const
 
 void LaunchDraft::applyDefaults()
 {
-    // The region is not a choice of its own: it is where the zone is.
-    if (const CatalogZone *zone = m_catalog.zone(m_spec.zoneId))
-        m_spec.region = zone->region;
+    // Until a region is set (no profile says one), the region is where the zone is; after that
+    // the zone must be of the region (the validator says so), never the other way round.
+    if (!m_regionSet) {
+        if (const CatalogZone *zone = m_catalog.zone(m_spec.zoneId))
+            m_spec.region = zone->region;
+    }
 
     if (m_offerRequired) {
         // API 3.0: sizes come from the offer alone; without one nothing is made up.

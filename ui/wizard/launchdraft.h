@@ -42,16 +42,32 @@ public:
 
     // A user edit of `field`: applies `change`, marks the field touched, recomputes.
     void edit(SpecField field, const std::function<void(LaunchSpec &)> &change);
+    // Like edit(), for a change the app makes on the operator's behalf (a dropped zone, a disk
+    // type no longer sold): it sticks like a choice but is not the operator's edit.
+    void adjust(SpecField field, const std::function<void(LaunchSpec &)> &change);
+    // Whether the operator changed anything since the last reset(): edits, one-click fixes, the
+    // region or the network chosen. Cancel asks before discarding such a draft.
+    bool isEdited() const { return m_edited; }
     bool isTouched(SpecField field) const { return m_touched.contains(field); }
     // A recommended value from a picker (e.g. the first zone offered), typed as the field table
     // says: taken only while the user has not touched the field.
     void applyDefault(SpecField field, const QVariant &value);
 
+    // The region the launch goes to: the profile's when the wizard opens, or the one chosen on
+    // the Location step (`chosen`: counts as the operator's edit). A zone of another region is
+    // dropped (zoneId 0, so that Next waits for a zone of this one), and so are the VPC, subnet
+    // and security groups, which belong to one region. Returns the dropped zone's id, 0 when
+    // none was dropped. An empty region changes nothing. Before the first call the region
+    // follows the zone (a backend that does not say its region).
+    int setRegion(const QString &region, bool chosen);
+    bool regionSet() const { return m_regionSet; }
+
     // What the pickers know beyond the spec.
     void setImage(const Image &image);
     const Image &image() const { return m_image; }
     OsFamily osFamily() const;
-    void setUsesVpc(bool vpc);
+    // `byOperator`: the operator's choice (counts for isEdited()), else the app's (API 3.0).
+    void setUsesVpc(bool vpc, bool byOperator = false);
     bool usesVpc() const { return m_usesVpc; }
     void setLoginMode(LoginMode mode);
     LoginMode loginMode() const { return m_loginMode; }
@@ -99,6 +115,8 @@ private:
     QSet<SpecField> m_touched;
     Image m_image;
     bool m_usesVpc = false;
+    bool m_edited = false;
+    bool m_regionSet = false; // setRegion() was called: the zone no longer moves the region
     LoginMode m_loginMode = LoginMode::Generated;
     std::optional<QList<Subnet>> m_subnets;
     bool m_offerRequired = false;

@@ -7,6 +7,9 @@
 #include "widgets/findinglabel.h"
 #include "wizard/launchdraft.h"
 
+#include <QRadioButton>
+#include <QWizard>
+
 LaunchPage::LaunchPage(LaunchDraft *draft, const QList<SpecField> &fields, QWidget *parent)
     : QWizardPage(parent)
     , m_draft(draft)
@@ -34,10 +37,86 @@ void LaunchPage::setFields(const QList<SpecField> &fields)
 FindingLabel *LaunchPage::addFindingLabel(const QList<SpecField> &fields)
 {
     auto *label = new FindingLabel(SpecFields::keys(fields), this);
-    connect(label, &FindingLabel::suggestionChosen, m_draft, &LaunchDraft::applySuggestion);
+    // A fix of a field chosen on another step says which (the wizard knows the steps).
+    label->setOtherStep([this](const QString &key) {
+        const std::optional<SpecField> field = SpecFields::fromKey(key);
+        QWizard *owner = wizard();
+        if (!field || m_fields.contains(*field) || !owner)
+            return QString();
+        for (const int id : owner->pageIds()) {
+            const auto *page = qobject_cast<const LaunchPage *>(owner->page(id));
+            if (page && page->fields().contains(*field))
+                return page->title();
+        }
+        return QString();
+    });
+    connect(label, &FindingLabel::suggestionChosen, this, &LaunchPage::applyFix);
     m_findingLabels.append({label, fields});
-    label->setFindings(m_draft->findingsFor(fields));
+    label->setFindings(shownFindings(fields));
     return label;
+}
+
+Findings LaunchPage::shownFindings(const QList<SpecField> &fields) const
+{
+    Findings shown = m_draft->findingsFor(fields);
+    // A field left empty that the operator has not come to yet is no mistake: it is said as
+    // what to do (a note), not as an error, until the field is touched. Next still waits.
+    for (Finding &finding : shown) {
+        const std::optional<SpecField> field = SpecFields::fromKey(finding.field);
+        if (finding.isError() && finding.code == QLatin1String("required") && field &&
+            !m_draft->isTouched(*field))
+            finding.severity = Finding::Severity::Info;
+    }
+    return shown;
+}
+
+void LaunchPage::setFieldWidget(SpecField field, QWidget *widget)
+{
+    m_fieldWidgets.append({field, widget});
+}
+
+QWidget *LaunchPage::firstInput() const
+{
+    QWidget *firstRadio = nullptr;
+    QWidget *checkedRadio = nullptr;
+    for (const auto &[field, widget] : m_fieldWidgets) {
+        Q_UNUSED(field);
+        if (!widget->isVisibleTo(this) || !widget->isEnabled() ||
+            !(widget->focusPolicy() & Qt::TabFocus))
+            continue;
+        auto *button = qobject_cast<QRadioButton *>(widget);
+        if (!button)
+            return widget;
+        if (!firstRadio)
+            firstRadio = widget;
+        if (!checkedRadio && button->isChecked())
+            checkedRadio = widget;
+    }
+    // Only radios: the chosen one, where Space changes nothing.
+    return checkedRadio ? checkedRadio : firstRadio;
+}
+
+QWidget *LaunchPage::focusField(SpecField field)
+{
+    QWidget *target = nullptr;
+    for (const auto &[owner, widget] : m_fieldWidgets) {
+        if (owner == field && widget->isVisibleTo(this) && widget->isEnabled()) {
+            target = widget;
+            break;
+        }
+    }
+    if (!target)
+        target = firstInput();
+    if (target)
+        target->setFocus(Qt::OtherFocusReason);
+    return target;
+}
+
+void LaunchPage::applyFix(const Suggestion &suggestion)
+{
+    m_draft->applySuggestion(suggestion);
+    if (const std::optional<SpecField> field = SpecFields::fromKey(suggestion.field))
+        focusField(*field);
 }
 
 void LaunchPage::initializePage()
@@ -50,7 +129,16 @@ void LaunchPage::onDraftChanged()
     m_updating = true;
     refresh();
     for (const auto &[label, fields] : std::as_const(m_findingLabels))
-        label->setFindings(m_draft->findingsFor(fields));
+        label->setFindings(shownFindings(fields));
     m_updating = false;
+    // A page whose inputs were disabled while their lists loaded gets its first input once they
+    // come, unless the operator has put the focus somewhere that can take it.
+    if (isVisible()) {
+        const QWidget *focused = window()->focusWidget();
+        if (!focused || !focused->isVisible() || !focused->isEnabled()) {
+            if (QWidget *input = firstInput())
+                input->setFocus(Qt::OtherFocusReason);
+        }
+    }
     Q_EMIT completeChanged();
 }

@@ -5,6 +5,8 @@
 
 #include "api/cloudtypes.h"
 #include "spec/specfield.h"
+#include "validation/findings.h"
+#include "validation/suggestion.h"
 
 #include <QStringList>
 #include <QWizardPage>
@@ -30,6 +32,18 @@ public:
     // The pickers load from here; nullptr until the wizard has a profile.
     virtual void setCloudApi(CloudApi *api);
 
+    // Where the focus goes when the page opens: its first input in the order drawn, skipping
+    // radio buttons (Space would flip one) while there is another; nullptr when none is shown.
+    QWidget *firstInput() const;
+    // Gives the focus to the control of `field` on this page (the first input when the page has
+    // none for it). Returns the widget focused, or nullptr.
+    QWidget *focusField(SpecField field);
+
+public Q_SLOTS:
+    // A one-click fix: applies it, then gives the focus to the control it changed, so that the
+    // next key goes there (not to the Back button that followed the vanished fix button).
+    void applyFix(const Suggestion &suggestion);
+
 protected:
     LaunchDraft *draft() const { return m_draft; }
     CloudApi *cloudApi() const { return m_api; }
@@ -44,6 +58,12 @@ protected:
 
     // A label under a control that shows the findings of `fields`.
     FindingLabel *addFindingLabel(const QList<SpecField> &fields);
+    // The control that edits `field` on this page, in the order they are drawn: one-click fixes
+    // of the field focus it, and the first one shown is the page's first input.
+    void setFieldWidget(SpecField field, QWidget *widget);
+    // The draft's findings of `fields` as the page shows them (see the .cpp: an untouched empty
+    // field is a note, not an error).
+    Findings shownFindings(const QList<SpecField> &fields) const;
 
     void initializePage() override;
 
@@ -54,5 +74,6 @@ private:
     QList<SpecField> m_fields;
     CloudApi *m_api = nullptr;
     QList<QPair<FindingLabel *, QList<SpecField>>> m_findingLabels;
+    QList<QPair<SpecField, QWidget *>> m_fieldWidgets; // in drawing order
     bool m_updating = false;
 };

@@ -7,6 +7,7 @@
 #include "api/cloudtypes.h"
 #include "catalog/catalog.h"
 #include "spec/launchspec.h"
+#include "spec/specfield.h"
 
 #include <QCoreApplication>
 #include <QList>
@@ -25,6 +26,7 @@ class LaunchSummary
 public:
     using Lines = QList<QPair<QString, QString>>;
 
+    // With `fields`, also the field each line shows (its step has the Edit link), one per line.
     static Lines lines(const LaunchSpec &spec, const Catalog &catalog, const Image &image,
-                       ApiConfig::Version version);
+                       ApiConfig::Version version, QList<SpecField> *fields = nullptr);
 };

@@ -5,6 +5,7 @@
 
 #include "catalog/catalog.h"
 #include "spec/launchtemplate.h"
+#include "spec/specfields.h"
 #include "widgets/pricepanel.h"
 #include "wizard/donepage.h"
 #include "wizard/imagepage.h"
@@ -27,6 +28,7 @@
 #include <QGuiApplication>
 #include <QLabel>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QScreen>
 #include <QVBoxLayout>
 
@@ -43,9 +45,6 @@ LaunchWizard::LaunchWizard(const LaunchSpec &initial, QWidget *parent)
     setButtonText(QWizard::CustomButton2, tr("&Open template…"));
     button(QWizard::CustomButton1)->setObjectName(QStringLiteral("saveTemplateButton"));
     button(QWizard::CustomButton2)->setObjectName(QStringLiteral("openTemplateButton"));
-    setButtonLayout({QWizard::CustomButton2, QWizard::CustomButton1, QWizard::Stretch,
-                     QWizard::BackButton, QWizard::NextButton, QWizard::CommitButton,
-                     QWizard::FinishButton, QWizard::CancelButton});
 
     m_draft = new LaunchDraft(Catalog::builtIn(), this);
     LaunchSpec start = initial;
@@ -57,7 +56,8 @@ LaunchWizard::LaunchWizard(const LaunchSpec &initial, QWidget *parent)
     m_quoter = new PriceQuoter(m_draft, this);
     m_offers = new OfferLoader(m_draft, this);
 
-    addLaunchPage(LocationPageId, new LocationPage(m_draft, this));
+    m_locationPage = new LocationPage(m_draft, this);
+    addLaunchPage(LocationPageId, m_locationPage);
     addLaunchPage(InstancePageId, new InstanceConfigPage(m_draft, m_offers, this));
     addLaunchPage(ImagePageId, new ImagePage(m_draft, this));
     addLaunchPage(StoragePageId, new StoragePage(m_draft, this));
@@ -88,9 +88,32 @@ LaunchWizard::LaunchWizard(const LaunchSpec &initial, QWidget *parent)
 
     connect(m_draft, &LaunchDraft::changed, this, &LaunchWizard::updateSideWidget);
     connect(this, &QWizard::currentIdChanged, this, &LaunchWizard::updateSideWidget);
+    connect(this, &QWizard::currentIdChanged, this, &LaunchWizard::updateButtonLayout);
+    // After QWizard's own choice (the first child that takes the focus, often a radio button
+    // that Space would flip): the page's first input.
+    connect(this, &QWizard::currentIdChanged, this, [this] {
+        if (auto *launchPage = qobject_cast<LaunchPage *>(currentPage())) {
+            if (QWidget *input = launchPage->firstInput())
+                input->setFocus(Qt::TabFocusReason);
+        }
+    });
+    connect(m_locationPage, &LocationPage::startBlankRequested, this, &LaunchWizard::startBlank);
+    connect(m_reviewPage, &ReviewPage::editRequested, this, &LaunchWizard::goToStep);
+    connect(m_stepList, &StepList::stepClicked, this, &LaunchWizard::goToStep);
+    m_reviewPage->setStepOf([this](SpecField field) -> QPair<int, QString> {
+        for (const int id : pageIds()) {
+            auto *launchPage = qobject_cast<LaunchPage *>(page(id));
+            if (launchPage && id != ReviewPageId && launchPage->fields().contains(field))
+                return {id, launchPage->title()};
+        }
+        return {-1, QString()};
+    });
+    updateButtonLayout();
     connect(m_quoter, &PriceQuoter::stateChanged, this, &LaunchWizard::showPrice);
     connect(m_sidePrice, &PricePanel::retryRequested, m_quoter, &PriceQuoter::refresh);
     connect(m_reviewPage, &ReviewPage::launchConfirmed, this, &LaunchWizard::onLaunchConfirmed);
+    connect(m_locationPage, &LocationPage::regionChosen, this,
+            [this](const QString &region) { useRegion(region, true); });
     connect(this, &QWizard::customButtonClicked, this, [this](int which) {
         if (which == QWizard::CustomButton1)
             chooseTemplateToSave();
@@ -111,6 +134,88 @@ LaunchWizard::LaunchWizard(const LaunchSpec &initial, QWidget *parent)
     resize(wanted);
 }
 
+void LaunchWizard::updateButtonLayout()
+{
+    // The launch is on its way on the done page: nothing is left to cancel or to save.
+    if (currentId() == DonePageId) {
+        setButtonLayout({QWizard::Stretch, QWizard::FinishButton});
+        return;
+    }
+    setButtonLayout({QWizard::CustomButton2, QWizard::CustomButton1, QWizard::Stretch,
+                     QWizard::BackButton, QWizard::NextButton, QWizard::CommitButton,
+                     QWizard::FinishButton, QWizard::CancelButton});
+}
+
+void LaunchWizard::goToStep(int id)
+{
+    // Back along the path taken: a step not reached yet is not a place to jump to, and going
+    // back keeps every choice made after it.
+    if (!visitedIds().contains(id) || currentId() == DonePageId)
+        return;
+    while (currentId() != id && currentId() != LocationPageId)
+        back();
+    if (auto *launchPage = qobject_cast<LaunchPage *>(currentPage())) {
+        if (QWidget *input = launchPage->firstInput())
+            input->setFocus(Qt::TabFocusReason);
+    }
+}
+
+void LaunchWizard::markReopened()
+{
+    const LaunchSpec &spec = m_draft->spec();
+    const QString zone = m_draft->catalog().zoneName(spec.zoneId);
+    QStringList what;
+    if (!spec.instanceType.isEmpty())
+        what << spec.instanceType;
+    if (!zone.isEmpty())
+        what << zone;
+    if (!spec.imageId.isEmpty())
+        what << spec.imageId;
+    m_locationPage->setReopenedNote(
+        what.isEmpty() ? tr("This launch starts from your previous launch's choices. Change what "
+                            "you need, or start blank.")
+                       : tr("This launch starts from your previous launch's choices (%1). Change "
+                            "what you need, or start blank.")
+                             .arg(what.join(tr(", "))));
+}
+
+void LaunchWizard::startBlank()
+{
+    LaunchSpec blank;
+    blank.imageType = LaunchSpec::PublicImage; // as the constructor does: the page's first list
+    m_draft->reset(blank);
+    m_locationPage->clearNotes();
+    // The profile's region again; the pages list what it offers.
+    useRegion(m_profileRegion, false);
+    m_locationPage->setFocus();
+}
+
+void LaunchWizard::reject()
+{
+    if (m_discardConfirmed || currentId() == DonePageId || !m_draft->isEdited()) {
+        QWizard::reject();
+        return;
+    }
+    if (findChild<QMessageBox *>(QStringLiteral("discardQuestion")))
+        return; // already asked
+    auto *box = new QMessageBox(QMessageBox::Question, tr("Discard this launch?"),
+                                tr("The choices you made in this wizard will be lost."),
+                                QMessageBox::NoButton, this);
+    box->setObjectName(QStringLiteral("discardQuestion"));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    QPushButton *discard = box->addButton(tr("&Discard"), QMessageBox::DestructiveRole);
+    discard->setObjectName(QStringLiteral("discardButton"));
+    QPushButton *keep = box->addButton(tr("&Keep editing"), QMessageBox::RejectRole);
+    keep->setObjectName(QStringLiteral("keepEditingButton"));
+    box->setDefaultButton(keep);
+    box->setEscapeButton(keep);
+    connect(discard, &QPushButton::clicked, this, [this] {
+        m_discardConfirmed = true;
+        QWizard::reject();
+    });
+    box->open();
+}
+
 void LaunchWizard::addLaunchPage(int id, LaunchPage *page)
 {
     setPage(id, page);
@@ -125,22 +230,83 @@ void LaunchWizard::setCloudApi(CloudApi *api, const QString &profileId)
     const LaunchSpec &spec = m_draft->spec();
     if (api && api->version() == ApiConfig::Version::V2 &&
         (!spec.dataDisks.isEmpty() || !spec.securityGroupIds.isEmpty())) {
-        m_draft->edit(SpecField::DataDisks, [](LaunchSpec &changed) {
+        m_draft->adjust(SpecField::DataDisks, [](LaunchSpec &changed) {
             changed.dataDisks.clear();
             changed.securityGroupIds.clear();
         });
-        if (auto *location = qobject_cast<LocationPage *>(page(LocationPageId))) {
-            location->addCarryOverNote(
-                tr("API 2.0 takes one data disk and no security groups: the data disks and "
-                   "security groups of the reopened launch were dropped. Choose a data disk on "
-                   "the Storage step."));
+        m_locationPage->addCarryOverNote(
+            tr("API 2.0 takes one data disk and no security groups: the data disks and "
+               "security groups of the reopened launch were dropped. Choose a data disk on "
+               "the Storage step."));
+    }
+    const QString accountRegion = api ? api->region() : QString();
+    const bool sameAccount =
+        m_accountSet && profileId == m_profileId && accountRegion == m_profileRegion;
+    m_profileApi = api;
+    m_profileId = profileId;
+    m_profileRegion = accountRegion;
+    m_accountSet = true;
+    // A backend rebuilt for the same account (keys re-entered) keeps the region chosen here;
+    // another account starts from its own region.
+    const QString region = sameAccount ? spec.region : accountRegion;
+    useRegion(region, false);
+}
+
+CloudApi *LaunchWizard::currentApi() const
+{
+    CloudApi *regional = m_regionalApi.data();
+    return regional ? regional : m_profileApi.data();
+}
+
+void LaunchWizard::useRegion(const QString &region, bool chosen)
+{
+    CloudApi *profileApi = m_profileApi.data();
+    CloudApi *api = profileApi;
+    QPointer<CloudApi> previous = m_regionalApi;
+    m_regionalApi = nullptr;
+    QString target = region;
+    if (profileApi && !region.isEmpty() && region != profileApi->region()) {
+        CloudApi *regional = previous.data();
+        if (!regional || regional->region() != region)
+            regional = profileApi->inRegion(region, this);
+        else
+            previous = nullptr; // kept
+        if (regional) {
+            m_regionalApi = regional;
+            api = regional;
+        } else {
+            // This backend cannot address another region: the launch stays in its own.
+            target = profileApi->region();
+            m_locationPage->addCarryOverNote(
+                tr("This connection cannot work in %1, so the launch stays in %2.")
+                    .arg(region, target));
         }
     }
+    const QString before = m_draft->spec().region;
+    const int dropped = m_draft->setRegion(target, chosen);
+    if (dropped != 0 && !chosen) {
+        const CatalogZone *zone = m_draft->catalog().zone(dropped);
+        m_locationPage->addCarryOverNote(
+            tr("The zone you had chosen before, %1 (%2), is not in this profile's region %3, so "
+               "it was dropped. Choose a zone below, or choose another region.")
+                .arg(m_draft->catalog().zoneName(dropped),
+                     zone ? zone->region : tr("another region"), target));
+    } else if (!chosen && !before.isEmpty() && !target.isEmpty() && before != target) {
+        m_locationPage->addCarryOverNote(
+            tr("The reopened launch was for %1; this profile works in %2, so the launch now "
+               "goes there.")
+                .arg(before, target));
+    }
+    // Other regions can be chosen when the backend can address them: one that says its region
+    // can (CloudApi::inRegion); without a backend the catalog's regions are all there is.
+    m_locationPage->setRegionChoice(!profileApi || !profileApi->region().isEmpty());
     // First: the draft learns which world decides the instance type before the pages load.
-    m_offers->setCloudApi(api, profileId);
+    m_offers->setCloudApi(api, m_profileId);
     for (LaunchPage *page : std::as_const(m_pages))
         page->setCloudApi(api);
     m_quoter->setCloudApi(api);
+    if (CloudApi *old = previous.data())
+        old->deleteLater(); // after the pages let go of it; its calls end with it
 }
 
 void LaunchWizard::setOfferCache(OfferCache *cache)
@@ -161,10 +327,17 @@ void LaunchWizard::updateSideWidget()
             continue;
         auto *launchPage = qobject_cast<LaunchPage *>(page(id));
         int errors = 0;
-        // Steps not reached yet are not marked: their empty fields are not mistakes.
-        if (launchPage && id != ReviewPageId && visitedIds().contains(id)) {
-            for (const Finding &finding : m_draft->findingsFor(launchPage->fields()))
-                errors += finding.isError() ? 1 : 0;
+        // Every step with a mistake is marked, reached or not (a Windows image makes the key
+        // pair chosen on Login one); only an empty field of a step not reached yet is no
+        // mistake.
+        const bool reached = visitedIds().contains(id);
+        if (launchPage && id != ReviewPageId) {
+            for (const Finding &finding : m_draft->findingsFor(launchPage->fields())) {
+                const std::optional<SpecField> field = SpecFields::fromKey(finding.field);
+                const bool unreachedEmpty = !reached && finding.code == QLatin1String("required") &&
+                                            field && !m_draft->isTouched(*field);
+                errors += finding.isError() && !unreachedEmpty ? 1 : 0;
+            }
         }
         steps.append({id, page(id)->title(), id != VpcPageId || m_draft->usesVpc(), errors});
     }
@@ -200,7 +373,11 @@ QString LaunchWizard::openTemplate(const QString &path)
     const LaunchTemplate::LoadResult loaded = LaunchTemplate::loadFile(path);
     if (!loaded.ok())
         return loaded.error;
+    const QString region = m_draft->spec().region;
     m_draft->reset(loaded.spec);
+    // The template names its region: the wizard goes there (shown on the Location step), or
+    // stays where it was when the template names none.
+    useRegion(loaded.spec.region.isEmpty() ? region : loaded.spec.region, false);
     return {};
 }
 

@@ -5,12 +5,14 @@
 
 #include "spec/launchspec.h"
 
+#include <QPointer>
 #include <QWizard>
 
 class CloudApi;
 class DonePage;
 class LaunchDraft;
 class LaunchPage;
+class LocationPage;
 class OfferCache;
 class OfferLoader;
 class PricePanel;
@@ -43,11 +45,24 @@ public:
     // The account the pickers, the price and the dry run ask; nullptr shows the catalog only.
     // Not owned; it must outlive the wizard or be replaced first. On API 3.0 the instance step
     // shows the zone's live offer, cached per (profileId, region, zone).
+    // The launch goes to the profile's region (api->region()) unless the operator chooses
+    // another on the Location step; the wizard then asks through api->inRegion(), which it
+    // owns. A new account (another profile, or the profile's region edited) starts again from
+    // its region; a remembered zone of another region is dropped with a note on that step.
     void setCloudApi(CloudApi *api, const QString &profileId = QString());
+    // The backend the pages ask now: the profile's, or the wizard's own for the chosen region.
+    CloudApi *currentApi() const;
     // The session's offer cache, so that a later wizard does not ask again (not owned; it must
     // outlive the wizard). Without one the wizard keeps its own.
     void setOfferCache(OfferCache *cache);
     OfferLoader *offerLoader() const { return m_offers; }
+
+    // The initial spec is the previous launch's (New launch…): the first step says so, with a
+    // Start blank button that resets the draft to a fresh launch.
+    void markReopened();
+    // Goes back to a step already reached (the step list, the review page's Edit links); the
+    // choices made since are kept. Other ids change nothing.
+    void goToStep(int id);
 
     const LaunchSpec &spec() const;
     LaunchDraft *draft() const { return m_draft; }
@@ -57,6 +72,11 @@ public:
     QString saveTemplate(const QString &path);
     QString openTemplate(const QString &path);
 
+public Q_SLOTS:
+    // Cancel, Esc and the window's close button: a draft the operator edited is discarded only
+    // after a Discard / Keep editing question (asked with open(), never a nested loop).
+    void reject() override;
+
 Q_SIGNALS:
     // Launch was pressed on the review page: the spec, password included when one was set. The
     // receiver (the Launcher) adds the clientToken.
@@ -64,6 +84,11 @@ Q_SIGNALS:
 
 private:
     void addLaunchPage(int id, LaunchPage *page);
+    void startBlank();
+    void updateButtonLayout();
+    // Points the draft and every page at `region` (`chosen`: by the operator on the Location
+    // step), through the profile's backend or one of its own for that region.
+    void useRegion(const QString &region, bool chosen);
     void updateSideWidget();
     void showPrice();
     void chooseTemplateToSave();
@@ -72,6 +97,13 @@ private:
     void onLaunchConfirmed();
 
     LaunchDraft *m_draft = nullptr;
+    QPointer<CloudApi> m_profileApi;
+    QPointer<CloudApi> m_regionalApi; // owned: the profile's account in the chosen region
+    QString m_profileId;
+    QString m_profileRegion;
+    bool m_accountSet = false;
+    bool m_discardConfirmed = false;
+    LocationPage *m_locationPage = nullptr;
     PriceQuoter *m_quoter = nullptr;
     OfferLoader *m_offers = nullptr;
     QList<LaunchPage *> m_pages;

@@ -18,6 +18,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QRadioButton>
+#include <QStyle>
 #include <QVBoxLayout>
 
 LoginPage::LoginPage(LaunchDraft *draft, QWidget *parent)
@@ -31,11 +32,16 @@ LoginPage::LoginPage(LaunchDraft *draft, QWidget *parent)
     m_passwordRadio->setObjectName(QStringLiteral("passwordRadio"));
     m_keyRadio = new QRadioButton(tr("Use an SSH &key pair"), this);
     m_keyRadio->setObjectName(QStringLiteral("keyRadio"));
-    m_generateRadio =
-        new QRadioButton(tr("Let the service &generate a password and send it to the account's "
-                            "message center"),
-                         this);
+    // Short, with the rest in a wrapped line under it: a radio button's text never wraps, and a
+    // long one was cut off at the page's edge.
+    m_generateRadio = new QRadioButton(tr("Let the service &generate a password"), this);
     m_generateRadio->setObjectName(QStringLiteral("generateRadio"));
+    m_generateHint = new QLabel(tr("It is sent to the account's message center."), this);
+    m_generateHint->setObjectName(QStringLiteral("generateHint"));
+    m_generateHint->setWordWrap(true);
+    m_generateHint->setIndent(
+        style()->pixelMetric(QStyle::PM_ExclusiveIndicatorWidth, nullptr, m_generateRadio) +
+        style()->pixelMetric(QStyle::PM_RadioButtonLabelSpacing, nullptr, m_generateRadio));
     auto *group = new QButtonGroup(this);
     group->addButton(m_passwordRadio);
     group->addButton(m_keyRadio);
@@ -75,7 +81,20 @@ LoginPage::LoginPage(LaunchDraft *draft, QWidget *parent)
     layout->addWidget(m_keyReason);
     layout->addLayout(keyForm);
     layout->addWidget(m_generateRadio);
+    layout->addWidget(m_generateHint);
     layout->addStretch(1);
+
+    // The focus moves as drawn: each choice, then its own fields.
+    setTabOrder(m_passwordRadio, m_passwordEdit);
+    setTabOrder(m_passwordEdit, m_showCheck);
+    setTabOrder(m_showCheck, m_keyRadio);
+    setTabOrder(m_keyRadio, m_keyCombo);
+    setTabOrder(m_keyCombo, m_generateRadio);
+    setFieldWidget(SpecField::Password, m_passwordEdit);
+    setFieldWidget(SpecField::KeyId, m_keyCombo);
+    setFieldWidget(SpecField::Password, m_passwordRadio);
+    setFieldWidget(SpecField::KeyId, m_keyRadio);
+    setFieldWidget(SpecField::Password, m_generateRadio);
 
     connect(m_keyStatus, &LoadStatus::retryRequested, this, &LoginPage::reloadKeyPairs);
     for (QRadioButton *radio : {m_passwordRadio, m_keyRadio, m_generateRadio})

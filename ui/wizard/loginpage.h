@@ -37,6 +37,7 @@ private:
     QRadioButton *m_passwordRadio = nullptr;
     QRadioButton *m_keyRadio = nullptr;
     QRadioButton *m_generateRadio = nullptr;
+    QLabel *m_generateHint = nullptr;
     QLineEdit *m_passwordEdit = nullptr;
     QCheckBox *m_showCheck = nullptr;
     PasswordChecklist *m_checklist = nullptr;

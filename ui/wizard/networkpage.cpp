@@ -29,10 +29,10 @@ NetworkPage::NetworkPage(LaunchDraft *draft, QWidget *parent)
     setTitle(tr("Network"));
     setSubTitle(tr("Choose the network and the public bandwidth."));
 
-    m_basicRadio = new QRadioButton(tr("&Basic network"), this);
+    m_basicRadio = new QRadioButton(tr("Basic net&work"), this);
     m_basicRadio->setObjectName(QStringLiteral("basicRadio"));
     m_vpcRadio =
-        new QRadioButton(tr("&Virtual private cloud (VPC) — chosen on the next page"), this);
+        new QRadioButton(tr("Virtual &private cloud (VPC) — chosen on the next page"), this);
     m_vpcRadio->setObjectName(QStringLiteral("vpcRadio"));
     auto *group = new QButtonGroup(this);
     group->addButton(m_basicRadio);
@@ -50,7 +50,7 @@ NetworkPage::NetworkPage(LaunchDraft *draft, QWidget *parent)
     const SizeRule bandwidth = draft->catalog().bandwidth();
     m_bandwidthSpin->setRange(bandwidth.min, bandwidth.max * 2);
     m_bandwidthSpin->setSingleStep(bandwidth.step);
-    m_wanIpCheck = new QCheckBox(tr("Assign a &public IP"), this);
+    m_wanIpCheck = new QCheckBox(tr("Assign a public &IP"), this);
     m_wanIpCheck->setObjectName(QStringLiteral("wanIpCheck"));
     m_wanIpHint = new QLabel(this);
     m_wanIpHint->setObjectName(QStringLiteral("wanIpHint"));
@@ -62,7 +62,7 @@ NetworkPage::NetworkPage(LaunchDraft *draft, QWidget *parent)
     layout->addWidget(m_basicRadio);
     layout->addWidget(m_vpcRadio);
     auto *form = new QFormLayout;
-    form->addRow(tr("Bandwidth &billing:"), m_bandwidthTypeCombo);
+    form->addRow(tr("Bandwidth bi&lling:"), m_bandwidthTypeCombo);
     form->addRow(addFindingLabel({SpecField::BandwidthType}));
     form->addRow(tr("Bandwidth &cap:"), m_bandwidthSpin);
     form->addRow(addFindingLabel({SpecField::Bandwidth}));
@@ -84,6 +84,11 @@ NetworkPage::NetworkPage(LaunchDraft *draft, QWidget *parent)
     m_groupBox->hide();
     layout->addWidget(m_groupBox);
     layout->addStretch(1);
+    // Alt+B is the wizard's Back and Alt+V its "Save as template…": none of them here.
+    setFieldWidget(SpecField::BandwidthType, m_bandwidthTypeCombo);
+    setFieldWidget(SpecField::Bandwidth, m_bandwidthSpin);
+    setFieldWidget(SpecField::WanIp, m_wanIpCheck);
+    setFieldWidget(SpecField::SecurityGroupIds, m_groupPicker);
 
     connect(m_groupPicker, &SecurityGroupPicker::chosenChanged, this,
             [this](const QStringList &ids) {
@@ -95,7 +100,7 @@ NetworkPage::NetworkPage(LaunchDraft *draft, QWidget *parent)
 
     connect(m_vpcRadio, &QRadioButton::toggled, this, [this](bool vpc) {
         if (!updating())
-            this->draft()->setUsesVpc(vpc);
+            this->draft()->setUsesVpc(vpc, true);
     });
     connect(m_bandwidthTypeCombo, &QComboBox::activated, this, [this] {
         const QString type = m_bandwidthTypeCombo->currentData().toString();

@@ -9,6 +9,17 @@
 #include <QLocale>
 #include <QStringList>
 
+QString RequestPreview::cliCommand(const LaunchSpec &spec, const CloudApi *api)
+{
+    if (!api)
+        return {};
+    const QList<int> sizes = InstanceCount::batchSizes(spec.goodsNum);
+    LaunchSpec first = spec;
+    if (!sizes.isEmpty())
+        first.goodsNum = sizes.first();
+    return api->previewRunInstances(first).cliCommand;
+}
+
 QString RequestPreview::text(const LaunchSpec &spec, const CloudApi *api)
 {
     if (!api)

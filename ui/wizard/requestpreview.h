@@ -23,4 +23,6 @@ public:
     // several; the text then says how many and of what sizes), the backend's notes, and why it
     // cannot be sent when it cannot. Without a backend (no profile yet), a sentence saying so.
     static QString text(const LaunchSpec &spec, const CloudApi *api);
+    // The same first request as a tccli command (API 3.0; empty otherwise or without a backend).
+    static QString cliCommand(const LaunchSpec &spec, const CloudApi *api);
 };

@@ -12,11 +12,16 @@
 #include "wizard/pricequoter.h"
 #include "wizard/requestpreview.h"
 
+#include <QClipboard>
 #include <QFontDatabase>
 #include <QFormLayout>
+#include <QGuiApplication>
+#include <QHBoxLayout>
+#include <QHash>
 #include <QHeaderView>
 #include <QLabel>
 #include <QPlainTextEdit>
+#include <QPushButton>
 #include <QTabWidget>
 #include <QTreeWidget>
 #include <QVBoxLayout>
@@ -49,10 +54,32 @@ ReviewPage::ReviewPage(LaunchDraft *draft, PriceQuoter *quoter, QWidget *parent)
     m_preview->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_preview->setLineWrapMode(QPlainTextEdit::NoWrap);
 
+    // The preview with what can be done with it: copied as it is, or as a tccli command.
+    auto *previewTab = new QWidget(this);
+    auto *copy = new QPushButton(tr("&Copy"), previewTab);
+    copy->setObjectName(QStringLiteral("copyPreviewButton"));
+    copy->setAutoDefault(false);
+    copy->setToolTip(tr("Copy the request preview to the clipboard (no secret is in it)."));
+    m_copyCommand = new QPushButton(tr("Copy as &tccli command"), previewTab);
+    m_copyCommand->setObjectName(QStringLiteral("copyCommandButton"));
+    m_copyCommand->setAutoDefault(false);
+    m_copied = new QLabel(previewTab);
+    m_copied->setObjectName(QStringLiteral("copiedLabel"));
+    auto *copyRow = new QHBoxLayout;
+    copyRow->addWidget(copy);
+    copyRow->addWidget(m_copyCommand);
+    copyRow->addWidget(m_copied, 1);
+    auto *previewLayout = new QVBoxLayout(previewTab);
+    previewLayout->addWidget(m_preview, 1);
+    previewLayout->addLayout(copyRow);
+    connect(copy, &QPushButton::clicked, this, [this] { copyPreview(false); });
+    connect(m_copyCommand, &QPushButton::clicked, this, [this] { copyPreview(true); });
+
     auto *tabs = new QTabWidget(this);
     tabs->setObjectName(QStringLiteral("reviewTabs"));
+    tabs->setAccessibleName(tr("Summary and request preview"));
     tabs->addTab(m_summary, tr("S&ummary"));
-    tabs->addTab(m_preview, tr("Re&quest preview"));
+    tabs->addTab(previewTab, tr("Re&quest preview"));
 
     m_price = new PricePanel(this);
     m_price->setObjectName(QStringLiteral("reviewPrice"));
@@ -93,6 +120,7 @@ void ReviewPage::setCloudApi(CloudApi *api)
     LaunchPage::setCloudApi(api);
     // Another account may speak another protocol: the preview is its backend's.
     m_preview->setPlainText(RequestPreview::text(draft()->spec(), api));
+    m_cliCommand = RequestPreview::cliCommand(draft()->spec(), api);
     m_dryRun->cancel();
     m_dryRunLabel->clear();
     m_dryRunStatus->setDone();
@@ -108,10 +136,22 @@ QString ReviewPage::summaryText() const
 {
     QStringList lines;
     for (int i = 0; i < m_summary->topLevelItemCount(); ++i) {
-        const QTreeWidgetItem *item = m_summary->topLevelItem(i);
-        lines << item->text(0) + QStringLiteral(": ") + item->text(1);
+        const QTreeWidgetItem *section = m_summary->topLevelItem(i);
+        for (int j = 0; j < section->childCount(); ++j) {
+            const QTreeWidgetItem *item = section->child(j);
+            lines << item->text(0) + QStringLiteral(": ") + item->text(1);
+        }
     }
     return lines.join(QLatin1Char('\n'));
+}
+
+void ReviewPage::copyPreview(bool asCommand)
+{
+    // Both are built without secrets: the password is a mask or a placeholder.
+    QGuiApplication::clipboard()->setText(asCommand ? m_cliCommand : m_preview->toPlainText());
+    m_copied->setText(asCommand ? tr("Copied the tccli command; put in the password where it "
+                                     "says <PASSWORD>.")
+                                : tr("Copied."));
 }
 
 void ReviewPage::initializePage()
@@ -124,11 +164,51 @@ void ReviewPage::refresh()
 {
     const LaunchSpec &spec = draft()->spec();
     m_summary->clear();
-    for (const auto &[name, value] :
-         LaunchSummary::lines(spec, draft()->catalog(), draft()->image(),
-                              cloudApi() ? cloudApi()->version() : ApiConfig::Version::V2))
-        new QTreeWidgetItem(m_summary, {name, value});
+    QList<SpecField> fields;
+    const LaunchSummary::Lines lines =
+        LaunchSummary::lines(spec, draft()->catalog(), draft()->image(),
+                             cloudApi() ? cloudApi()->version() : ApiConfig::Version::V2, &fields);
+    // One section per step, in the order the lines first name them, each with an Edit link to
+    // its step.
+    QHash<int, QTreeWidgetItem *> sections;
+    for (qsizetype i = 0; i < lines.size(); ++i) {
+        const auto [step, title] = m_stepOf ? m_stepOf(fields.value(i)) : qMakePair(-1, QString());
+        QTreeWidgetItem *section = sections.value(step);
+        if (!section) {
+            const int sectionStep = step;
+            section = new QTreeWidgetItem(m_summary, {title.isEmpty() ? tr("Launch") : title});
+            sections.insert(step, section);
+            QFont bold = section->font(0);
+            bold.setBold(true);
+            section->setFont(0, bold);
+            if (step >= 0) {
+                auto *edit = new QPushButton(tr("Edit"), m_summary);
+                edit->setObjectName(QStringLiteral("editStep%1").arg(step));
+                edit->setAccessibleName(tr("Edit %1").arg(title));
+                edit->setFlat(true);
+                edit->setAutoDefault(false);
+                edit->setSizePolicy(QSizePolicy::Maximum, QSizePolicy::Fixed);
+                connect(edit, &QPushButton::clicked, this,
+                        [this, sectionStep] { Q_EMIT editRequested(sectionStep); });
+                // At the start of the cell, where the eye reads the section's values.
+                auto *holder = new QWidget(m_summary);
+                auto *row = new QHBoxLayout(holder);
+                row->setContentsMargins(0, 0, 0, 0);
+                row->addWidget(edit);
+                row->addStretch(1);
+                m_summary->setItemWidget(section, 1, holder);
+            }
+        }
+        new QTreeWidgetItem(section, {lines.at(i).first, lines.at(i).second});
+    }
+    m_summary->expandAll();
     m_preview->setPlainText(RequestPreview::text(spec, cloudApi()));
+    m_cliCommand = RequestPreview::cliCommand(spec, cloudApi());
+    m_copyCommand->setEnabled(!m_cliCommand.isEmpty());
+    m_copyCommand->setToolTip(m_cliCommand.isEmpty()
+                                  ? tr("tccli speaks API 3.0 only; this profile uses API 2.0.")
+                                  : tr("Copy the request as a tccli command line (the password "
+                                       "as a placeholder)."));
     const int errors =
         static_cast<int>(std::count_if(draft()->findings().begin(), draft()->findings().end(),
                                        [](const Finding &finding) { return finding.isError(); }));

@@ -6,12 +6,15 @@
 #include "spec/launchspec.h"
 #include "wizard/launchpage.h"
 
+#include <functional>
+
 class LatestRequest;
 class LoadStatus;
 class PricePanel;
 class PriceQuoter;
 class QLabel;
 class QPlainTextEdit;
+class QPushButton;
 class QTreeWidget;
 
 // The last look before launching: every choice in plain words, the hourly price, what will be
@@ -29,9 +32,15 @@ public:
     void setCloudApi(CloudApi *api) override;
     QString previewText() const;
     QString summaryText() const;
+    // The step a line of the summary is edited on, with its title; an id < 0 for none. Set by
+    // the wizard, which knows its pages.
+    using StepOf = std::function<QPair<int, QString>(SpecField)>;
+    void setStepOf(StepOf stepOf) { m_stepOf = std::move(stepOf); }
 
 Q_SIGNALS:
     void launchConfirmed();
+    // An Edit link of the summary: go back to the step `pageId`.
+    void editRequested(int pageId);
 
 protected:
     void refresh() override;
@@ -42,10 +51,15 @@ private:
     void showPrice();
     void showQuota();
     void startDryRun();
+    void copyPreview(bool asCommand);
 
     PriceQuoter *m_quoter;
     QTreeWidget *m_summary = nullptr;
     QPlainTextEdit *m_preview = nullptr;
+    QPushButton *m_copyCommand = nullptr;
+    QLabel *m_copied = nullptr;
+    QString m_cliCommand; // the preview as a tccli command; empty when there is none
+    StepOf m_stepOf;
     PricePanel *m_price = nullptr;
     QLabel *m_errorsLabel = nullptr;
     QLabel *m_dryRunLabel = nullptr;

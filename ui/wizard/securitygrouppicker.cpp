@@ -10,6 +10,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 SecurityGroupPicker::SecurityGroupPicker(QWidget *parent)
@@ -22,6 +23,8 @@ SecurityGroupPicker::SecurityGroupPicker(QWidget *parent)
     m_search->setPlaceholderText(tr("Search by name"));
     m_search->setAccessibleName(tr("Search security groups by name"));
     m_search->setClearButtonEnabled(true);
+    for (QToolButton *clear : m_search->findChildren<QToolButton *>())
+        clear->setAccessibleName(tr("Clear the search"));
     m_status = new LoadStatus(tr("the security groups"), this);
     m_status->setObjectName(QStringLiteral("securityGroupStatus"));
     m_list = new QListWidget(this);

@@ -46,6 +46,10 @@ ServicesPage::ServicesPage(LaunchDraft *draft, QWidget *parent)
     form->addRow(projectHint);
     form->addRow(addFindingLabel({SpecField::ProjectId}));
 
+    setFieldWidget(SpecField::NeedSecurityAgent, m_securityCheck);
+    setFieldWidget(SpecField::NeedMonitorAgent, m_monitorCheck);
+    setFieldWidget(SpecField::ProjectId, m_projectSpin);
+
     connect(m_securityCheck, &QCheckBox::toggled, this, [this](bool on) {
         if (!updating())
             this->draft()->edit(SpecField::NeedSecurityAgent,

@@ -28,6 +28,14 @@ public:
     void setSteps(const QList<Step> &steps, int currentId);
     QString text() const;
 
+Q_SIGNALS:
+    // A step's name was clicked.
+    void stepClicked(int id);
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
     QList<QLabel *> m_labels;
+    QList<int> m_ids; // the step of each label
 };

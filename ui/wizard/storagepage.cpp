@@ -40,6 +40,13 @@ StoragePage::StoragePage(LaunchDraft *draft, QWidget *parent)
     m_v2Panel = buildV2Panel();
     m_v3Panel = buildV3Panel();
     m_v3Panel->hide();
+    // Fixes focus what they fixed; on each protocol only its panel's controls are shown.
+    setFieldWidget(SpecField::StorageType, m_typeCombo);
+    setFieldWidget(SpecField::StorageSize, m_sizeSpin);
+    setFieldWidget(SpecField::RootSize, m_rootSpin);
+    setFieldWidget(SpecField::SystemDiskType, m_systemTypeCombo);
+    setFieldWidget(SpecField::RootSize, m_v3RootSpin);
+    setFieldWidget(SpecField::DataDisks, m_addDataDisk);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_v2Panel);

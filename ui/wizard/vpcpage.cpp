@@ -33,7 +33,8 @@ VpcPage::VpcPage(LaunchDraft *draft, QWidget *parent)
     m_gatewayCheck->setObjectName(QStringLiteral("gatewayCheck"));
 
     auto *form = new QFormLayout(this);
-    form->addRow(tr("&VPC:"), m_vpcCombo);
+    // Alt+V is the wizard's "Save as template…".
+    form->addRow(tr("V&PC:"), m_vpcCombo);
     form->addRow(m_vpcStatus);
     form->addRow(addFindingLabel({SpecField::VpcId}));
     form->addRow(tr("&Subnet:"), m_subnetCombo);
@@ -41,6 +42,10 @@ VpcPage::VpcPage(LaunchDraft *draft, QWidget *parent)
     form->addRow(addFindingLabel({SpecField::SubnetId}));
     form->addRow(m_gatewayCheck);
     form->addRow(addFindingLabel({SpecField::IsVpcGateway}));
+
+    setFieldWidget(SpecField::VpcId, m_vpcCombo);
+    setFieldWidget(SpecField::SubnetId, m_subnetCombo);
+    setFieldWidget(SpecField::IsVpcGateway, m_gatewayCheck);
 
     connect(m_vpcStatus, &LoadStatus::retryRequested, this, &VpcPage::reloadVpcs);
     connect(m_subnetStatus, &LoadStatus::retryRequested, this, &VpcPage::reloadSubnets);

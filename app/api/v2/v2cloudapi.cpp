@@ -21,6 +21,19 @@ V2CloudApi::V2CloudApi(const ApiConfig &config, Transport *transport, QObject *p
     , m_transport(transport)
 {}
 
+CloudApi *V2CloudApi::inRegion(const QString &region, QObject *parent) const
+{
+    if (region.isEmpty())
+        return nullptr;
+    ApiConfig config = m_config;
+    config.region = region;
+    auto *api = new V2CloudApi(config, m_transport.data(), parent);
+    api->setRetryPolicy(m_policy);
+    api->setPacer(m_pacer);
+    api->setTimeoutMs(m_timeoutMs);
+    return api;
+}
+
 template<typename T>
 ApiCall *V2CloudApi::start(const V2Request &request, QObject *context,
                            std::function<ApiResult<T>(const QByteArray &, int)> parse,

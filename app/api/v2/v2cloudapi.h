@@ -35,6 +35,9 @@ public:
     const ApiConfig &config() const { return m_config; }
 
     ApiConfig::Version version() const override { return ApiConfig::Version::V2; }
+    QString region() const override { return m_config.region; }
+    // A V2CloudApi with the same config, transport, pacing and timeout but `region`.
+    CloudApi *inRegion(const QString &region, QObject *parent) const override;
     LaunchPreview previewRunInstances(const LaunchSpec &spec) const override
     {
         return preview(spec);

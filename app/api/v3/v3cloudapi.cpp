@@ -7,6 +7,7 @@
 #include "api/launchregion.h"
 #include "api/pagedcall.h"
 #include "api/retryingcall.h"
+#include "api/v3/tcclicommand.h"
 #include "api/v3/v3encoder.h"
 #include "api/v3/v3launchnames.h"
 #include "api/v3/v3offerparser.h"
@@ -27,6 +28,21 @@ V3CloudApi::V3CloudApi(const ApiConfig &config, Transport *transport, QObject *p
     , m_catalog(Catalog::builtIn())
     , m_clock([] { return QDateTime::currentSecsSinceEpoch(); })
 {}
+
+CloudApi *V3CloudApi::inRegion(const QString &region, QObject *parent) const
+{
+    if (region.isEmpty())
+        return nullptr;
+    ApiConfig config = m_config;
+    config.region = region;
+    auto *api = new V3CloudApi(config, m_transport.data(), parent);
+    api->setCatalog(m_catalog);
+    api->setRetryPolicy(m_policy);
+    api->setPacer(m_pacer);
+    api->setTimeoutMs(m_timeoutMs);
+    api->setClock(m_clock);
+    return api;
+}
 
 template<typename T>
 ApiCall *V3CloudApi::start(const V3Request &request, const QString &refusal, QObject *context,
@@ -141,6 +157,8 @@ LaunchPreview V3CloudApi::preview(const LaunchSpec &spec, const Catalog &catalog
     preview.text = QStringLiteral("X-TC-Action: %1\nX-TC-Version: %2\nX-TC-Region: %3\n\n")
                        .arg(request.action, V3Request::Version, region) +
                    QString::fromUtf8(body.toJson(QJsonDocument::Indented)).trimmed();
+    preview.cliCommand =
+        TccliCommand::build(request.service, request.action, region, body.object());
     preview.notes << tr("Plus the signature headers (Authorization, with your SecretId, and "
                         "X-TC-Timestamp), added when the request is signed and never shown "
                         "here.");
@@ -198,6 +216,12 @@ ApiCall *V3CloudApi::describeZones(QObject *context, Callback<QList<Zone>> done)
 {
     return start<QList<Zone>>(V3RequestBuilder::describeZones(), {}, context,
                               &V3ResponseParser::describeZones, std::move(done));
+}
+
+ApiCall *V3CloudApi::describeRegions(QObject *context, Callback<QList<Region>> done)
+{
+    return start<QList<Region>>(V3RequestBuilder::describeRegions(), {}, context,
+                                &V3ResponseParser::describeRegions, std::move(done));
 }
 
 ApiCall *V3CloudApi::describeImages(int imageType, QObject *context, Callback<QList<Image>> done)

@@ -40,6 +40,11 @@ public:
     const ApiConfig &config() const { return m_config; }
 
     ApiConfig::Version version() const override { return ApiConfig::Version::V3; }
+    QString region() const override { return m_config.region; }
+    // A V3CloudApi with the same config, transport, catalog, pacing, timeout and clock but
+    // `region`, which it signs as X-TC-Region.
+    CloudApi *inRegion(const QString &region, QObject *parent) const override;
+    ApiCall *describeRegions(QObject *context, Callback<QList<Region>> done) override;
     LaunchPreview previewRunInstances(const LaunchSpec &spec) const override
     {
         return preview(spec, m_catalog, m_config.region);

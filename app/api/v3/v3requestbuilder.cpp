@@ -169,6 +169,11 @@ V3Request V3RequestBuilder::describeZones()
     return request(V3Request::CvmService, QStringLiteral("DescribeZones"), QJsonObject());
 }
 
+V3Request V3RequestBuilder::describeRegions()
+{
+    return request(V3Request::CvmService, QStringLiteral("DescribeRegions"), QJsonObject());
+}
+
 V3Request V3RequestBuilder::describeImages(int imageType, int offset, int limit,
                                            const QString &instanceType)
 {

@@ -27,6 +27,8 @@ public:
     static V3Request describeInstances(const QStringList &instanceIds, int offset, int limit);
     static V3Request terminateInstances(const QStringList &instanceIds);
     static V3Request describeZones();
+    // cvm DescribeRegions: no parameters (the region header is the backend's, and ignored).
+    static V3Request describeRegions();
     // imageType 1-4 as in LaunchSpec; 0 lists every type. A non-empty instanceType
     // ("SA5.MEDIUM2") keeps the images that type can boot (DescribeImages InstanceType).
     static V3Request describeImages(int imageType, int offset = 0, int limit = 100,

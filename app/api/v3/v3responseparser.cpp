@@ -227,6 +227,26 @@ ApiResult<QList<Zone>> V3ResponseParser::describeZones(const QByteArray &body)
         });
 }
 
+ApiResult<QList<Region>> V3ResponseParser::describeRegions(const QByteArray &body)
+{
+    return parse<QList<Region>>(
+        body, QStringLiteral("DescribeRegions"), [](const QJsonObject &r, AnswerReader &f) {
+            QList<Region> regions;
+            const QString root = QStringLiteral("Response");
+            const QList<QJsonObject> set = f.objects(r, root, "RegionSet", Need::Required);
+            for (qsizetype i = 0; i < set.size() && f.ok(); ++i) {
+                const QString path = AnswerReader::element(root + QStringLiteral(".RegionSet"), i);
+                Region region;
+                region.region = f.text(set.at(i), path, "Region", Need::Required);
+                region.regionName = f.text(set.at(i), path, "RegionName");
+                const QString state = f.text(set.at(i), path, "RegionState");
+                region.available = state.isEmpty() || state == QLatin1String("AVAILABLE");
+                regions.append(region);
+            }
+            return regions;
+        });
+}
+
 ApiResult<ListPage<Image>> V3ResponseParser::describeImagesPage(const QByteArray &body)
 {
     return parse<ListPage<Image>>(

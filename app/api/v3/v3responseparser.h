@@ -49,6 +49,9 @@ public:
                                                             const ZoneIdLookup &zoneIdFor);
     static ApiResult<bool> terminateInstances(const QByteArray &body);
     static ApiResult<QList<Zone>> describeZones(const QByteArray &body);
+    // Response.RegionSet[] {Region (required), RegionName, RegionState}; a missing state counts
+    // as AVAILABLE, any other value as not available.
+    static ApiResult<QList<Region>> describeRegions(const QByteArray &body);
     static ApiResult<QList<Image>> describeImages(const QByteArray &body);
     static ApiResult<QList<KeyPair>> describeKeyPairs(const QByteArray &body);
     static ApiResult<QList<Vpc>> describeVpcs(const QByteArray &body);

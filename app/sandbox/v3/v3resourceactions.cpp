@@ -51,6 +51,8 @@ void V3ResourceActions::registerWith(V3Protocol &protocol)
     const QString vpc = QStringLiteral("vpc");
     protocol.addAction(cvm, QStringLiteral("DescribeZones"),
                        [this](const V3Call &call) { return describeZones(call); });
+    protocol.addAction(cvm, QStringLiteral("DescribeRegions"),
+                       [this](const V3Call &) { return describeRegions(); });
     protocol.addAction(cvm, QStringLiteral("DescribeImages"),
                        [this](const V3Call &call) { return describeImages(call); });
     protocol.addAction(cvm, QStringLiteral("DescribeKeyPairs"),
@@ -80,6 +82,29 @@ SandboxReply V3ResourceActions::describeZones(const V3Call &call) const
     }
     return V3Reply::ok(
         {{QLatin1String("TotalCount"), int(zones.size())}, {QLatin1String("ZoneSet"), zones}});
+}
+
+SandboxReply V3ResourceActions::describeRegions() const
+{
+    const QLocale chinese(QLocale::Chinese, QLocale::China);
+    QJsonArray regions;
+    for (const CatalogRegion &region : m_catalog->regions()) {
+        bool listed = false;
+        bool sells = false;
+        for (const CatalogZone &zone : m_catalog->zonesInRegion(region.id)) {
+            listed |= !zone.v3Name.isEmpty();
+            sells |= !zone.v3Name.isEmpty() && !m_catalog->familiesSoldIn(zone.id).isEmpty();
+        }
+        if (!listed)
+            continue;
+        regions.append(
+            QJsonObject{{QLatin1String("Region"), region.id},
+                        {QLatin1String("RegionName"), region.name.text(chinese)},
+                        {QLatin1String("RegionState"),
+                         sells ? QStringLiteral("AVAILABLE") : QStringLiteral("UNAVAILABLE")}});
+    }
+    return V3Reply::ok({{QLatin1String("TotalCount"), int(regions.size())},
+                        {QLatin1String("RegionSet"), regions}});
 }
 
 SandboxReply V3ResourceActions::describeImages(const V3Call &call) const

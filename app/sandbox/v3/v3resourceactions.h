@@ -11,8 +11,9 @@
 class Catalog;
 class V3Protocol;
 
-// The API 3.0 look-up actions a launcher needs before it launches: DescribeZones (zones from the
-// Catalog), DescribeImages and DescribeKeyPairs (cvm), DescribeVpcs and DescribeSubnets (vpc).
+// The API 3.0 look-up actions a launcher needs before it launches: DescribeRegions and
+// DescribeZones (from the Catalog), DescribeImages and DescribeKeyPairs (cvm), DescribeVpcs and
+// DescribeSubnets (vpc).
 // Read-only, the same world as API 2.0 (SandboxData) in API 3.0 names.
 class V3ResourceActions
 {
@@ -24,6 +25,8 @@ public:
     void registerWith(V3Protocol &protocol);
 
     SandboxReply describeZones(const V3Call &call) const;
+    // Every catalog region with an API 3.0 zone; AVAILABLE when one of its zones sells a family.
+    SandboxReply describeRegions() const;
     SandboxReply describeImages(const V3Call &call) const;
     SandboxReply describeKeyPairs(const V3Call &call) const;
     SandboxReply describeVpcs(const V3Call &call) const;

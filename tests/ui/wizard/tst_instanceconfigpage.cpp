@@ -28,6 +28,7 @@ private Q_SLOTS:
     void wrongRatioBlocksNextAndTheFixClearsIt();
     void untouchedMemoryFollowsTheFamily();
     void touchedMemoryIsNeverOverwritten();
+    void familiesNotSoldInTheZoneAreMarked();
 };
 
 namespace {
@@ -60,13 +61,18 @@ void TestInstanceConfigPage::wrongRatioBlocksNextAndTheFixClearsIt()
 
     QPushButton *fix = nullptr;
     for (QPushButton *button : hint->findChildren<QPushButton *>(QStringLiteral("fixButton"))) {
-        if (button->text() == QStringLiteral("32 GB"))
+        if (button->text() == QStringLiteral("Use 32 GB")) // says what it does
             fix = button;
     }
     QVERIFY(fix);
+    QVERIFY2(!fix->toolTip().contains(QLatin1String("mem")), qPrintable(fix->toolTip()));
+    fix->setFocus();
     QTest::mouseClick(fix, Qt::LeftButton);
     QCOMPARE(wizard.spec().mem, 32);
     QCOMPARE(wizard.spec().cpu, 4);
+    // Issue 18: the focus goes to what was fixed, not to "< Back" after the vanished button,
+    // so that the next Enter does not go back a page.
+    QCOMPARE(wizard.focusWidget(), static_cast<QWidget *>(mem));
     QTRY_VERIFY(!hint->findingLabel()->isVisible());
     QVERIFY(wizard.button(QWizard::NextButton)->isEnabled());
     QVERIFY(hint->summary().contains(QStringLiteral("1:8")));
@@ -110,6 +116,26 @@ void TestInstanceConfigPage::touchedMemoryIsNeverOverwritten()
     QCOMPARE(wizard.spec().mem, 16);
     QVERIFY(wizard.draft()->hasErrors({SpecField::Mem}));
     QVERIFY(!wizard.button(QWizard::NextButton)->isEnabled());
+}
+
+// Issue 18: a family the zone does not sell says so in the list, before it is picked.
+void TestInstanceConfigPage::familiesNotSoldInTheZoneAreMarked()
+{
+    LaunchWizard wizard(SpecBuilder::blank().zone(800001)); // 北京一区: no CVM.S2
+    wizard.setStartId(LaunchWizard::InstancePageId);
+    wizard.show();
+    auto *families = find<QListWidget>(&wizard, QStringLiteral("familyList"));
+    QString s1;
+    QString s2;
+    for (int row = 0; row < families->count(); ++row) {
+        const QString family = families->item(row)->data(Qt::UserRole).toString();
+        if (family == QLatin1String("CVM.S1"))
+            s1 = families->item(row)->text();
+        if (family == QLatin1String("CVM.S2"))
+            s2 = families->item(row)->text();
+    }
+    QVERIFY2(s2.contains(QLatin1String("Not sold in")), qPrintable(s2));
+    QVERIFY2(!s1.contains(QLatin1String("Not sold in")), qPrintable(s1));
 }
 
 QTEST_MAIN(TestInstanceConfigPage)

@@ -94,7 +94,7 @@ void TestLaunchWizard::fullWalkProducesTheExpectedSpec()
     // Location: the service's zones, named by the catalog.
     auto *zones = find<QListWidget>(&wizard, QStringLiteral("zoneList"));
     QTRY_COMPARE(zones->count(), 3);
-    selectRow(zones, QStringLiteral("200001"));
+    selectRow(zones, QStringLiteral("ap-shanghai-1"));
     QVERIFY(pressNext(wizard));
 
     // Instance

@@ -129,6 +129,9 @@ void TestProfileStore::invalidProfilesAreRefused()
     p.endpoint.clear();
     p.region = QStringLiteral("Guangzhou");
     QVERIFY(!store.save(p).isEmpty());
+    // Shaped like a region, but not one the catalog (hence the zone list) knows.
+    p.region = QStringLiteral("mars-north-1");
+    QVERIFY(store.save(p).contains(QStringLiteral("mars-north-1")));
     p.region = QStringLiteral("ap-guangzhou");
     p.signatureMethod = QStringLiteral("MD5");
     QVERIFY(!store.save(p).isEmpty());

@@ -52,6 +52,7 @@ private Q_SLOTS:
     void batchSizes_data();
     void batchSizes();
     void splitsIntoBatchesWithDistinctTokens();
+    void aLaunchGoesToTheRegionItNames();
     void retriesNeverChangeTheToken();
     void failingBatchDoesNotStopTheOthers();
     void lostAnswerLeavesTheBatchOpen_data();
@@ -130,6 +131,52 @@ void TestLauncher::splitsIntoBatchesWithDistinctTokens()
         QVERIFY(tokens.contains(batch.clientToken));
         QCOMPARE(batch.state, BatchRecord::State::Answered);
     }
+}
+
+// The wizard's region: a launch for another region than the active backend's goes through the
+// same profile's backend of that region (once there is one), recorded with it, never through the
+// active one.
+void TestLauncher::aLaunchGoesToTheRegionItNames()
+{
+    QTemporaryDir dir;
+    Journal journal(dir.path());
+    FakeCloudApi guangzhou;
+    FakeCloudApi shanghai;
+    Launcher launcher(&journal);
+    launcher.setCloudApi(&guangzhou, QStringLiteral("p1"), QStringLiteral("ap-guangzhou"));
+    bool shanghaiReady = false;
+    QStringList asked;
+    launcher.setApiResolver([&](const QString &profileId, const QString &region) -> CloudApi * {
+        asked << profileId + u'/' + region;
+        return profileId == QLatin1String("p1") && region == QLatin1String("ap-shanghai") &&
+                       shanghaiReady
+                   ? &shanghai
+                   : nullptr;
+    });
+    QSignalSpy finished(&launcher, &Launcher::launchFinished);
+
+    const QString id =
+        launcher.launch(SpecBuilder().region(QStringLiteral("ap-shanghai")).zone(200001));
+    QVERIFY(!id.isEmpty());
+    QCOMPARE(readJournal(journal, id).region, QStringLiteral("ap-shanghai"));
+    QTest::qWait(50);
+    // Its backend is not there yet: it waits, open, and nothing goes to Guangzhou.
+    QVERIFY(guangzhou.runRequests.isEmpty());
+    QVERIFY(asked.contains(QStringLiteral("p1/ap-shanghai")));
+    shanghaiReady = true;
+    launcher.accountsChanged();
+    QTRY_COMPARE(finished.size(), 1);
+    QCOMPARE(shanghai.runRequests.size(), 1);
+    QCOMPARE(shanghai.runRequests.first().zoneId, 200001);
+    QCOMPARE(shanghai.runRequests.first().region, QStringLiteral("ap-shanghai"));
+    QVERIFY(guangzhou.runRequests.isEmpty());
+
+    // The active account's own region goes through the active backend, as before.
+    const QString here = launcher.launch(SpecBuilder().region(QStringLiteral("ap-guangzhou")));
+    QTRY_COMPARE(finished.size(), 2);
+    QCOMPARE(readJournal(journal, here).region, QStringLiteral("ap-guangzhou"));
+    QCOMPARE(guangzhou.runRequests.size(), 1);
+    QCOMPARE(shanghai.runRequests.size(), 1);
 }
 
 void TestLauncher::retriesNeverChangeTheToken()

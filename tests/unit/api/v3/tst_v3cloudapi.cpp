@@ -14,6 +14,8 @@
 #include <QPointer>
 #include <QTest>
 
+#include <memory>
+
 namespace {
 
 const QString Id = QStringLiteral("AKIDz8krbsJ5yKBZQpn74WFkmLPx3EXAMPLE");
@@ -218,6 +220,58 @@ private Q_SLOTS:
                  qPrintable(c.last.error.message));
         QCOMPARE(m_fake->requests().size(), 0);
         QVERIFY(m_api->previewRunInstances(spec).problem.contains(QLatin1String("ap-guangzhou")));
+    }
+
+    // The wizard's other region: the same keys and host, signed for that region, and a launch
+    // of that region's zone goes through (the profile's backend refuses it, above).
+    void inRegionSignsForItsRegion()
+    {
+        std::unique_ptr<CloudApi> other(m_api->inRegion(QStringLiteral("ap-shanghai"), nullptr));
+        QVERIFY(other);
+        QCOMPARE(other->region(), QStringLiteral("ap-shanghai"));
+        QCOMPARE(m_api->region(), QStringLiteral("ap-guangzhou"));
+        QVERIFY(!m_api->inRegion(QString(), nullptr));
+        m_fake->enqueue(FakeResponse::json(ok(R"("InstanceIdSet":["ins-1"])")));
+        LaunchSpec spec = fullSpec();
+        spec.region = QStringLiteral("ap-shanghai");
+        spec.zoneId = 200001;
+        QVERIFY(other->previewRunInstances(spec).problem.isEmpty());
+        Catcher<QStringList> c;
+        other->runInstances(spec, this, c.callback());
+        QTRY_COMPARE(c.calls, 1);
+        QVERIFY2(c.last.ok(), qPrintable(c.last.error.message));
+        QCOMPARE(m_fake->requests().size(), 1);
+        const TransportRequest &r = m_fake->requests().first();
+        QCOMPARE(header(r, "X-TC-Region"), QByteArray("ap-shanghai"));
+        QCOMPARE(r.url, QUrl(QStringLiteral("http://127.0.0.1:8123/")));
+        const auto verdict = verify(r, m_now);
+        QVERIFY2(verdict.ok(), qPrintable(verdict.message));
+        QCOMPARE(body(r).value(QLatin1String("Placement")).toObject().value(QLatin1String("Zone")),
+                 QJsonValue(QStringLiteral("ap-shanghai-1")));
+    }
+
+    void describeRegionsReadsTheRegionSet()
+    {
+        // A delimiter of its own: the names hold ")" followed by a quote.
+        m_fake->enqueue(FakeResponse::json(ok(
+            R"json("TotalCount":2,"RegionSet":[{"Region":"ap-guangzhou","RegionName":"华南地区(广州)","RegionState":"AVAILABLE"},{"Region":"ap-chengdu","RegionName":"西南地区(成都)","RegionState":"UNAVAILABLE"}])json")));
+        Catcher<QList<Region>> c;
+        m_api->describeRegions(this, c.callback());
+        QTRY_COMPARE(c.calls, 1);
+        QVERIFY2(c.last.ok(), qPrintable(c.last.error.message));
+        QCOMPARE(c.last.value->size(), 2);
+        QCOMPARE(c.last.value->at(0),
+                 (Region{QStringLiteral("ap-guangzhou"), QStringLiteral("华南地区(广州)"), true}));
+        QVERIFY(!c.last.value->at(1).available);
+        const TransportRequest &r = m_fake->requests().first();
+        QCOMPARE(header(r, "X-TC-Action"), QByteArray("DescribeRegions"));
+        QCOMPARE(verify(r, m_now).service, QStringLiteral("cvm"));
+
+        // A RegionSet without a Region is a malformed answer, never a nameless region.
+        m_fake->enqueue(FakeResponse::json(ok(R"("RegionSet":[{"RegionName":"x"}])")));
+        m_api->describeRegions(this, c.callback());
+        QTRY_COMPARE(c.calls, 2);
+        QVERIFY(!c.last.ok());
     }
 
     void runInstancesSendsTheMappedSignedRequest()

@@ -1,0 +1,133 @@
+// SPDX-FileCopyrightText: 2026 The CVM Launcher authors
+// SPDX-License-Identifier: Apache-2.0
+
+#include "fakecloudapi.h"
+#include "specbuilder.h"
+#include "testpaths.h"
+#include "widgets/findinglabel.h"
+#include "wizard/launchwizard.h"
+#include "wizard/steplist.h"
+#include "wizardtestutil.h"
+
+#include <QAbstractButton>
+#include <QApplication>
+#include <QLabel>
+#include <QTest>
+
+using namespace WizardTest;
+
+// Issue 18, item 5: a page holds still. With a finding and its fix buttons under every field of
+// the page at once (the most the validator can put there), every label and button still gets
+// the height its text needs, and neither the findings nor "needs attention" in the step list move
+// the page's left edge.
+class TestWizardLayout : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase() { TestPaths::isolateStandardPaths(); }
+    void everyPageHoldsItsFindings_data();
+    void everyPageHoldsItsFindings();
+
+private:
+    static void checkRoom(QWidget *page, const QString &where);
+};
+
+void TestWizardLayout::everyPageHoldsItsFindings_data()
+{
+    QTest::addColumn<bool>("apiThree");
+    QTest::newRow("API 2.0") << false;
+    QTest::newRow("API 3.0") << true;
+}
+
+void TestWizardLayout::checkRoom(QWidget *page, const QString &where)
+{
+    for (QWidget *widget : page->findChildren<QWidget *>()) {
+        if (!widget->isVisible())
+            continue;
+        const bool label = qobject_cast<QLabel *>(widget) != nullptr;
+        const bool button = qobject_cast<QAbstractButton *>(widget) != nullptr;
+        if (!label && !button)
+            continue;
+        const QString text = label ? static_cast<QLabel *>(widget)->text()
+                                   : static_cast<QAbstractButton *>(widget)->text();
+        if (text.isEmpty())
+            continue;
+        // A wrapped label needs its height for the width it got; anything else its size hint.
+        const QSize hint = widget->minimumSizeHint().expandedTo(widget->minimumSize());
+        const int neededHeight =
+            widget->hasHeightForWidth() ? widget->heightForWidth(widget->width()) : hint.height();
+        QVERIFY2(widget->height() >= neededHeight,
+                 qPrintable(QStringLiteral("%1: “%2” is %3 px high, needs %4")
+                                .arg(where, text)
+                                .arg(widget->height())
+                                .arg(neededHeight)));
+        if (button || !static_cast<QLabel *>(widget)->wordWrap()) {
+            QVERIFY2(widget->width() >= hint.width(),
+                     qPrintable(QStringLiteral("%1: “%2” is %3 px wide, needs %4")
+                                    .arg(where, text)
+                                    .arg(widget->width())
+                                    .arg(hint.width())));
+        }
+    }
+}
+
+void TestWizardLayout::everyPageHoldsItsFindings()
+{
+    QFETCH(bool, apiThree);
+    FakeCloudApi api;
+    api.fillSample();
+    api.accountRegion = QStringLiteral("ap-guangzhou");
+    if (apiThree) {
+        api.apiVersion = ApiConfig::Version::V3;
+        api.fillOffer();
+    }
+    LaunchSpec spec = SpecBuilder().password(QStringLiteral("Sup3r!Secret"));
+    spec.vpcId = QStringLiteral("vpc-main0001");
+    spec.subnetId = QStringLiteral("subnet-gz300001");
+    if (apiThree)
+        spec.instanceType = QStringLiteral("S5.SMALL2");
+    LaunchWizard wizard(spec);
+    wizard.setCloudApi(&api, QStringLiteral("p1"));
+    // The size the wizard takes on a 1600×1000 screen (the offscreen one is smaller).
+    wizard.resize(1440, 900);
+    wizard.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&wizard));
+    QTest::qWait(50);
+    auto *steps = find<StepList>(&wizard, QStringLiteral("stepList"));
+    while (wizard.currentId() != LaunchWizard::ReviewPageId) {
+        QWidget *page = wizard.currentPage();
+        const QString where = QStringLiteral("page %1").arg(wizard.currentId());
+        QApplication::processEvents();
+        const int left = page->mapTo(&wizard, QPoint(0, 0)).x();
+
+        // The worst case: an error with three fix buttons under every field at once (the
+        // validator's longest messages are about this long), and every step needing attention.
+        for (FindingLabel *label : page->findChildren<FindingLabel *>()) {
+            Finding finding;
+            finding.field = label->fields().value(0);
+            finding.code = QStringLiteral("range");
+            finding.message = QStringLiteral("This value is outside what the service accepts for "
+                                             "this instance type in this zone; choose one of "
+                                             "the values below or change the instance type.");
+            for (const char *fix : {"Use 20 GB", "Use 50 GB", "Use the recommended size"})
+                finding.suggestions.append({finding.field, 20, QString::fromLatin1(fix)});
+            label->setFindings({finding});
+        }
+        QList<StepList::Step> marked;
+        for (const int id : wizard.pageIds())
+            marked.append({id, wizard.page(id)->title(), true, 12});
+        steps->setSteps(marked, wizard.currentId());
+        QApplication::processEvents();
+        QTest::qWait(20);
+
+        QCOMPARE(page->mapTo(&wizard, QPoint(0, 0)).x(), left);
+        checkRoom(page, where);
+        if (QTest::currentTestFailed())
+            return;
+        wizard.next();
+    }
+}
+
+QTEST_MAIN(TestWizardLayout)
+#include "tst_wizardlayout.moc"
