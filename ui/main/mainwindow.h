@@ -12,7 +12,10 @@ class AccountApis;
 class AccountSession;
 class CommandLine;
 class InstancesPanel;
+class DesktopNotificationSender;
 class LaunchController;
+class LaunchNotifier;
+class MessageBar;
 class OfferCache;
 class ProfileStore;
 class QAction;
@@ -54,6 +57,12 @@ public:
     AccountApis *accounts() const { return m_accounts; }
     LaunchController *launchController() const { return m_controller; }
     InstancesPanel *instancesPanel() const { return m_panel; }
+    // Decides when a launch is worth a desktop notification (the window not active).
+    LaunchNotifier *notifier() const { return m_notifier; }
+    // Errors of background work (polls, returns), shown above the table until closed.
+    MessageBar *messageBar() const { return m_messageBar; }
+    // "CVM Launcher — Sandbox (ap-guangzhou)": the active profile and its region.
+    static QString titleFor(const QString &profileName, const QString &region);
 
     // --profile and --endpoint: unknown profiles and refused endpoints are shown, not fatal; the
     // app then runs on the built-in Sandbox / the profile's own endpoint.
@@ -70,6 +79,13 @@ public Q_SLOTS:
     void launch(const LaunchSpec &spec);
     void showPreferences();
     void openProfiles();
+    // Help → About: the version, the Qt version, the licence.
+    void showAbout();
+    // Help → About Qt, opened without a nested event loop (QMessageBox::aboutQt() runs one).
+    void showAboutQt();
+
+protected:
+    void changeEvent(QEvent *event) override;
 
 private:
     void createActions();
@@ -77,6 +93,7 @@ private:
     void updateSandboxHint();
     void openWizard(const LaunchSpec &initial);
     void showProblem(const QString &title, const QString &text);
+    void updateTitle();
 
     ProfileStore *m_profiles = nullptr;
     ProfilesDialog::ApiFactory m_apiFactory;
@@ -94,5 +111,8 @@ private:
     QComboBox *m_profileSwitcher = nullptr;
     QLabel *m_sandboxHint = nullptr;
     QLabel *m_problems = nullptr;
+    MessageBar *m_messageBar = nullptr;
+    DesktopNotificationSender *m_notificationSender = nullptr;
+    LaunchNotifier *m_notifier = nullptr;
     QStringList m_problemList;
 };

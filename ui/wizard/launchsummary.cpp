@@ -19,9 +19,12 @@ LaunchSummary::Lines LaunchSummary::lines(const LaunchSpec &spec, const Catalog 
     const std::optional<CatalogRegion> region = catalog.region(spec.region);
     l.append(
         {tr("Region"), region ? tr("%1 (%2)").arg(region->name.text(), spec.region) : spec.region});
-    const QString zone = catalog.zoneName(spec.zoneId);
-    l.append({tr("Zone"), zone.isEmpty() ? QString::number(spec.zoneId)
-                                         : tr("%1 (%2)").arg(zone).arg(spec.zoneId)});
+    // The zone by the catalog's name, with the id the protocol uses: ap-guangzhou-3 on API 3.0,
+    // 100003 on API 2.0.
+    const QString zone = catalog.zoneDisplayName(spec.zoneId, QString());
+    const QString zoneCode = version == ApiConfig::Version::V3 ? catalog.v3ZoneName(spec.zoneId)
+                                                               : QString::number(spec.zoneId);
+    l.append({tr("Zone"), zoneCode.isEmpty() ? zone : tr("%1 (%2)").arg(zone, zoneCode)});
     // API 2.0 names a family of the catalog (CVM.S2) and the size apart; API 3.0's live offer
     // names the exact instance type (S5.SMALL2, 机型), as the instance step shows it.
     const InstanceFamily *family = catalog.family(spec.instanceType);

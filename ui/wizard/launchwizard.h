@@ -7,6 +7,8 @@
 
 #include <QWizard>
 
+#include <optional>
+
 class CloudApi;
 class DonePage;
 class LaunchDraft;
@@ -50,6 +52,9 @@ public:
     OfferLoader *offerLoader() const { return m_offers; }
 
     const LaunchSpec &spec() const;
+    // The quoted price of one instance of the spec as it is now, CNY per hour (see
+    // PriceQuoter::perInstanceHour()); absent without a current quote.
+    std::optional<double> pricePerInstanceHour() const;
     LaunchDraft *draft() const { return m_draft; }
 
     // Also behind the "Save as template…" and "Open template…" buttons. Return an empty string
