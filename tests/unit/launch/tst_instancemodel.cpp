@@ -145,7 +145,8 @@ void TestInstanceModel::showsWhatTheLaunchAsked()
 
     model.updateInstances({info(QStringLiteral("ins-a1"), InstanceState::Running)});
     QCOMPARE(cell(InstanceModel::StatusColumn), QStringLiteral("Running"));
-    QCOMPARE(cell(InstanceModel::ZoneColumn), QStringLiteral("广州三区"));
+    // The service said 广州三区; the English interface says the catalog's English name.
+    QCOMPARE(cell(InstanceModel::ZoneColumn), QStringLiteral("Guangzhou Zone 3"));
     QCOMPARE(cell(InstanceModel::LanIpColumn), QStringLiteral("10.0.0.1"));
     QCOMPARE(
         model.index(1, InstanceModel::StatusColumn).data(InstanceModel::StatusIconRole).toInt(),

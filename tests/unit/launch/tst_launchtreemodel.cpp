@@ -283,7 +283,8 @@ void TestLaunchTreeModel::archivedAndHiddenSurviveARestart()
         QTRY_COMPARE(controller.model()->rowCount(), 2);
         const QModelIndex launch = controller.launches()->launchIndex(launchId);
         QVERIFY(!launch.data(LaunchTreeModel::FinishedRole).toBool());
-        api.setState(api.instances.keys(), InstanceState::Returned);
+        // Never created after all: nothing of the launch is alive.
+        api.setState(api.instances.keys(), InstanceState::CreateFailed, QStringLiteral("no stock"));
         QTRY_VERIFY(controller.launches()
                         ->launchIndex(launchId)
                         .data(LaunchTreeModel::FinishedRole)
