@@ -178,6 +178,19 @@ QString Catalog::zoneName(int zoneId, const QLocale &locale) const
     return z ? z->name.text(locale) : QString::number(zoneId);
 }
 
+QString Catalog::zoneDisplayName(int zoneId, const QString &serviceName,
+                                 const QLocale &locale) const
+{
+    const CatalogZone *z = zoneId != 0 ? zone(zoneId) : nullptr;
+    if (!z)
+        z = zoneByV3Name(serviceName);
+    if (z)
+        return z->name.text(locale);
+    if (!serviceName.isEmpty())
+        return serviceName;
+    return zoneId != 0 ? tr("Zone %1").arg(zoneId) : QString();
+}
+
 QList<InstanceFamily> Catalog::families() const
 {
     return m_data ? m_data->families : QList<InstanceFamily>();

@@ -56,6 +56,13 @@ public:
     const CatalogZone *zoneByV3Name(const QString &v3Name) const;
     QString v3ZoneName(int zoneId) const; // empty when unknown
     QString zoneName(int zoneId, const QLocale &locale = QLocale()) const;
+    // How the interface names a zone wherever it shows one (tables, details, notifications): the
+    // catalog's name in the locale's language ("Guangzhou Zone 3" / "广州三区"), found by the
+    // API 2.0 zoneId or by `serviceName` when that is an API 3.0 Placement.Zone
+    // (ap-guangzhou-3). A zone the catalog does not know keeps the service's own name, and
+    // without one is "Zone 100003": never a bare number.
+    QString zoneDisplayName(int zoneId, const QString &serviceName,
+                            const QLocale &locale = QLocale()) const;
 
     // Families and their (cpu, mem) pairs
     QList<InstanceFamily> families() const;

@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 #include <QLibraryInfo>
+#include <QLocale>
 #include <QTranslator>
 
 namespace {
@@ -36,6 +37,13 @@ Translations::Result Translations::install(QCoreApplication *app, const QString 
 {
     Result result;
     result.language = language;
+    // Names that come from data in both languages (the catalog's zones, regions, disk types)
+    // follow QLocale(): it must speak the interface's language, not only the system's, or an
+    // English system with the Chinese interface shows "Guangzhou Zone 3" among Chinese text.
+    // Kept as it is when the languages agree, so the system's own formats stay.
+    const QLocale wanted(language);
+    if (QLocale().language() != wanted.language())
+        QLocale::setDefault(wanted);
     // The English catalogue only holds plural forms (%n); the source strings are English.
     result.appLoaded =
         installCatalogue(app, QStringLiteral("cvm-launcher_") + language, resourceDirectory());

@@ -21,7 +21,8 @@ public:
     };
 
     // language is "en" or "zh_CN" (see LanguagePreference::resolve). The translators become
-    // children of app, so they live exactly as long as it does.
+    // children of app, so they live exactly as long as it does. QLocale's default becomes the
+    // language's locale when the system's speaks another language (see the .cpp).
     static Result install(QCoreApplication *app, const QString &language);
 
     // Where the app's compiled catalogues live; a test reads them from here.

@@ -58,8 +58,9 @@ InstanceModel::StatusIcon InstanceModel::statusIcon(InstanceState state)
         return StatusIcon::Warning;
     case InstanceState::Creating:
     case InstanceState::Busy:
-    case InstanceState::Unknown:
         return StatusIcon::Pending;
+    case InstanceState::Unknown:
+        return StatusIcon::Waiting;
     }
     return StatusIcon::Pending;
 }
@@ -109,8 +110,14 @@ QVariant InstanceModel::data(const QModelIndex &index, int role) const
         if (index.column() == StatusColumn)
             return int(statusIcon(r.info.state));
         return {};
-    case ErrorRole:
-        return r.error.isEmpty() ? accountOf(r).problem : r.error;
+    case ErrorRole: {
+        if (!r.error.isEmpty())
+            return r.error;
+        if (!r.actionError.isEmpty())
+            return r.actionError;
+        const Account account = accountOf(r);
+        return account.problem.isEmpty() ? account.pollError : account.problem;
+    }
     case ProfileIdRole:
         return r.profileId;
     case AccountProblemRole:
@@ -137,7 +144,9 @@ QVariant InstanceModel::display(const Row &r, int column) const
     case NameColumn:
         return r.info.name;
     case ZoneColumn:
-        return r.info.zoneName.isEmpty() ? QString::number(r.info.zoneId) : r.info.zoneName;
+        // The catalog names every zone, in the interface's language, whether the row came from
+        // the journal (a zoneId), API 2.0 (a Chinese zoneName) or API 3.0 (ap-guangzhou-3).
+        return Catalog::builtIn().zoneDisplayName(r.info.zoneId, r.info.zoneName);
     case TypeColumn:
         return r.instanceType;
     case ShapeColumn:
@@ -153,6 +162,10 @@ QVariant InstanceModel::display(const Row &r, int column) const
             r.info.state == InstanceState::Returned || r.info.state == InstanceState::CreateFailed;
         if (!settled && !accountOf(r).problem.isEmpty())
             return tr("%1 (account not available)").arg(state);
+        if (!r.actionError.isEmpty())
+            return tr("%1 (last action failed)").arg(state);
+        if (!settled && !accountOf(r).pollError.isEmpty())
+            return tr("%1 (status not refreshed)").arg(state);
         return state;
     }
     case LanIpColumn:
@@ -187,7 +200,8 @@ QVariant InstanceModel::headerData(int section, Qt::Orientation orientation, int
     case ZoneColumn:
         return tr("Zone");
     case TypeColumn:
-        return tr("Type");
+        // The wizard's word for it (机型), so table and wizard agree.
+        return tr("Instance type");
     case ShapeColumn:
         return tr("Cores / memory");
     case StatusColumn:
@@ -225,10 +239,8 @@ void InstanceModel::addBatch(const LaunchRecord &record, int batch)
     base.launchedAt = record.createdAt;
     base.instanceType = record.spec.instanceType;
     base.info.name = record.spec.instanceName;
+    // Named by the catalog when shown (ZoneColumn), in the language of the moment.
     base.info.zoneId = record.spec.zoneId;
-    // Until the service names the zone (and for batches it never made), the catalog does.
-    if (const CatalogZone *zone = Catalog::builtIn().zone(record.spec.zoneId))
-        base.info.zoneName = zone->name.text();
     base.info.cpu = record.spec.cpu;
     base.info.mem = record.spec.mem;
 
@@ -322,6 +334,9 @@ void InstanceModel::updateInstances(const QList<InstanceInfo> &instances)
         const QString error = errorOf(next);
         if (next == r.info && error == r.error)
             continue;
+        // A failed action is about the state it failed in: a new state supersedes it.
+        if (next.state != r.info.state)
+            r.actionError.clear();
         r.info = next;
         r.error = error;
         changed << *it;
@@ -356,6 +371,30 @@ void InstanceModel::setAccount(const QString &profileId, const QString &region, 
         return;
     account.name = name;
     account.problem = problem;
+    accountRowsChanged(profileId, region);
+}
+
+void InstanceModel::setAccountPollError(const QString &profileId, const QString &region,
+                                        const QString &error)
+{
+    Account &account = m_accounts[accountKey(profileId, region)];
+    if (account.pollError == error)
+        return;
+    account.pollError = error;
+    accountRowsChanged(profileId, region);
+}
+
+void InstanceModel::setActionError(const QString &instanceId, const QString &error)
+{
+    const int row = rowOfInstance(instanceId);
+    if (row < 0 || m_rows.at(row).actionError == error)
+        return;
+    m_rows[row].actionError = error;
+    Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
+}
+
+void InstanceModel::accountRowsChanged(const QString &profileId, const QString &region)
+{
     int first = -1;
     int last = -1;
     for (int i = 0; i < m_rows.size(); ++i) {

@@ -54,7 +54,18 @@ public:
     };
     Q_ENUM(Role)
 
-    enum class StatusIcon { Pending, Running, Stopped, Failed, Returning, Returned, Warning };
+    // Pending: the service says it is being made (创建中) or busy; Waiting: nothing known yet
+    // ("Waiting for status"): the two look different so a stale row is not read as progress.
+    enum class StatusIcon {
+        Pending,
+        Running,
+        Stopped,
+        Failed,
+        Returning,
+        Returned,
+        Warning,
+        Waiting
+    };
     Q_ENUM(StatusIcon)
 
     struct Row
@@ -67,6 +78,9 @@ public:
         QString instanceType;
         InstanceInfo info;
         QString error;
+        // Why the operator's last action on the instance (a return) failed; cleared when the
+        // service reports another state or the action is tried again.
+        QString actionError;
         int batchCount = 0;     // > 0 only for a batch's row: how many it has no ids for
         bool batchOpen = false; // a batch's row whose outcome is not known yet (Unconfirmed)
     };
@@ -94,6 +108,13 @@ public:
     // cannot be used (empty: it can), shown beside the status and in ErrorRole.
     void setAccount(const QString &profileId, const QString &region, const QString &name,
                     const QString &problem);
+    // Why the account's instances could not be asked about in the last poll round (translated),
+    // or empty once it works again: the open rows say "status not refreshed" and ErrorRole
+    // gives the reason, where the operator looks, not only in the status bar.
+    void setAccountPollError(const QString &profileId, const QString &region, const QString &error);
+    // Why an action on the instance failed (empty: clears it); shown in ErrorRole and beside the
+    // status until the service reports another state.
+    void setActionError(const QString &instanceId, const QString &error);
     void clear();
 
     int rowOfInstance(const QString &instanceId) const;
@@ -110,7 +131,9 @@ private:
     {
         QString name;
         QString problem;
+        QString pollError;
     };
+    void accountRowsChanged(const QString &profileId, const QString &region);
     static QString accountKey(const QString &profileId, const QString &region);
     Account accountOf(const Row &row) const;
 

@@ -11,11 +11,13 @@
 #include "launch/journal.h"
 #include "launch/launcher.h"
 #include "launch/launchlog.h"
+#include "launch/launchtreemodel.h"
 #include "launch/statustracker.h"
 
 #include <QSet>
 
 #include <memory>
+#include <utility>
 
 LaunchController::LaunchController(const QString &journalDirectory, QObject *parent)
     : QObject(parent)
@@ -23,7 +25,22 @@ LaunchController::LaunchController(const QString &journalDirectory, QObject *par
     , m_launcher(new Launcher(m_journal, this))
     , m_tracker(new StatusTracker(this))
     , m_model(new InstanceModel(this))
+    , m_launches(new LaunchTreeModel(this))
 {
+    m_launches->setRecordLookup(
+        [this](const QString &launchId) { return m_launcher->record(launchId); });
+    m_launches->setSourceModel(m_model);
+    connect(m_launcher, &Launcher::batchChanged, m_launches,
+            [this](const QString &launchId) { m_launches->launchChanged(launchId); });
+    connect(m_launcher, &Launcher::archivedChanged, m_launches,
+            [this](const QString &launchId) { m_launches->launchChanged(launchId); });
+    // Said the moment the last instance runs (or fails): the status bar's "Launching…" is
+    // replaced by the outcome, never left standing after the rows have changed.
+    connect(m_launches, &LaunchTreeModel::launchSettled, this, [this](const QString &launchId) {
+        Q_EMIT message(
+            tr("Launch “%1”: %2.")
+                .arg(m_launches->title(launchId), m_launches->progress(launchId).text()));
+    });
     // Open batches of every account are resent through their own account's backend.
     m_launcher->setApiResolver([this](const QString &profileId, const QString &region) {
         return apiFor(profileId, region);
@@ -35,6 +52,7 @@ LaunchController::LaunchController(const QString &journalDirectory, QObject *par
     connect(m_launcher, &Launcher::launchRefused, this, &LaunchController::launchRefused);
     connect(m_launcher, &Launcher::notice, this, &LaunchController::message);
     connect(m_launcher, &Launcher::launchStarted, this, [this](const LaunchRecord &record) {
+        m_launches->addLaunch(record.id);
         // A launch to another region than the active account's needs that region's backend of
         // the same profile; its batches wait, open, until AccountApis has built it.
         if (record.profileId != m_profileId || record.region != m_region)
@@ -76,10 +94,18 @@ LaunchController::LaunchController(const QString &journalDirectory, QObject *par
         const QString profileId = account.section(QLatin1Char('\n'), 0, 0);
         const QString name =
             m_accounts && !profileId.isEmpty() ? m_accounts->profileName(profileId) : QString();
+        if (!account.isEmpty()) {
+            m_pollFailing.insert(account);
+            m_model->setAccountPollError(profileId, account.section(QLatin1Char('\n'), 1), text);
+        }
         Q_EMIT trackerError(name.isEmpty() ? text : tr("Account “%1”: %2").arg(name, text));
     });
-    connect(m_tracker, &StatusTracker::pollRecovered, this,
-            [this] { Q_EMIT trackerError(QString()); });
+    connect(m_tracker, &StatusTracker::pollRecovered, this, [this] {
+        for (const QString &account : std::exchange(m_pollFailing, {}))
+            m_model->setAccountPollError(account.section(QLatin1Char('\n'), 0, 0),
+                                         account.section(QLatin1Char('\n'), 1), QString());
+        Q_EMIT trackerError(QString());
+    });
     LaunchLog::follow(this);
 }
 
@@ -120,6 +146,11 @@ void LaunchController::start()
     for (const LaunchRecord &record : records)
         m_model->addLaunch(record);
     m_launcher->adopt(records);
+    // Launches with no rows (no batch answered yet) show as launches too; the others are there.
+    for (const LaunchRecord &record : records)
+        m_launches->addLaunch(record.id);
+    for (const LaunchRecord &record : records)
+        m_launches->launchChanged(record.id);
     followInstances();
 }
 
@@ -128,9 +159,20 @@ std::optional<LaunchRecord> LaunchController::launchRecord(const QString &launch
     return m_launcher->record(launchId);
 }
 
-QString LaunchController::launch(const LaunchSpec &spec)
+ApiConfig::Version LaunchController::apiVersionOf(const LaunchRecord &record) const
 {
-    return m_launcher->launch(spec);
+    const CloudApi *api = apiFor(record.profileId, record.region);
+    return api ? api->version() : ApiConfig::Version::V3;
+}
+
+QString LaunchController::launch(const LaunchSpec &spec, std::optional<double> pricePerInstanceHour)
+{
+    return m_launcher->launch(spec, pricePerInstanceHour);
+}
+
+bool LaunchController::setLaunchArchived(const QString &launchId, bool archived)
+{
+    return m_launcher->setArchived(launchId, archived);
 }
 
 void LaunchController::returnInstance(const QString &instanceId)
@@ -183,10 +225,13 @@ void LaunchController::sendReturn(CloudApi *api, const QString &instanceId, cons
                 return;
             }
             if (!result.ok()) {
-                Q_EMIT message(tr("%1 was not returned. %2")
-                                   .arg(instanceId, ApiErrorText::describe(result.error)));
+                const QString reason = ApiErrorText::describe(result.error);
+                m_model->setActionError(instanceId, tr("Return failed: %1").arg(reason));
+                Q_EMIT message(tr("%1 was not returned. %2").arg(instanceId, reason));
+                Q_EMIT backgroundError(tr("%1 was not returned. %2").arg(instanceId, reason));
                 return;
             }
+            m_model->setActionError(instanceId, QString());
             info.state = InstanceState::Returning;
             m_model->updateInstances({info});
             m_tracker->followReturn(instanceId, account);

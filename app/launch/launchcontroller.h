@@ -3,10 +3,12 @@
 
 #pragma once
 
+#include "api/apiconfig.h"
 #include "launch/launchrecord.h"
 
 #include <QObject>
 #include <QPointer>
+#include <QSet>
 
 #include <optional>
 
@@ -14,6 +16,7 @@ class AccountApis;
 class CloudApi;
 class InstanceModel;
 class Journal;
+class LaunchTreeModel;
 class Launcher;
 class SecretStore;
 class StatusTracker;
@@ -45,6 +48,8 @@ public:
     Launcher *launcher() const { return m_launcher; }
     StatusTracker *tracker() const { return m_tracker; }
     InstanceModel *model() const { return m_model; }
+    // The same instances grouped by launch (a tree over model()).
+    LaunchTreeModel *launches() const { return m_launches; }
 
     void setSecretStore(SecretStore *store);
     // Where the backends of accounts other than the active one come from (not owned; nullptr:
@@ -61,10 +66,19 @@ public:
     void start();
 
     std::optional<LaunchRecord> launchRecord(const QString &launchId) const;
+    // The protocol the launch's account speaks (its backend's), for showing what was sent;
+    // API 3.0 when no backend is known (what real accounts use).
+    ApiConfig::Version apiVersionOf(const LaunchRecord &record) const;
 
 public Q_SLOTS:
     // Starts a launch of the spec (from the wizard). Returns the launch id, empty if refused.
-    QString launch(const LaunchSpec &spec);
+    // `pricePerInstanceHour`: CNY per hour for one instance, from the quote the operator saw
+    // (recorded with the launch for the running cost); absent when there was none.
+    QString launch(const LaunchSpec &spec,
+                   std::optional<double> pricePerInstanceHour = std::nullopt);
+    // Archives a launch (hidden unless archived launches are shown) or brings it back; the flag
+    // is kept in the journal, the record is never deleted. False when it could not be saved.
+    bool setLaunchArchived(const QString &launchId, bool archived);
     // Returns (ReturnInstance) an instance; the caller has asked the operator first.
     void returnInstance(const QString &instanceId);
 
@@ -73,6 +87,9 @@ Q_SIGNALS:
     void message(const QString &text);
     // The instance status could not be refreshed; empty when it works again.
     void trackerError(const QString &text);
+    // Something done in the background failed (a return, a journal write): shown where the
+    // operator looks (the window's message bar), besides the row it concerns.
+    void backgroundError(const QString &text);
     // A damaged journal entry was moved aside: show it to the operator, not only in passing.
     void journalDamaged(const QString &text);
     void launchRefused(const QString &text);
@@ -96,8 +113,10 @@ private:
     Launcher *m_launcher;
     StatusTracker *m_tracker;
     InstanceModel *m_model;
+    LaunchTreeModel *m_launches;
     QPointer<CloudApi> m_api;
     QPointer<AccountApis> m_accounts;
     QString m_profileId;
     QString m_region;
+    QSet<QString> m_pollFailing; // accounts whose rows show a poll error
 };

@@ -53,7 +53,7 @@ void Launcher::setCloudApi(CloudApi *api, const QString &profileId, const QStrin
     resumeOpenBatches();
 }
 
-QString Launcher::launch(const LaunchSpec &spec)
+QString Launcher::launch(const LaunchSpec &spec, std::optional<double> pricePerInstanceHour)
 {
     if (!m_api) {
         Q_EMIT launchRefused(tr("No account is selected, so nothing was launched. Choose or add "
@@ -88,6 +88,7 @@ QString Launcher::launch(const LaunchSpec &spec)
     record.spec = spec.withoutSecrets();
     record.spec.clientToken.clear(); // each batch has its own
     record.needsPassword = spec.hasPassword();
+    record.pricePerInstanceHour = pricePerInstanceHour;
     for (int size : sizes) {
         BatchRecord batch;
         batch.count = size;
@@ -112,6 +113,25 @@ QString Launcher::launch(const LaunchSpec &spec)
     else
         transmit(record.id, allBatches(record), std::nullopt);
     return record.id;
+}
+
+bool Launcher::setArchived(const QString &launchId, bool archived)
+{
+    const auto it = m_records.find(launchId);
+    if (it == m_records.end())
+        return false;
+    if (it->archived == archived)
+        return true;
+    LaunchRecord changed = *it;
+    changed.archived = archived;
+    QString error;
+    if (!m_journal->save(changed, &error)) {
+        Q_EMIT notice(error);
+        return false;
+    }
+    it->archived = archived;
+    Q_EMIT archivedChanged(launchId, archived);
+    return true;
 }
 
 void Launcher::adopt(const QList<LaunchRecord> &records)

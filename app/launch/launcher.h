@@ -68,7 +68,13 @@ public:
     // The launch is recorded in, and sent to, spec.region when it names one (and this Launcher
     // was told its account's region): through the active backend when that is its region, else
     // through the resolver's backend of the same profile in that region, once there is one.
-    QString launch(const LaunchSpec &spec);
+    // `pricePerInstanceHour` (CNY per hour for one instance, from the quote the operator saw) is
+    // recorded with the launch; absent when there was no quote.
+    QString launch(const LaunchSpec &spec,
+                   std::optional<double> pricePerInstanceHour = std::nullopt);
+    // Archives (or brings back) a launch: the flag is written to its journal file, nothing else
+    // changes. Returns false (notice() says why) when the launch is unknown or the write failed.
+    bool setArchived(const QString &launchId, bool archived);
 
     // Where the backends of other accounts' launches come from: an open batch of a launch whose
     // profile (or region) is not the active one is resent through its own account's backend,
@@ -102,6 +108,8 @@ Q_SIGNALS:
     void batchUnconfirmed(const QString &launchId, int batch, const QString &message);
     // No batch of the launch is open any more (each answered or failed).
     void launchFinished(const QString &launchId);
+    // The launch was archived or brought back (setArchived()).
+    void archivedChanged(const QString &launchId, bool archived);
     // Nothing was sent; the message says why and what to do.
     void launchRefused(const QString &message);
     // Something the operator should know that is not a batch's failure (translated).

@@ -10,6 +10,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <optional>
+
 // One RunInstances request of a launch: at most 100 instances under one clientToken. The token is
 // chosen once, written to the journal before the request leaves, and reused for every resend, so
 // the service creates the batch at most once whatever happens to this process.
@@ -58,6 +60,15 @@ struct LaunchRecord
     // settled launch is swept at start-up (the app may have quit before a removal ran).
     bool passwordsRemoved = false;
     QList<BatchRecord> batches;
+    // What one instance of the launch costs, CNY per hour: the price quote the wizard showed
+    // when Launch was pressed (InquiryInstancePriceHour / InquiryPriceRunInstances: the
+    // instance's hourly price plus its bandwidth when that is charged by the hour), divided by
+    // the quoted count. Absent: there was no quote (no connected account, the inquiry failed,
+    // journals written before prices were recorded); the views then say "price unknown".
+    std::optional<double> pricePerInstanceHour;
+    // The operator archived the launch: views leave it out unless asked to show archived ones.
+    // Reversible, and the record stays in the journal either way.
+    bool archived = false;
 
     bool isOpen() const
     {

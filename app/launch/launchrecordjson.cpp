@@ -10,6 +10,7 @@
 #include <QJsonParseError>
 #include <QUuid>
 
+#include <cmath>
 #include <optional>
 
 namespace {
@@ -133,6 +134,12 @@ QByteArray LaunchRecordJson::write(const LaunchRecord &record)
         {QStringLiteral("batches"), batches}};
     if (!record.region.isEmpty())
         launch.insert(QStringLiteral("region"), record.region);
+    // Both optional, added after the first release: older readers ignore unknown keys and older
+    // journals simply lack them (no price recorded, not archived), so the version stays 1.
+    if (record.pricePerInstanceHour)
+        launch.insert(QStringLiteral("pricePerInstanceHour"), *record.pricePerInstanceHour);
+    if (record.archived)
+        launch.insert(QStringLiteral("archived"), true);
     const QJsonObject root{{QStringLiteral("format"), FormatName},
                            {QStringLiteral("version"), FormatVersion},
                            {QStringLiteral("launch"), launch}};
@@ -209,6 +216,21 @@ LaunchRecordJson::ReadResult LaunchRecordJson::read(const QByteArray &bytes)
         return result;
     }
     record.passwordsRemoved = removed.toBool(false);
+    // Absent in journals written before prices were recorded, or when there was no quote.
+    const QJsonValue price = launch.value(QLatin1String("pricePerInstanceHour"));
+    if (!price.isUndefined() &&
+        (!price.isDouble() || !std::isfinite(price.toDouble()) || price.toDouble() < 0)) {
+        result.error = wrong(QStringLiteral("pricePerInstanceHour"));
+        return result;
+    }
+    if (price.isDouble())
+        record.pricePerInstanceHour = price.toDouble();
+    const QJsonValue archived = launch.value(QLatin1String("archived"));
+    if (!archived.isUndefined() && !archived.isBool()) {
+        result.error = wrong(QStringLiteral("archived"));
+        return result;
+    }
+    record.archived = archived.toBool(false);
 
     const QJsonValue spec = launch.value(QLatin1String("spec"));
     if (!spec.isObject()) {

@@ -19,6 +19,7 @@
 #include "sandbox/sandboxservice.h"
 #include "specbuilder.h"
 #include "testpaths.h"
+#include "treerows.h"
 #include "windowservices.h"
 
 #include <QAction>
@@ -26,8 +27,8 @@
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSortFilterProxyModel>
-#include <QTableView>
 #include <QTest>
+#include <QTreeView>
 #include <QUrlQuery>
 
 #include <memory>
@@ -166,8 +167,8 @@ struct TwoAccounts
     QStringList shownIds() const
     {
         QStringList ids;
-        for (int row = 0; row < proxy()->rowCount(); ++row)
-            ids << proxy()->index(row, 0).data(InstanceModel::InstanceIdRole).toString();
+        for (const QModelIndex &row : instanceRows(proxy()))
+            ids << row.data(InstanceModel::InstanceIdRole).toString();
         ids.sort();
         return ids;
     }
@@ -295,7 +296,7 @@ void TestAccounts::tableShowsTheActiveAccountUnlessAllAreAsked()
     const QString ofSecond = app.launchOne(QStringLiteral("second"));
     QVERIFY(!ofFirst.isEmpty() && !ofSecond.isEmpty());
 
-    QTableView *view = app.window->instancesPanel()->view();
+    QTreeView *view = app.window->instancesPanel()->view();
     QCOMPARE(app.shownIds(), QStringList{ofSecond});
     QVERIFY(view->isColumnHidden(InstanceModel::AccountColumn));
 
@@ -310,8 +311,8 @@ void TestAccounts::tableShowsTheActiveAccountUnlessAllAreAsked()
     QCOMPARE(app.shownIds(), both);
     QVERIFY(!view->isColumnHidden(InstanceModel::AccountColumn));
     QStringList accounts;
-    for (int row = 0; row < app.proxy()->rowCount(); ++row)
-        accounts << app.proxy()->index(row, InstanceModel::AccountColumn).data().toString();
+    for (const QModelIndex &row : instanceRows(app.proxy(), InstanceModel::AccountColumn))
+        accounts << row.data().toString();
     accounts.sort();
     QCOMPARE(accounts,
              (QStringList{QStringLiteral("First account"), QStringLiteral("Second account")}));
@@ -353,9 +354,8 @@ void TestAccounts::aDeletedProfileLeavesItsRowsOpenAndSaysWhy()
     QVERIFY(status.data().toString().contains(QStringLiteral("account not available")));
     // In the table (all accounts shown), Return is disabled on it, with the reason.
     app.window->instancesPanel()->showAllAccountsAction()->setChecked(true);
-    QTableView *view = app.window->instancesPanel()->view();
-    for (int row = 0; row < app.proxy()->rowCount(); ++row) {
-        const QModelIndex index = app.proxy()->index(row, 0);
+    QTreeView *view = app.window->instancesPanel()->view();
+    for (const QModelIndex &index : instanceRows(app.proxy())) {
         if (index.data(InstanceModel::InstanceIdRole).toString() == ofFirst)
             view->setCurrentIndex(index);
     }

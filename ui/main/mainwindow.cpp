@@ -9,15 +9,20 @@
 #include "credentials/profilestore.h"
 #include "dialogs/preferencesdialog.h"
 #include "launch/launchcontroller.h"
+#include "launch/launchnotifier.h"
+#include "main/desktopnotificationsender.h"
 #include "main/instancespanel.h"
 #include "offer/offercache.h"
 #include "spec/launchtemplate.h"
+#include "version.h"
+#include "widgets/messagebar.h"
 #include "wizard/lastlaunch.h"
 #include "wizard/launchwizard.h"
 
 #include <QAction>
 #include <QBoxLayout>
 #include <QComboBox>
+#include <QEvent>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -47,7 +52,6 @@ MainWindow::MainWindow(const Services &services, QWidget *parent)
     , m_controller(services.controller)
 {
     Q_ASSERT(m_profiles && m_controller);
-    setWindowTitle(tr("CVM Launcher"));
     setObjectName(QStringLiteral("MainWindow"));
 
     m_panel = new InstancesPanel(m_controller, this);
@@ -57,8 +61,10 @@ MainWindow::MainWindow(const Services &services, QWidget *parent)
                               "your Tencent Cloud account with Profiles… in the toolbar."));
     m_problems = banner(QStringLiteral("problemsBanner"), this);
     m_accountProblem = banner(QStringLiteral("accountProblem"), this);
+    m_messageBar = new MessageBar(this);
     auto *central = new QWidget(this);
     auto *layout = new QVBoxLayout(central);
+    layout->addWidget(m_messageBar);
     layout->addWidget(m_problems);
     layout->addWidget(m_accountProblem);
     layout->addWidget(m_sandboxHint);
@@ -72,9 +78,21 @@ MainWindow::MainWindow(const Services &services, QWidget *parent)
     connect(m_controller, &LaunchController::message, this,
             [this](const QString &text) { statusBar()->showMessage(text, 15000); });
     connect(m_controller, &LaunchController::trackerError, this, [this](const QString &text) {
+        // Where it is noticed: the rows say "status not refreshed", the bar says why.
+        if (text.isEmpty())
+            m_messageBar->clearMessage(m_trackerStatus->text());
+        else if (text != m_trackerStatus->text())
+            m_messageBar->showMessage(text);
         m_trackerStatus->setText(text);
         m_trackerStatus->setVisible(!text.isEmpty());
     });
+    connect(m_controller, &LaunchController::backgroundError, m_messageBar,
+            &MessageBar::showMessage);
+
+    // A launch that settles while the operator looks elsewhere is told on the desktop.
+    m_notificationSender = new DesktopNotificationSender(QString(), this);
+    m_notifier = new LaunchNotifier(m_controller->launches(), m_notificationSender, this);
+    m_notifier->setWindowActive(isActiveWindow());
     connect(m_controller, &LaunchController::journalDamaged, this,
             [this](const QString &text) { showProblem(tr("Damaged launch record"), text); });
     connect(m_controller, &LaunchController::launchRefused, this,
@@ -84,6 +102,7 @@ MainWindow::MainWindow(const Services &services, QWidget *parent)
     reloadProfiles();
     connect(m_profiles, &ProfileStore::profilesChanged, this, &MainWindow::reloadProfiles);
     connect(m_profiles, &ProfileStore::activeChanged, this, &MainWindow::reloadProfiles);
+    updateTitle();
 
     // Every instance is polled and returned through the account that launched it: the other
     // accounts' backends come from here, whatever profile is active.
@@ -156,8 +175,22 @@ void MainWindow::createActions()
     preferencesAction->setMenuRole(QAction::PreferencesRole);
     preferencesAction->setShortcut(QKeySequence::Preferences);
     connect(preferencesAction, &QAction::triggered, this, &MainWindow::showPreferences);
-    menuBar()->addMenu(tr("&View"))->addAction(m_panel->showAllAccountsAction());
+    QMenu *viewMenu = menuBar()->addMenu(tr("&View"));
+    viewMenu->addAction(m_panel->showAllAccountsAction());
+    viewMenu->addAction(m_panel->hideFinishedAction());
+    viewMenu->addAction(m_panel->showArchivedAction());
+    viewMenu->addSeparator();
+    viewMenu->addAction(m_panel->archiveAction());
     menuBar()->addMenu(tr("&Settings"))->addAction(preferencesAction);
+
+    QMenu *helpMenu = menuBar()->addMenu(tr("&Help"));
+    auto *aboutAction =
+        helpMenu->addAction(tr("&About CVM Launcher"), this, &MainWindow::showAbout);
+    aboutAction->setObjectName(QStringLiteral("aboutAction"));
+    aboutAction->setMenuRole(QAction::AboutRole);
+    auto *aboutQtAction = helpMenu->addAction(tr("About &Qt"), this, &MainWindow::showAboutQt);
+    aboutQtAction->setObjectName(QStringLiteral("aboutQtAction"));
+    aboutQtAction->setMenuRole(QAction::AboutQtRole);
 
     QToolBar *toolBar = addToolBar(tr("Main"));
     toolBar->setObjectName(QStringLiteral("mainToolBar"));
@@ -181,6 +214,7 @@ void MainWindow::createActions()
 
 void MainWindow::reloadProfiles()
 {
+    updateTitle();
     const QSignalBlocker blocker(m_profileSwitcher);
     m_profileSwitcher->clear();
     const QString activeId = m_profiles->active().id;
@@ -190,6 +224,58 @@ void MainWindow::reloadProfiles()
             m_profileSwitcher->setCurrentIndex(m_profileSwitcher->count() - 1);
     }
     updateSandboxHint();
+}
+
+QString MainWindow::titleFor(const QString &profileName, const QString &region)
+{
+    if (profileName.isEmpty())
+        return tr("CVM Launcher");
+    return region.isEmpty() ? tr("CVM Launcher — %1").arg(profileName)
+                            : tr("CVM Launcher — %1 (%2)").arg(profileName, region);
+}
+
+void MainWindow::updateTitle()
+{
+    const Profile active = m_profiles->active();
+    setWindowTitle(titleFor(active.name, active.region));
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::ActivationChange && m_notifier)
+        m_notifier->setWindowActive(isActiveWindow());
+    QMainWindow::changeEvent(event);
+}
+
+void MainWindow::showAbout()
+{
+    auto *box = new QMessageBox(this);
+    box->setObjectName(QStringLiteral("aboutBox"));
+    box->setWindowTitle(tr("About CVM Launcher"));
+    box->setIconPixmap(windowIcon().pixmap(64, 64));
+    box->setTextFormat(Qt::PlainText);
+    box->setText(tr("CVM Launcher %1").arg(QStringLiteral(CVM_VERSION_STRING)));
+    box->setInformativeText(
+        tr("Creates pay-by-hour Tencent Cloud CVM instances and follows them until they run.\n\n"
+           "Built with Qt %1, running on Qt %2.\n"
+           "Licensed under the Apache License 2.0 (Apache-2.0).")
+            .arg(QStringLiteral(QT_VERSION_STR), QString::fromLatin1(qVersion())));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
+}
+
+void MainWindow::showAboutQt()
+{
+    auto *box = new QMessageBox(this);
+    box->setObjectName(QStringLiteral("aboutQtBox"));
+    box->setWindowTitle(tr("About Qt"));
+    box->setTextFormat(Qt::PlainText);
+    box->setText(tr("This program uses Qt version %1.").arg(QString::fromLatin1(qVersion())));
+    box->setInformativeText(
+        tr("Qt is a C++ toolkit for cross-platform application development, available under "
+           "the GNU LGPL version 3 and under commercial licences. See qt.io for more."));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
 }
 
 void MainWindow::updateSandboxHint()
@@ -258,7 +344,10 @@ LaunchWizard *MainWindow::openWizard(const LaunchSpec &initial)
     connect(
         m_session, &AccountSession::apiChanged, wizard,
         [wizard](CloudApi *api, const QString &profileId) { wizard->setCloudApi(api, profileId); });
-    connect(wizard, &LaunchWizard::launchRequested, this, &MainWindow::launch);
+    // The price the operator saw goes with the launch: the table's running cost comes from it.
+    connect(wizard, &LaunchWizard::launchRequested, this, [this, wizard](const LaunchSpec &spec) {
+        m_controller->launch(spec, wizard->pricePerInstanceHour());
+    });
     wizard->open();
     return wizard;
 }

@@ -12,8 +12,11 @@ class AccountApis;
 class AccountSession;
 class CommandLine;
 class InstancesPanel;
+class DesktopNotificationSender;
 class LaunchController;
+class LaunchNotifier;
 class LaunchWizard;
+class MessageBar;
 class OfferCache;
 class ProfileStore;
 class QAction;
@@ -55,6 +58,12 @@ public:
     AccountApis *accounts() const { return m_accounts; }
     LaunchController *launchController() const { return m_controller; }
     InstancesPanel *instancesPanel() const { return m_panel; }
+    // Decides when a launch is worth a desktop notification (the window not active).
+    LaunchNotifier *notifier() const { return m_notifier; }
+    // Errors of background work (polls, returns), shown above the table until closed.
+    MessageBar *messageBar() const { return m_messageBar; }
+    // "CVM Launcher — Sandbox (ap-guangzhou)": the active profile and its region.
+    static QString titleFor(const QString &profileName, const QString &region);
 
     // --profile and --endpoint: unknown profiles and refused endpoints are shown, not fatal; the
     // app then runs on the built-in Sandbox / the profile's own endpoint.
@@ -71,6 +80,13 @@ public Q_SLOTS:
     void launch(const LaunchSpec &spec);
     void showPreferences();
     void openProfiles();
+    // Help → About: the version, the Qt version, the licence.
+    void showAbout();
+    // Help → About Qt, opened without a nested event loop (QMessageBox::aboutQt() runs one).
+    void showAboutQt();
+
+protected:
+    void changeEvent(QEvent *event) override;
 
 private:
     void createActions();
@@ -79,6 +95,7 @@ private:
     // Opens a wizard on `initial` (window-modal, deleted on close) and returns it.
     LaunchWizard *openWizard(const LaunchSpec &initial);
     void showProblem(const QString &title, const QString &text);
+    void updateTitle();
 
     ProfileStore *m_profiles = nullptr;
     ProfilesDialog::ApiFactory m_apiFactory;
@@ -96,5 +113,8 @@ private:
     QComboBox *m_profileSwitcher = nullptr;
     QLabel *m_sandboxHint = nullptr;
     QLabel *m_problems = nullptr;
+    MessageBar *m_messageBar = nullptr;
+    DesktopNotificationSender *m_notificationSender = nullptr;
+    LaunchNotifier *m_notifier = nullptr;
     QStringList m_problemList;
 };

@@ -19,8 +19,11 @@ QVariant StatusIconProxyModel::data(const QModelIndex &index, int role) const
     // Standard style icons exist on every platform, themed or not.
     QStyle::StandardPixmap pixmap = QStyle::SP_BrowserReload;
     switch (InstanceModel::StatusIcon(icon.toInt())) {
-    case InstanceModel::StatusIcon::Pending:
+    case InstanceModel::StatusIcon::Pending: // 创建中: the service is at work on it
         pixmap = QStyle::SP_BrowserReload;
+        break;
+    case InstanceModel::StatusIcon::Waiting: // nothing known yet: a question, not progress
+        pixmap = QStyle::SP_MessageBoxQuestion;
         break;
     case InstanceModel::StatusIcon::Running:
         pixmap = QStyle::SP_DialogApplyButton;

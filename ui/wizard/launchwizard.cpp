@@ -319,6 +319,11 @@ const LaunchSpec &LaunchWizard::spec() const
     return m_draft->spec();
 }
 
+std::optional<double> LaunchWizard::pricePerInstanceHour() const
+{
+    return m_quoter->perInstanceHour();
+}
+
 void LaunchWizard::updateSideWidget()
 {
     QList<StepList::Step> steps;

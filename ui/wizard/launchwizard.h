@@ -8,6 +8,8 @@
 #include <QPointer>
 #include <QWizard>
 
+#include <optional>
+
 class CloudApi;
 class DonePage;
 class LaunchDraft;
@@ -65,6 +67,9 @@ public:
     void goToStep(int id);
 
     const LaunchSpec &spec() const;
+    // The quoted price of one instance of the spec as it is now, CNY per hour (see
+    // PriceQuoter::perInstanceHour()); absent without a current quote.
+    std::optional<double> pricePerInstanceHour() const;
     LaunchDraft *draft() const { return m_draft; }
 
     // Also behind the "Save as template…" and "Open template…" buttons. Return an empty string

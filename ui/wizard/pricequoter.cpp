@@ -132,3 +132,20 @@ void PriceQuoter::setState(State state)
     m_state = state;
     Q_EMIT stateChanged();
 }
+
+std::optional<double> PriceQuoter::perInstanceHour() const
+{
+    if (m_state != State::Quoted || !m_price || m_quotedCount < 1)
+        return std::nullopt;
+    bool ok = false;
+    double total = m_price->instancePerHour.toDouble(&ok);
+    if (!ok)
+        return std::nullopt;
+    if (m_price->bandwidthUnit == QLatin1String("HOUR") && !m_price->bandwidthPrice.isEmpty()) {
+        const double bandwidth = m_price->bandwidthPrice.toDouble(&ok);
+        if (!ok)
+            return std::nullopt;
+        total += bandwidth;
+    }
+    return total / m_quotedCount;
+}

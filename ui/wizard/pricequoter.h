@@ -36,6 +36,10 @@ public:
     const ApiError &error() const { return m_error; }
     QString notReadyReason() const { return m_reason; }
     int goodsNum() const { return m_quotedCount; }
+    // What one instance of the quoted draft costs, CNY per hour: the instance price plus the
+    // bandwidth when it is charged by the hour (not per GB), divided by the quoted count.
+    // Absent unless the quote is for the draft as it is now (state() Quoted).
+    std::optional<double> perInstanceHour() const;
 
 Q_SIGNALS:
     void stateChanged();

@@ -19,6 +19,7 @@ private Q_SLOTS:
     void builtInLoads();
     void builtInIsConsistent();
     void zonesAndNames();
+    void zoneDisplayNamesFollowTheLanguage();
     void pairQueries();
     void ratios();
     void diskAndRuleQueries();
@@ -141,6 +142,26 @@ void TestCatalog::zonesAndNames()
     QVERIFY(c.v3ZoneName(123).isEmpty());
     QCOMPARE(c.zonesInRegion(QStringLiteral("ap-guangzhou")).size(), 4);
     QCOMPARE(c.region(QStringLiteral("ap-shanghai-fsi"))->shortCode, QStringLiteral("shjr"));
+}
+
+void TestCatalog::zoneDisplayNamesFollowTheLanguage()
+{
+    const Catalog &c = Catalog::builtIn();
+    const QLocale en(QLocale::English);
+    const QLocale zh(QLocale::Chinese, QLocale::China);
+    // From the journal (a zoneId), from API 2.0 (its Chinese zoneName) and from API 3.0
+    // (Placement.Zone): one name per language, whoever gave the zone.
+    for (const QLocale &locale : {en, zh}) {
+        const QString expected = locale.language() == QLocale::Chinese
+                                     ? QStringLiteral("广州三区")
+                                     : QStringLiteral("Guangzhou Zone 3");
+        QCOMPARE(c.zoneDisplayName(100003, QString(), locale), expected);
+        QCOMPARE(c.zoneDisplayName(100003, QStringLiteral("广州三区"), locale), expected);
+        QCOMPARE(c.zoneDisplayName(0, QStringLiteral("ap-guangzhou-3"), locale), expected);
+    }
+    // Unknown to the catalog: the service's name, else never a bare number.
+    QCOMPARE(c.zoneDisplayName(0, QStringLiteral("ap-mars-1"), en), QStringLiteral("ap-mars-1"));
+    QCOMPARE(c.zoneDisplayName(999999, QString(), en), QStringLiteral("Zone 999999"));
 }
 
 void TestCatalog::pairQueries()

@@ -74,6 +74,9 @@ private Q_SLOTS:
     void failedCreationShowsTheReason();
     void failedBatchGetsARow();
     void addingALaunchTwiceAddsNothing();
+    void zonesAreNamedInTheInterfaceLanguage();
+    void actionAndPollErrorsShowOnTheRow();
+    void waitingAndCreatingHaveTheirOwnIcons();
 };
 
 void TestInstanceModel::initTestCase()
@@ -142,7 +145,8 @@ void TestInstanceModel::showsWhatTheLaunchAsked()
 
     model.updateInstances({info(QStringLiteral("ins-a1"), InstanceState::Running)});
     QCOMPARE(cell(InstanceModel::StatusColumn), QStringLiteral("Running"));
-    QCOMPARE(cell(InstanceModel::ZoneColumn), QStringLiteral("广州三区"));
+    // The service said 广州三区; the English interface says the catalog's English name.
+    QCOMPARE(cell(InstanceModel::ZoneColumn), QStringLiteral("Guangzhou Zone 3"));
     QCOMPARE(cell(InstanceModel::LanIpColumn), QStringLiteral("10.0.0.1"));
     QCOMPARE(
         model.index(1, InstanceModel::StatusColumn).data(InstanceModel::StatusIconRole).toInt(),
@@ -237,6 +241,67 @@ void TestInstanceModel::addingALaunchTwiceAddsNothing()
     QCOMPARE(model.rowCount(), 4);
     QCOMPARE(model.rowOfInstance(QStringLiteral("ins-a3")), 3);
     QCOMPARE(model.rowOfInstance(QStringLiteral("nope")), -1);
+}
+
+void TestInstanceModel::zonesAreNamedInTheInterfaceLanguage()
+{
+    // One row from the journal (zoneId only), one as API 2.0 answers (a Chinese zoneName), one
+    // as API 3.0 answers (Placement.Zone, no numeric id): one name per language for all three.
+    InstanceModel model;
+    model.addLaunch(recordWith(3));
+    InstanceInfo v2 = info(QStringLiteral("ins-a1"), InstanceState::Running);
+    v2.zoneName = QStringLiteral("广州三区");
+    InstanceInfo v3 = info(QStringLiteral("ins-a2"), InstanceState::Running);
+    v3.zoneId = 0;
+    v3.zoneName = QStringLiteral("ap-guangzhou-3");
+    model.updateInstances({v2, v3});
+    const auto zones = [&model] {
+        QStringList names;
+        for (int row = 0; row < model.rowCount(); ++row)
+            names << model.index(row, InstanceModel::ZoneColumn).data().toString();
+        return names;
+    };
+    QCOMPARE(zones(), QStringList(3, QStringLiteral("Guangzhou Zone 3")));
+    QLocale::setDefault(QLocale(QLocale::Chinese, QLocale::China));
+    QCOMPARE(zones(), QStringList(3, QStringLiteral("广州三区")));
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+}
+
+void TestInstanceModel::actionAndPollErrorsShowOnTheRow()
+{
+    InstanceModel model;
+    LaunchRecord record = recordWith(1);
+    record.profileId = QStringLiteral("p1");
+    record.region = QStringLiteral("ap-guangzhou");
+    model.addLaunch(record);
+    model.updateInstances({info(QStringLiteral("ins-a0"), InstanceState::Running)});
+    const QModelIndex status = model.index(0, InstanceModel::StatusColumn);
+    model.setAccountPollError(QStringLiteral("p1"), QStringLiteral("ap-guangzhou"),
+                              QStringLiteral("connection refused"));
+    QCOMPARE(status.data().toString(), QStringLiteral("Running (status not refreshed)"));
+    QCOMPARE(status.data(InstanceModel::ErrorRole).toString(),
+             QStringLiteral("connection refused"));
+    model.setAccountPollError(QStringLiteral("p1"), QStringLiteral("ap-guangzhou"), QString());
+    QCOMPARE(status.data().toString(), QStringLiteral("Running"));
+
+    model.setActionError(QStringLiteral("ins-a0"), QStringLiteral("Return failed: locked"));
+    QCOMPARE(status.data().toString(), QStringLiteral("Running (last action failed)"));
+    QCOMPARE(status.data(InstanceModel::ErrorRole).toString(),
+             QStringLiteral("Return failed: locked"));
+    // The same state again keeps it; a new state supersedes it.
+    model.updateInstances({info(QStringLiteral("ins-a0"), InstanceState::Running)});
+    QVERIFY(!status.data(InstanceModel::ErrorRole).toString().isEmpty());
+    model.updateInstances({info(QStringLiteral("ins-a0"), InstanceState::Returning)});
+    QVERIFY(status.data(InstanceModel::ErrorRole).toString().isEmpty());
+}
+
+void TestInstanceModel::waitingAndCreatingHaveTheirOwnIcons()
+{
+    QCOMPARE(InstanceModel::statusIcon(InstanceState::Unknown), InstanceModel::StatusIcon::Waiting);
+    QCOMPARE(InstanceModel::statusIcon(InstanceState::Creating),
+             InstanceModel::StatusIcon::Pending);
+    QCOMPARE(InstanceModel().headerData(InstanceModel::TypeColumn, Qt::Horizontal).toString(),
+             QStringLiteral("Instance type"));
 }
 
 QTEST_GUILESS_MAIN(TestInstanceModel)

@@ -80,6 +80,7 @@ private Q_SLOTS:
     void dropsAPasswordWrittenIn();
     void readsJournalsFromBeforeTheSweep();
     void readsJournalsFromBeforeTheRegion();
+    void keepsThePriceAndTheArchiveFlag();
     void survivesRandomBytes();
     void survivesMutatedRecords();
 };
@@ -139,6 +140,10 @@ void TestLaunchRecordJson::rejects_data()
     QTest::newRow("too many ids") << withBatchValue(QStringLiteral("instanceIds"), tooManyIds);
     QTest::newRow("error not text") << withBatchValue(QStringLiteral("error"), QJsonArray());
     QTest::newRow("region a number") << withLaunchValue(QStringLiteral("region"), 4);
+    QTest::newRow("price text") << withLaunchValue(QStringLiteral("pricePerInstanceHour"),
+                                                   QStringLiteral("0.36"));
+    QTest::newRow("price negative") << withLaunchValue(QStringLiteral("pricePerInstanceHour"), -1);
+    QTest::newRow("archived number") << withLaunchValue(QStringLiteral("archived"), 1);
 }
 
 void TestLaunchRecordJson::rejects()
@@ -189,6 +194,29 @@ void TestLaunchRecordJson::readsJournalsFromBeforeTheRegion()
     QVERIFY2(read.ok(), qPrintable(read.error));
     QCOMPARE(read.record.profileId, QStringLiteral("p1"));
     QVERIFY(read.record.region.isEmpty());
+}
+
+void TestLaunchRecordJson::keepsThePriceAndTheArchiveFlag()
+{
+    LaunchRecord record = sampleRecord();
+    record.pricePerInstanceHour = 0.36;
+    record.archived = true;
+    const QByteArray bytes = LaunchRecordJson::write(record);
+    const LaunchRecordJson::ReadResult read = LaunchRecordJson::read(bytes);
+    QVERIFY2(read.ok(), qPrintable(read.error));
+    QCOMPARE(read.record.pricePerInstanceHour, std::optional<double>(0.36));
+    QVERIFY(read.record.archived);
+    // Still version 1: a journal without the keys (written before them) reads as no price,
+    // not archived; and one that has them is written only when they are set.
+    QCOMPARE(QJsonDocument::fromJson(bytes).object().value(QLatin1String("version")).toInt(), 1);
+    const QJsonObject plain = sampleObject().value(QLatin1String("launch")).toObject();
+    QVERIFY(!plain.contains(QLatin1String("pricePerInstanceHour")));
+    QVERIFY(!plain.contains(QLatin1String("archived")));
+    const LaunchRecordJson::ReadResult old =
+        LaunchRecordJson::read(LaunchRecordJson::write(sampleRecord()));
+    QVERIFY(old.ok());
+    QVERIFY(!old.record.pricePerInstanceHour);
+    QVERIFY(!old.record.archived);
 }
 
 void TestLaunchRecordJson::survivesRandomBytes()
