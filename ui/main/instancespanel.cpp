@@ -11,17 +11,13 @@
 
 #include <QAction>
 #include <QCheckBox>
-#include <QClipboard>
-#include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
-#include <QMessageBox>
 #include <QPlainTextEdit>
-#include <QPushButton>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
 #include <QTableView>
@@ -89,7 +85,6 @@ InstancesPanel::InstancesPanel(LaunchController *controller, QWidget *parent)
     // One line a row: a cell too narrow elides rather than doubling the row's height.
     m_view->setWordWrap(false);
     m_view->verticalHeader()->hide();
-    m_view->setContextMenuPolicy(Qt::ActionsContextMenu);
     m_view->setColumnHidden(InstanceModel::AccountColumn, true);
 
     // A checkbox beside the filter and a checkable action for the menu, one state.
@@ -111,18 +106,6 @@ InstancesPanel::InstancesPanel(LaunchController *controller, QWidget *parent)
     m_details->setReadOnly(true);
     m_details->setPlaceholderText(tr("Select an instance to see its launch parameters."));
 
-    m_copyAction = new QAction(tr("&Copy instance ID"), this);
-    m_copyAction->setObjectName(QStringLiteral("copyIdAction"));
-    m_copyAction->setShortcut(QKeySequence::Copy);
-    m_copyAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    connect(m_copyAction, &QAction::triggered, this, &InstancesPanel::copySelectedIds);
-    m_returnAction = new QAction(tr("&Return instance…"), this);
-    m_returnAction->setObjectName(QStringLiteral("returnInstanceAction"));
-    m_returnAction->setStatusTip(tr("Release the instance and stop paying for it"));
-    connect(m_returnAction, &QAction::triggered, this, &InstancesPanel::confirmReturn);
-    m_view->addAction(m_copyAction);
-    m_view->addAction(m_returnAction);
-
     auto *filterRow = new QHBoxLayout;
     filterRow->addWidget(filterLabel);
     filterRow->addWidget(m_filter);
@@ -140,17 +123,13 @@ InstancesPanel::InstancesPanel(LaunchController *controller, QWidget *parent)
     setTabOrder(m_showAllBox, m_view);
     setTabOrder(m_view, m_details);
 
-    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this] {
-        updateActions();
-        showDetails();
-    });
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &InstancesPanel::showDetails);
     connect(m_proxy, &QAbstractItemModel::dataChanged, this,
             [this](const QModelIndex &topLeft, const QModelIndex &bottomRight) {
                 const int row = m_view->currentIndex().row();
-                if (row >= topLeft.row() && row <= bottomRight.row()) {
-                    updateActions();
+                if (row >= topLeft.row() && row <= bottomRight.row())
                     showDetails();
-                }
             });
     QHeaderView *header = m_view->horizontalHeader();
     connect(header, &QHeaderView::sectionResized, this, [this, header](int section) {
@@ -170,7 +149,6 @@ InstancesPanel::InstancesPanel(LaunchController *controller, QWidget *parent)
             });
     // The headers' widths, once the window is up (and whatever the journal brought by then).
     QTimer::singleShot(0, this, &InstancesPanel::fitColumns);
-    updateActions();
 }
 
 QSortFilterProxyModel *InstancesPanel::proxy() const
@@ -232,65 +210,6 @@ void InstancesPanel::widenColumns(int firstRow, int lastRow, int firstColumn, in
             m_view->setColumnWidth(column, width);
     }
     m_fittingColumns = false;
-}
-
-QString InstancesPanel::currentInstanceId() const
-{
-    return m_view->currentIndex().data(InstanceModel::InstanceIdRole).toString();
-}
-
-void InstancesPanel::updateActions()
-{
-    const QModelIndex current = m_view->currentIndex();
-    const auto state = InstanceState(current.data(InstanceModel::StateRole).toInt());
-    const bool hasId = !currentInstanceId().isEmpty();
-    m_copyAction->setEnabled(hasId);
-    // Only through the account that launched it: when that one cannot be used, say why.
-    const QString accountProblem = current.data(InstanceModel::AccountProblemRole).toString();
-    m_returnAction->setEnabled(
-        hasId && accountProblem.isEmpty() && state != InstanceState::Returning &&
-        state != InstanceState::Returned && state != InstanceState::CreateFailed);
-    m_returnAction->setToolTip(accountProblem.isEmpty() ? m_returnAction->statusTip()
-                                                        : accountProblem);
-}
-
-void InstancesPanel::copySelectedIds()
-{
-    QStringList ids;
-    const QModelIndexList rows = m_view->selectionModel()->selectedRows();
-    for (const QModelIndex &row : rows) {
-        const QString id = row.data(InstanceModel::InstanceIdRole).toString();
-        if (!id.isEmpty())
-            ids << id;
-    }
-    if (ids.isEmpty() && !currentInstanceId().isEmpty())
-        ids << currentInstanceId();
-    if (!ids.isEmpty())
-        QGuiApplication::clipboard()->setText(ids.join(QLatin1Char('\n')));
-}
-
-void InstancesPanel::confirmReturn()
-{
-    const QString id = currentInstanceId();
-    if (id.isEmpty())
-        return;
-    const QString name =
-        m_view->currentIndex().siblingAtColumn(InstanceModel::NameColumn).data().toString();
-    auto *box = new QMessageBox(QMessageBox::Warning, tr("Return instance"),
-                                name.isEmpty() ? tr("Return instance %1?").arg(id)
-                                               : tr("Return instance %1 (%2)?").arg(id, name),
-                                QMessageBox::Cancel, this);
-    box->setObjectName(QStringLiteral("returnConfirmation"));
-    box->setInformativeText(tr("The instance is shut down and released, and its local and system "
-                               "disks are deleted. This cannot be undone."));
-    QPushButton *returnButton = box->addButton(tr("&Return %1").arg(id), QMessageBox::AcceptRole);
-    box->setDefaultButton(QMessageBox::Cancel);
-    box->setAttribute(Qt::WA_DeleteOnClose);
-    connect(box, &QMessageBox::finished, this, [this, box, returnButton, id] {
-        if (box->clickedButton() == returnButton)
-            m_controller->returnInstance(id);
-    });
-    box->open();
 }
 
 void InstancesPanel::showDetails()

@@ -14,9 +14,9 @@ class QPlainTextEdit;
 class QSortFilterProxyModel;
 class QTableView;
 
-// The instances table with its filter box, its actions (copy id, return instance) and a details
-// pane that shows the selected instance's launch parameters and any error. It shows the active
-// profile's instances; "Show all accounts" shows every account's, with an Account column.
+// The instances table with its filter box and a details pane that shows the selected instance's
+// launch parameters and any error (the actions on the rows are InstanceActions'). It shows the
+// active profile's instances; "Show all accounts" shows every account's, with an Account column.
 class InstancesPanel : public QWidget
 {
     Q_OBJECT
@@ -29,16 +29,9 @@ public:
     // Checkable: every account's instances (and the Account column), or the active profile's.
     QAction *showAllAccountsAction() const { return m_showAllAction; }
 
-public Q_SLOTS:
-    void copySelectedIds();
-    // Asks (naming the instance) before returning the current instance.
-    void confirmReturn();
-
 private:
-    void updateActions();
     void showAllAccounts(bool all);
     void showDetails();
-    QString currentInstanceId() const;
     // Columns follow their contents as rows arrive and change, until the operator sizes one.
     void fitColumns();
     // The column that stretches with the window (the last visible one); never fitted.
@@ -52,8 +45,6 @@ private:
     InstanceFilterProxyModel *m_proxy = nullptr;
     QCheckBox *m_showAllBox = nullptr;
     QAction *m_showAllAction = nullptr;
-    QAction *m_copyAction = nullptr;
-    QAction *m_returnAction = nullptr;
     bool m_columnsSizedByHand = false;
     bool m_fittingColumns = false;
 };

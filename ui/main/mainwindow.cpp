@@ -9,6 +9,7 @@
 #include "credentials/profilestore.h"
 #include "dialogs/preferencesdialog.h"
 #include "launch/launchcontroller.h"
+#include "main/instanceactions.h"
 #include "main/instancespanel.h"
 #include "offer/offercache.h"
 #include "spec/launchtemplate.h"
@@ -51,6 +52,11 @@ MainWindow::MainWindow(const Services &services, QWidget *parent)
     setObjectName(QStringLiteral("MainWindow"));
 
     m_panel = new InstancesPanel(m_controller, this);
+    m_instanceActions = new InstanceActions(m_controller, m_panel->view(), this);
+    connect(m_instanceActions, &InstanceActions::message, this,
+            [this](const QString &text) { statusBar()->showMessage(text, 15000); });
+    connect(m_instanceActions, &InstanceActions::launchAgainRequested, this,
+            &MainWindow::openWizard);
 
     m_sandboxHint = banner(QStringLiteral("sandboxHint"), this);
     m_sandboxHint->setText(tr("You are on the built-in sandbox: nothing is created for real. Add "
@@ -157,12 +163,16 @@ void MainWindow::createActions()
     preferencesAction->setShortcut(QKeySequence::Preferences);
     connect(preferencesAction, &QAction::triggered, this, &MainWindow::showPreferences);
     menuBar()->addMenu(tr("&View"))->addAction(m_panel->showAllAccountsAction());
+    m_instanceActions->addTo(menuBar()->addMenu(tr("&Instance")));
     menuBar()->addMenu(tr("&Settings"))->addAction(preferencesAction);
 
     QToolBar *toolBar = addToolBar(tr("Main"));
     toolBar->setObjectName(QStringLiteral("mainToolBar"));
     toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     toolBar->addAction(m_newLaunchAction);
+    toolBar->addAction(m_instanceActions->launchAgainAction());
+    toolBar->addAction(m_instanceActions->bandwidthAction());
+    toolBar->addAction(m_instanceActions->returnAction());
     toolBar->addSeparator();
 
     auto *profileLabel = new QLabel(tr("&Profile:"), toolBar);

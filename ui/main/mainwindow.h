@@ -11,6 +11,7 @@
 class AccountApis;
 class AccountSession;
 class CommandLine;
+class InstanceActions;
 class InstancesPanel;
 class LaunchController;
 class OfferCache;
@@ -54,6 +55,8 @@ public:
     AccountApis *accounts() const { return m_accounts; }
     LaunchController *launchController() const { return m_controller; }
     InstancesPanel *instancesPanel() const { return m_panel; }
+    // Return, bandwidth, launch again, template, copy and export on the table's selection.
+    InstanceActions *instanceActions() const { return m_instanceActions; }
 
     // --profile and --endpoint: unknown profiles and refused endpoints are shown, not fatal; the
     // app then runs on the built-in Sandbox / the profile's own endpoint.
@@ -86,6 +89,7 @@ private:
     AccountApis *m_accounts = nullptr;
     LaunchController *m_controller = nullptr;
     InstancesPanel *m_panel = nullptr;
+    InstanceActions *m_instanceActions = nullptr;
     QLabel *m_trackerStatus = nullptr;
     QLabel *m_accountProblem = nullptr;
     QAction *m_newLaunchAction = nullptr;
