@@ -22,6 +22,7 @@
 #include <QPushButton>
 #include <QSaveFile>
 #include <QStandardPaths>
+#include <QTimer>
 
 #include <algorithm>
 
@@ -107,11 +108,12 @@ InstanceActions::InstanceActions(LaunchController *controller, QAbstractItemView
             &InstanceActions::update);
     connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this,
             &InstanceActions::update);
-    connect(model, &QAbstractItemModel::dataChanged, this, &InstanceActions::update);
-    connect(model, &QAbstractItemModel::rowsInserted, this, &InstanceActions::update);
-    connect(model, &QAbstractItemModel::rowsRemoved, this, &InstanceActions::update);
-    connect(model, &QAbstractItemModel::modelReset, this, &InstanceActions::update);
-    connect(model, &QAbstractItemModel::layoutChanged, this, &InstanceActions::update);
+    // A poll round changes many rows in bursts: the actions follow once per burst.
+    connect(model, &QAbstractItemModel::dataChanged, this, &InstanceActions::scheduleUpdate);
+    connect(model, &QAbstractItemModel::rowsInserted, this, &InstanceActions::scheduleUpdate);
+    connect(model, &QAbstractItemModel::rowsRemoved, this, &InstanceActions::scheduleUpdate);
+    connect(model, &QAbstractItemModel::modelReset, this, &InstanceActions::scheduleUpdate);
+    connect(model, &QAbstractItemModel::layoutChanged, this, &InstanceActions::scheduleUpdate);
     update();
 }
 
@@ -229,6 +231,17 @@ void InstanceActions::setEnabled(QAction *action, const QString &refusal)
 {
     action->setEnabled(refusal.isEmpty());
     action->setToolTip(refusal.isEmpty() ? action->statusTip() : refusal);
+}
+
+void InstanceActions::scheduleUpdate()
+{
+    if (m_updateScheduled)
+        return;
+    m_updateScheduled = true;
+    QTimer::singleShot(0, this, [this] {
+        m_updateScheduled = false;
+        update();
+    });
 }
 
 void InstanceActions::update()

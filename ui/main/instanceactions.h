@@ -100,6 +100,7 @@ Q_SIGNALS:
 private:
     QAction *makeAction(const QString &text, const QString &objectName, const QString &statusTip,
                         void (InstanceActions::*slot)());
+    void scheduleUpdate();
     QModelIndex currentRow() const;
     void leaves(const QModelIndex &parent, QModelIndexList *out) const;
     QStringList returnableIds(QStringList *refusals) const;
@@ -120,4 +121,5 @@ private:
     QAction *m_copyPublicIp = nullptr;
     QAction *m_copyPrivateIp = nullptr;
     QAction *m_export = nullptr;
+    bool m_updateScheduled = false;
 };
