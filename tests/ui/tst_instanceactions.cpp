@@ -7,6 +7,7 @@
 // with a key; a launch's row in a grouped view standing for its instances.
 #include "dialogs/bandwidthdialog.h"
 #include "fakecloudapi.h"
+#include "i18n/translations.h"
 #include "launch/instancemodel.h"
 #include "launch/launchcontroller.h"
 #include "launch/statustracker.h"
@@ -24,6 +25,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QGuiApplication>
+#include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPushButton>
@@ -114,6 +116,7 @@ private Q_SLOTS:
     void bandwidthNeedsOneRunningInstanceWithAPublicIp();
     void everyActionIsInTheMenuBarWithAKey();
     void aLaunchRowStandsForItsInstances();
+    void screenshots();
 };
 
 void TestInstanceActions::initTestCase()
@@ -140,9 +143,9 @@ void TestInstanceActions::returnFollowsTheStateAndSaysWhyNot()
     const QString id = f.idAt(0);
     QTRY_COMPARE(InstanceState(f.proxy()->index(0, 0).data(InstanceModel::StateRole).toInt()),
                  InstanceState::Creating);
+    QTRY_VERIFY2(action->toolTip().contains(QLatin1String("still being created")),
+                 qPrintable(action->toolTip()));
     QVERIFY(!action->isEnabled());
-    QVERIFY2(action->toolTip().contains(QLatin1String("still being created")),
-             qPrintable(action->toolTip()));
 
     f.api.setState({id}, InstanceState::Running);
     QTRY_VERIFY(action->isEnabled());
@@ -431,6 +434,70 @@ void TestInstanceActions::aLaunchRowStandsForItsInstances()
     QVERIFY(box);
     QCOMPARE(box->text(), QStringLiteral("Return 2 instances?"));
     QVERIFY(box->informativeText().contains(QLatin1String("ins-a\nins-b")));
+}
+
+// Pictures of the actions for a person to look at: the window with the Instance menu open, the
+// context menu, the return confirmation and the bandwidth dialog, in CVM_SCREENSHOT_LANGUAGE
+// (en, zh_CN) when set.
+void TestInstanceActions::screenshots()
+{
+    const QString dir = qEnvironmentVariable("CVM_SCREENSHOT_DIR");
+    if (dir.isEmpty())
+        QSKIP("set CVM_SCREENSHOT_DIR to save pictures of the actions");
+    const QString language = qEnvironmentVariable("CVM_SCREENSHOT_LANGUAGE", QStringLiteral("en"));
+    const Translations::Result installed =
+        Translations::install(QCoreApplication::instance(), language);
+    QVERIFY(installed.appLoaded || language == QLatin1String("en"));
+    Fixture f;
+    f.window.resize(1300, 640);
+    f.window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&f.window));
+    ApiError error;
+    error.kind = ApiError::Kind::Service;
+    error.code = 5300;
+    error.message = QStringLiteral("insufficient balance");
+    f.api.runScripts = {{}, {error, 0, 0, false}};
+    f.window.launch(SpecBuilder().count(2).name(QStringLiteral("web")).bandwidth(5));
+    QTRY_COMPARE(f.proxy()->rowCount(), 2);
+    f.window.launch(SpecBuilder().count(3).name(QStringLiteral("db")));
+    QTRY_COMPARE(f.proxy()->rowCount(), 3);
+    const QStringList ids = f.api.instances.keys();
+    for (const QString &id : ids) {
+        f.api.instances[id].lanIp = QStringLiteral("10.0.0.%1").arg(ids.indexOf(id) + 4);
+        f.api.instances[id].wanIps = {QStringLiteral("203.0.113.%1").arg(ids.indexOf(id) + 4)};
+    }
+    f.api.setState(ids, InstanceState::Running);
+    QTRY_VERIFY(!f.proxy()->index(1, 0).data(InstanceModel::WanIpsRole).toStringList().isEmpty());
+    for (int row = 0; row < f.proxy()->rowCount(); ++row) {
+        if (!f.idAt(row).isEmpty()) {
+            f.selectRow(row);
+            break;
+        }
+    }
+    QTRY_VERIFY(f.actions()->bandwidthAction()->isEnabled());
+    const QString suffix = QLatin1Char('-') + language + QStringLiteral(".png");
+    QVERIFY(f.window.grab().save(dir + QStringLiteral("/actions-window") + suffix));
+
+    QMenu menu;
+    f.actions()->addTo(&menu);
+    menu.popup(f.window.mapToGlobal(QPoint(200, 120)));
+    QVERIFY(QTest::qWaitForWindowExposed(&menu));
+    QVERIFY(menu.grab().save(dir + QStringLiteral("/actions-menu") + suffix));
+    menu.close();
+
+    f.actions()->bandwidthAction()->trigger();
+    auto *dialog = f.window.findChild<BandwidthDialog *>();
+    QVERIFY(dialog);
+    dialog->spinBox()->setValue(20);
+    QTRY_VERIFY(dialog->priceText().contains(QLatin1String("1.20")));
+    QVERIFY(dialog->grab().save(dir + QStringLiteral("/bandwidth-dialog") + suffix));
+    dialog->reject();
+
+    f.view()->selectAll();
+    f.actions()->returnAction()->trigger();
+    QTRY_VERIFY(f.confirmation() && f.confirmation()->isVisible());
+    QVERIFY(f.confirmation()->grab().save(dir + QStringLiteral("/return-confirmation") + suffix));
+    f.confirmation()->button(QMessageBox::Cancel)->click();
 }
 
 QTEST_MAIN(TestInstanceActions)

@@ -124,6 +124,7 @@ QAction *InstanceActions::makeAction(const QString &text, const QString &objectN
     action->setObjectName(objectName);
     action->setStatusTip(statusTip);
     action->setToolTip(statusTip);
+    m_descriptions.insert(action, statusTip);
     connect(action, &QAction::triggered, this, slot);
     return action;
 }
@@ -136,6 +137,8 @@ QList<QAction *> InstanceActions::actions() const
 
 void InstanceActions::addTo(QMenu *menu) const
 {
+    // A disabled item says why in its tooltip, in menus too.
+    menu->setToolTipsVisible(true);
     for (QAction *action : actions()) {
         if (action)
             menu->addAction(action);
@@ -227,10 +230,12 @@ QStringList InstanceActions::returnableIds(QStringList *refusals) const
     return ids;
 }
 
-void InstanceActions::setEnabled(QAction *action, const QString &refusal)
+void InstanceActions::setEnabled(QAction *action, const QString &refusal) const
 {
+    const QString tip = refusal.isEmpty() ? m_descriptions.value(action) : refusal;
     action->setEnabled(refusal.isEmpty());
-    action->setToolTip(refusal.isEmpty() ? action->statusTip() : refusal);
+    action->setToolTip(tip);
+    action->setStatusTip(tip);
 }
 
 void InstanceActions::scheduleUpdate()

@@ -8,6 +8,7 @@
 #include "spec/launchspec.h"
 
 #include <QAbstractItemModel>
+#include <QHash>
 #include <QList>
 #include <QObject>
 
@@ -106,8 +107,8 @@ private:
     QStringList returnableIds(QStringList *refusals) const;
     void copyRole(int role) const;
     void showError(const QString &title, const QString &text) const;
-    // The tooltip is the status tip when the action can run, else why it cannot.
-    static void setEnabled(QAction *action, const QString &refusal);
+    // The tooltip and status tip say what the action does when it can run, else why it cannot.
+    void setEnabled(QAction *action, const QString &refusal) const;
 
     LaunchController *m_controller;
     QAbstractItemView *m_view;
@@ -122,4 +123,5 @@ private:
     QAction *m_copyPrivateIp = nullptr;
     QAction *m_export = nullptr;
     bool m_updateScheduled = false;
+    QHash<QAction *, QString> m_descriptions; // what each action does, for its tips
 };
