@@ -44,7 +44,10 @@ SandboxReply V2BandwidthActions::updateInstanceBandwidthHour(const V2Call &call)
     switch (check.problem) {
     case BandwidthChange::Problem::None:
         m_store->setBandwidth(call.account, *id, *mbps);
-        return V2Reply::ok();
+        // As the documentation's example answers (api/229/1345): message "ok".
+        return SandboxReply::json({{QLatin1String("code"), 0},
+                                   {QLatin1String("message"), QStringLiteral("ok")},
+                                   {QLatin1String("codeDesc"), V2Reply::codeDesc(0)}});
     case BandwidthChange::Problem::OutOfRange:
         return V2Reply::error(V2Reply::InvalidParameter,
                               tr("Invalid parameter bandwidth: %1 is not from %2 to %3 Mbps.")
