@@ -192,7 +192,7 @@ QString InstanceActions::returnRefusal(const QModelIndex &index)
     if (id.isEmpty())
         return tr("This row stands for instances the service did not create: there is nothing "
                   "to return.");
-    const QString account = index.data(InstanceModel::AccountProblemRole).toString();
+    QString account = index.data(InstanceModel::AccountProblemRole).toString();
     if (!account.isEmpty())
         return account;
     switch (InstanceState(index.data(InstanceModel::StateRole).toInt())) {
