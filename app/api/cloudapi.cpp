@@ -104,3 +104,22 @@ ApiCall *CloudApi::describeSecurityGroupPolicies(const QString &securityGroupId,
     return refuse<SecurityGroupPolicies>(action, notOnThisProtocol(action), context,
                                          std::move(done));
 }
+
+ApiCall *CloudApi::resetInternetMaxBandwidth(const QString &instanceId, int mbps, QObject *context,
+                                             Callback<bool> done)
+{
+    Q_UNUSED(instanceId);
+    Q_UNUSED(mbps);
+    return refuse<bool>(QStringLiteral("ResetInstancesInternetMaxBandwidth"),
+                        tr("This connection cannot change the public bandwidth of an instance."),
+                        context, std::move(done));
+}
+
+ApiCall *CloudApi::inquirePriceResetInternetMaxBandwidth(const QString &instanceId, int mbps,
+                                                         QObject *context, Callback<Price> done)
+{
+    Q_UNUSED(instanceId);
+    Q_UNUSED(mbps);
+    const QString action = QStringLiteral("InquiryPriceResetInstancesInternetMaxBandwidth");
+    return refuse<Price>(action, notOnThisProtocol(action), context, std::move(done));
+}

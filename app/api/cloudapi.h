@@ -112,6 +112,24 @@ public:
     // The listing actions above (images, key pairs, VPCs, subnets) read every page, 100 items a
     // request, until TotalCount (PagedCall).
 
+    // Sets the public bandwidth cap of one pay-by-hour instance to `mbps` (Mbps), effective at
+    // once: API 2.0 UpdateInstanceBandwidthHour (doc api/229/1345), API 3.0
+    // ResetInstancesInternetMaxBandwidth with InstanceIds.0 and
+    // InternetAccessible.InternetMaxBandwidthOut (one instance a request: the service does not
+    // change BANDWIDTH_POSTPAID_BY_HOUR bandwidth in batches; StartTime/EndTime are for monthly
+    // bandwidth only and never sent). The service refuses an unknown id, a state that cannot
+    // change (creating, terminating) and a value outside its range. Backends that cannot answer
+    // with an ApiError of kind Refused.
+    virtual ApiCall *resetInternetMaxBandwidth(const QString &instanceId, int mbps,
+                                               QObject *context, Callback<bool> done);
+    // What the instance's public bandwidth would cost at `mbps`: API 3.0
+    // InquiryPriceResetInstancesInternetMaxBandwidth, Price.BandwidthPrice{UnitPrice (or
+    // UnitPriceDiscount), ChargeUnit} as Price::bandwidthPrice (CNY) and bandwidthUnit ("HOUR",
+    // or "GB" for traffic); instancePerHour stays empty. API 2.0 has no such inquiry and refuses
+    // (InquiryInstancePriceHour with the launch's spec quotes a new instance's bandwidth instead).
+    virtual ApiCall *inquirePriceResetInternetMaxBandwidth(const QString &instanceId, int mbps,
+                                                           QObject *context, Callback<Price> done);
+
     // DescribeImages narrowed to the images `instanceType` (API 3.0 InstanceType, "SA5.MEDIUM2")
     // can boot; an empty instanceType is describeImages(). API 3.0 only: other backends refuse a
     // non-empty one.

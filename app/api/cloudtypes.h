@@ -45,6 +45,9 @@ struct InstanceInfo
     int mem = 0; // GB
     QString lanIp;
     QStringList wanIps;
+    // The public bandwidth cap in Mbps (API 2.0 bandwidth, API 3.0
+    // InternetAccessible.InternetMaxBandwidthOut); -1 when the answer did not say.
+    int bandwidth = -1;
     QString imageId;
     QString osName;
     QDateTime createTime;

@@ -105,6 +105,8 @@ QVariant InstanceModel::data(const QModelIndex &index, int role) const
             return r.launchedAt;
         if (index.column() == ShapeColumn)
             return qint64(r.info.cpu) * 1000000 + r.info.mem;
+        if (index.column() == BandwidthColumn)
+            return r.info.bandwidth;
         return display(r, index.column());
     case StatusIconRole:
         if (index.column() == StatusColumn)
@@ -128,6 +130,26 @@ QVariant InstanceModel::data(const QModelIndex &index, int role) const
         return r.launchId;
     case StateRole:
         return int(r.info.state);
+    case BandwidthRole:
+        return r.info.bandwidth;
+    case RegionRole:
+        return r.region;
+    case NameRole:
+        return r.info.name;
+    case LanIpRole:
+        return r.info.lanIp;
+    case WanIpsRole:
+        return r.info.wanIps;
+    case ZoneIdRole: {
+        const QString v3Name = Catalog::builtIn().v3ZoneName(r.info.zoneId);
+        if (!v3Name.isEmpty())
+            return v3Name;
+        // API 3.0 answers name the zone (ap-guangzhou-3) where the catalog has no number.
+        const QString prefix = r.region + QLatin1Char('-');
+        if (!r.region.isEmpty() && r.info.zoneName.startsWith(prefix))
+            return r.info.zoneName;
+        return QString::number(r.info.zoneId);
+    }
     default:
         return {};
     }
@@ -172,6 +194,8 @@ QVariant InstanceModel::display(const Row &r, int column) const
         return r.info.lanIp;
     case WanIpColumn:
         return r.info.wanIps.join(QStringLiteral(", "));
+    case BandwidthColumn:
+        return r.info.bandwidth < 0 ? QString() : tr("%1 Mbps").arg(r.info.bandwidth);
     case LaunchedAtColumn:
         // One fixed, sortable form in both languages, narrow enough for one line.
         return r.launchedAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"));
@@ -210,6 +234,8 @@ QVariant InstanceModel::headerData(int section, Qt::Orientation orientation, int
         return tr("Private IP");
     case WanIpColumn:
         return tr("Public IP");
+    case BandwidthColumn:
+        return tr("Bandwidth");
     case LaunchedAtColumn:
         return tr("Launched at");
     case LaunchColumn:
@@ -243,6 +269,7 @@ void InstanceModel::addBatch(const LaunchRecord &record, int batch)
     base.info.zoneId = record.spec.zoneId;
     base.info.cpu = record.spec.cpu;
     base.info.mem = record.spec.mem;
+    base.info.bandwidth = record.spec.bandwidth; // until the service says otherwise
 
     // One row stands for the instances of a batch that the service has not given ids for:
     // refused for good (Failed), or not known yet (Unconfirmed, asked again later). It goes once
@@ -331,6 +358,8 @@ void InstanceModel::updateInstances(const QList<InstanceInfo> &instances)
             next.cpu = r.info.cpu;
             next.mem = r.info.mem;
         }
+        if (next.bandwidth < 0)
+            next.bandwidth = r.info.bandwidth;
         const QString error = errorOf(next);
         if (next == r.info && error == r.error)
             continue;

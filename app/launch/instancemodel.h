@@ -34,6 +34,7 @@ public:
         StatusColumn,
         LanIpColumn,
         WanIpColumn,
+        BandwidthColumn, // the public bandwidth cap, Mbps
         LaunchedAtColumn,
         LaunchColumn,
         AccountColumn, // the profile that launched it (views hide it unless showing every account)
@@ -51,6 +52,14 @@ public:
         SortRole,           // a value that sorts the column naturally (times, numbers)
         ProfileIdRole,      // the profile that launched the row's instances; empty: not known
         AccountProblemRole, // why the row's account cannot be used now (translated), or empty
+        BandwidthRole,      // the public bandwidth cap in Mbps (int): the service's last answer,
+                            // else the launch's; -1 when neither says
+        RegionRole,         // the launch's region (ap-guangzhou); empty in older journals
+        ZoneIdRole,         // the zone as API 3.0 names it (ap-guangzhou-3), else its API 2.0
+                            // number; what Placement.Zone / zoneId take
+        NameRole,           // the instance's name (InstanceName / instanceName), or empty
+        LanIpRole,          // the private IP, or empty
+        WanIpsRole,         // the public IPs (QStringList), empty without a public IP
     };
     Q_ENUM(Role)
 

@@ -202,6 +202,28 @@ void LaunchController::returnInstance(const QString &instanceId)
     sendReturn(api, instanceId, accountKey(record->profileId, record->region));
 }
 
+void LaunchController::returnInstances(const QStringList &instanceIds)
+{
+    for (const QString &id : instanceIds)
+        returnInstance(id);
+}
+
+CloudApi *LaunchController::apiForInstance(const QString &instanceId, QString *problem) const
+{
+    const int row = m_model->rowOfInstance(instanceId);
+    const auto record = row >= 0 ? m_launcher->record(m_model->row(row).launchId) : std::nullopt;
+    CloudApi *api = record ? apiFor(record->profileId, record->region) : nullptr;
+    if (!api && problem) {
+        *problem = record ? accountProblem(record->profileId, record->region) : QString();
+        if (problem->isEmpty())
+            *problem = record && !record->profileId.isEmpty()
+                           ? tr("The keys of its account are still being loaded from the "
+                                "keychain. Try again in a moment.")
+                           : tr("The app does not know which account launched it.");
+    }
+    return api;
+}
+
 void LaunchController::sendReturn(CloudApi *api, const QString &instanceId, const QString &account)
 {
     const auto settled = std::make_shared<bool>(false);

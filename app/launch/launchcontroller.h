@@ -69,6 +69,10 @@ public:
     // The protocol the launch's account speaks (its backend's), for showing what was sent;
     // API 3.0 when no backend is known (what real accounts use).
     ApiConfig::Version apiVersionOf(const LaunchRecord &record) const;
+    // The backend of the account (profile, region) that launched `instanceId`, never another
+    // one; nullptr when there is none now, with *problem (if given) saying why (translated):
+    // the account is unknown, deleted, its keys are missing or still loading.
+    CloudApi *apiForInstance(const QString &instanceId, QString *problem = nullptr) const;
 
 public Q_SLOTS:
     // Starts a launch of the spec (from the wizard). Returns the launch id, empty if refused.
@@ -81,6 +85,8 @@ public Q_SLOTS:
     bool setLaunchArchived(const QString &launchId, bool archived);
     // Returns (ReturnInstance) an instance; the caller has asked the operator first.
     void returnInstance(const QString &instanceId);
+    // returnInstance() for each id: every one through its own account.
+    void returnInstances(const QStringList &instanceIds);
 
 Q_SIGNALS:
     // Progress and problems for the status bar (translated).

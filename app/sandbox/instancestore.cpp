@@ -79,6 +79,24 @@ InstanceStore::ReturnOutcome InstanceStore::returnInstance(const QString &accoun
     return ReturnOutcome::Returning;
 }
 
+bool InstanceStore::setBandwidth(const QString &account, const QString &instanceId, int mbps)
+{
+    const auto found = m_instances.find(instanceId);
+    if (found == m_instances.end() || found->account != account)
+        return false;
+    found->spec.bandwidth = mbps;
+    return true;
+}
+
+std::optional<SandboxInstance> InstanceStore::instance(const QString &account,
+                                                       const QString &instanceId) const
+{
+    const auto found = m_instances.constFind(instanceId);
+    if (found == m_instances.cend() || found->account != account)
+        return std::nullopt;
+    return *found;
+}
+
 QList<SandboxInstance> InstanceStore::instances(const QString &account) const
 {
     QList<SandboxInstance> result;

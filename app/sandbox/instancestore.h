@@ -46,6 +46,12 @@ public:
     // FailCreation fault rules.
     CreateResult create(const QString &account, const LaunchSpec &spec, const QString &action);
     ReturnOutcome returnInstance(const QString &account, const QString &instanceId);
+    // Sets the public bandwidth cap (spec.bandwidth, Mbps) of the account's instance; false when
+    // the account has no such instance. The caller has checked the rules (BandwidthChange).
+    bool setBandwidth(const QString &account, const QString &instanceId, int mbps);
+    // The account's instance with that id, returned ones included; nothing for another account's.
+    std::optional<SandboxInstance> instance(const QString &account,
+                                            const QString &instanceId) const;
 
     // The account's instances, newest first.
     QList<SandboxInstance> instances(const QString &account) const;

@@ -7,9 +7,11 @@
 #include "logging.h"
 #include "sandbox/sandboxhttpserver.h"
 #include "sandbox/sandboxlistener.h"
+#include "sandbox/v2/v2bandwidthactions.h"
 #include "sandbox/v2/v2cvmactions.h"
 #include "sandbox/v2/v2protocol.h"
 #include "sandbox/v2/v2resourceactions.h"
+#include "sandbox/v3/v3bandwidthactions.h"
 #include "sandbox/v3/v3catalogactions.h"
 #include "sandbox/v3/v3cvmactions.h"
 #include "sandbox/v3/v3protocol.h"
@@ -33,6 +35,8 @@ SandboxService::SandboxService(const Catalog &catalog, QObject *parent)
     , m_v3Resources(std::make_unique<V3ResourceActions>(&m_v3World.catalog()))
     , m_v3Catalog(std::make_unique<V3CatalogActions>(&m_v3World, &m_store))
     , m_v3SecurityGroups(std::make_unique<V3SecurityGroupActions>(&m_v3World))
+    , m_v2Bandwidth(std::make_unique<V2BandwidthActions>(&m_store, &m_catalog))
+    , m_v3Bandwidth(std::make_unique<V3BandwidthActions>(&m_store, &m_v3World.catalog()))
 {
     m_accounts.add(DefaultSecretId, DefaultSecretKey);
     m_v2Cvm->registerWith(*m_v2);
@@ -41,6 +45,8 @@ SandboxService::SandboxService(const Catalog &catalog, QObject *parent)
     m_v3Resources->registerWith(*m_v3);
     m_v3Catalog->registerWith(*m_v3);
     m_v3SecurityGroups->registerWith(*m_v3);
+    m_v2Bandwidth->registerWith(*m_v2);
+    m_v3Bandwidth->registerWith(*m_v3);
 }
 
 SandboxService::~SandboxService()

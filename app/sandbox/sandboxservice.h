@@ -19,9 +19,11 @@
 class Catalog;
 class SandboxHttpServer;
 class SandboxListener;
+class V2BandwidthActions;
 class V2CvmActions;
 class V2Protocol;
 class V2ResourceActions;
+class V3BandwidthActions;
 class V3CatalogActions;
 class V3CvmActions;
 class V3Protocol;
@@ -101,6 +103,8 @@ private:
     std::unique_ptr<V3ResourceActions> m_v3Resources;
     std::unique_ptr<V3CatalogActions> m_v3Catalog;
     std::unique_ptr<V3SecurityGroupActions> m_v3SecurityGroups;
+    std::unique_ptr<V2BandwidthActions> m_v2Bandwidth;
+    std::unique_ptr<V3BandwidthActions> m_v3Bandwidth;
     SandboxHttpServer *m_server = nullptr;
     SandboxListener *m_listener = nullptr;
     SandboxListener *m_served = nullptr; // the listener m_server is bound to

@@ -10,9 +10,11 @@
 #include "api/networktransport.h"
 #include "credentials/accountapis.h"
 #include "credentials/accountsession.h"
+#include "dialogs/bandwidthdialog.h"
 #include "launch/instancemodel.h"
 #include "launch/launchcontroller.h"
 #include "launch/statustracker.h"
+#include "main/instanceactions.h"
 #include "main/instancespanel.h"
 #include "main/mainwindow.h"
 #include "sandbox/instancestore.h"
@@ -24,9 +26,12 @@
 
 #include <QAction>
 #include <QCheckBox>
+#include <QMessageBox>
+#include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSortFilterProxyModel>
+#include <QSpinBox>
 #include <QTest>
 #include <QTreeView>
 #include <QUrlQuery>
@@ -147,12 +152,15 @@ struct TwoAccounts
             [&] { return window->session()->api() && window->session()->profileId() == profileId; },
             5000);
     }
-    // Launches one instance through the active account and returns its id.
-    QString launchOne(const QString &name)
+    // Launches one instance (with `mbps` of public bandwidth) through the active account and
+    // returns its id.
+    QString launchOne(const QString &name, int mbps = 0)
     {
         InstanceModel *model = services->controller.model();
         const int before = model->rowCount();
-        services->controller.launch(specFor(version, name));
+        LaunchSpec spec = specFor(version, name);
+        spec.bandwidth = mbps;
+        services->controller.launch(spec);
         if (!QTest::qWaitFor([&] { return model->rowCount() == before + 1; }, 10000))
             return {};
         return model->row(before).info.instanceId;
@@ -203,6 +211,9 @@ private Q_SLOTS:
     void aDeletedProfileLeavesItsRowsOpenAndSaysWhy();
     void missingKeysLeaveRowsOpenAndSayWhy();
     void pollFailuresNameTheirAccount();
+    void multiSelectReturnGoesThroughEachAccount_data();
+    void multiSelectReturnGoesThroughEachAccount();
+    void bandwidthDialogChangesItThroughItsAccount();
 };
 
 void TestAccounts::initTestCase()
@@ -444,6 +455,98 @@ void TestAccounts::pollFailuresNameTheirAccount()
     QTRY_VERIFY(!errors.isEmpty() && !errors.last().at(0).toString().isEmpty());
     QVERIFY(errors.last().at(0).toString().startsWith(QStringLiteral("Account “First account”:")));
     QCOMPARE(app.stateOf(ofFirst), InstanceState::Creating); // open, never "failed"
+}
+
+void TestAccounts::multiSelectReturnGoesThroughEachAccount_data()
+{
+    returnGoesThroughTheAccountThatLaunched_data();
+}
+
+// Issue 19 item 3: Return on rows of two accounts, selected together, asks once and sends each
+// instance through the account that launched it.
+void TestAccounts::multiSelectReturnGoesThroughEachAccount()
+{
+    QFETCH(ApiConfig::Version, version);
+    QFETCH(QString, action);
+    TwoAccounts app;
+    app.version = version;
+    QVERIFY(app.start());
+    QVERIFY(app.select(app.first));
+    const QString ofFirst = app.launchOne(QStringLiteral("first"));
+    QVERIFY(app.select(app.second));
+    const QString ofSecond = app.launchOne(QStringLiteral("second"));
+    QVERIFY(!ofFirst.isEmpty() && !ofSecond.isEmpty());
+    QTRY_COMPARE(app.stateOf(ofFirst), InstanceState::Running);
+    QTRY_COMPARE(app.stateOf(ofSecond), InstanceState::Running);
+
+    app.window->instancesPanel()->showAllAccountsAction()->setChecked(true);
+    QTreeView *view = app.window->instancesPanel()->view();
+    QCOMPARE(app.proxy()->rowCount(), 2);
+    view->selectAll();
+    QAction *returnAction = app.window->instanceActions()->returnAction();
+    QTRY_VERIFY(returnAction->isEnabled());
+    returnAction->trigger();
+    auto *box = app.window->findChild<QMessageBox *>(QStringLiteral("returnConfirmation"));
+    QVERIFY(box);
+    // Once, for both, naming the count and the ids.
+    QVERIFY(box->text().contains(QLatin1String("2")));
+    QVERIFY(box->informativeText().contains(ofFirst));
+    QVERIFY(box->informativeText().contains(ofSecond));
+    QPushButton *confirm = nullptr;
+    for (QAbstractButton *button : box->buttons()) {
+        if (box->buttonRole(button) == QMessageBox::AcceptRole)
+            confirm = qobject_cast<QPushButton *>(button);
+    }
+    QVERIFY(confirm);
+    confirm->click();
+
+    QTRY_COMPARE(app.signersOf(action, ofFirst), QStringList{FirstSecretId});
+    QTRY_COMPARE(app.signersOf(action, ofSecond), QStringList{SecondSecretId});
+    QTRY_COMPARE(app.stateOf(ofFirst), InstanceState::Returned);
+    QTRY_COMPARE(app.stateOf(ofSecond), InstanceState::Returned);
+    QVERIFY(app.sandbox.store().instances(FirstSecretId).first().returnStartedMs.has_value());
+    QVERIFY(app.sandbox.store().instances(SecondSecretId).first().returnStartedMs.has_value());
+}
+
+// The bandwidth dialog end to end on API 3.0: the price is asked and shown, the change goes
+// through the account that launched the instance (not the selected one), the sandbox has the new
+// cap, and the row shows it.
+void TestAccounts::bandwidthDialogChangesItThroughItsAccount()
+{
+    TwoAccounts app;
+    QVERIFY(app.start());
+    QVERIFY(app.select(app.first));
+    const QString ofFirst = app.launchOne(QStringLiteral("first"), 1);
+    QVERIFY(!ofFirst.isEmpty());
+    QTRY_COMPARE(app.stateOf(ofFirst), InstanceState::Running);
+    QVERIFY(app.select(app.second));
+    app.window->instancesPanel()->showAllAccountsAction()->setChecked(true);
+    QTreeView *view = app.window->instancesPanel()->view();
+    QCOMPARE(app.proxy()->rowCount(), 1);
+    view->selectRow(0);
+    QCOMPARE(view->currentIndex().data(InstanceModel::BandwidthRole).toInt(), 1);
+
+    QAction *bandwidth = app.window->instanceActions()->bandwidthAction();
+    QTRY_VERIFY2(bandwidth->isEnabled(), qPrintable(bandwidth->toolTip()));
+    bandwidth->trigger();
+    auto *dialog = app.window->findChild<BandwidthDialog *>();
+    QVERIFY(dialog);
+    QCOMPARE(dialog->spinBox()->value(), 1);
+    dialog->spinBox()->setValue(20);
+    QTRY_VERIFY2(dialog->priceText().contains(QLatin1String("CNY per hour")),
+                 qPrintable(dialog->priceText()));
+    QCOMPARE(
+        app.signersOf(QStringLiteral("InquiryPriceResetInstancesInternetMaxBandwidth"), ofFirst),
+        QStringList{FirstSecretId});
+    dialog->accept();
+    QTRY_VERIFY(!app.window->findChild<BandwidthDialog *>());
+
+    QCOMPARE(app.signersOf(QStringLiteral("ResetInstancesInternetMaxBandwidth"), ofFirst),
+             QStringList{FirstSecretId});
+    QCOMPARE(app.sandbox.store().instance(FirstSecretId, ofFirst).value().spec.bandwidth, 20);
+    QCOMPARE(view->currentIndex().data(InstanceModel::BandwidthRole).toInt(), 20);
+    QCOMPARE(view->currentIndex().siblingAtColumn(InstanceModel::BandwidthColumn).data().toString(),
+             QStringLiteral("20 Mbps"));
 }
 
 QTEST_MAIN(TestAccounts)

@@ -11,17 +11,14 @@
 
 #include <QAction>
 #include <QCheckBox>
-#include <QClipboard>
-#include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
-#include <QMessageBox>
 #include <QPlainTextEdit>
-#include <QPushButton>
 #include <QSettings>
+#include <QSortFilterProxyModel>
 #include <QSplitter>
 #include <QTreeView>
 #include <QVBoxLayout>
@@ -88,7 +85,6 @@ InstancesPanel::InstancesPanel(LaunchController *controller, QWidget *parent)
     m_view->header()->setStretchLastSection(true);
     // One line a row: a cell too narrow elides rather than doubling the row's height.
     m_view->setWordWrap(false);
-    m_view->setContextMenuPolicy(Qt::ActionsContextMenu);
     m_view->setColumnHidden(InstanceModel::AccountColumn, true);
     // The launches come expanded: their instances are what is looked at.
     connect(m_proxy, &QAbstractItemModel::rowsInserted, m_view,
@@ -234,17 +230,6 @@ void InstancesPanel::buildActions()
     m_archiveAction->setObjectName(QStringLiteral("archiveLaunchAction"));
     connect(m_archiveAction, &QAction::triggered, this, &InstancesPanel::archiveSelected);
 
-    m_copyAction = new QAction(tr("&Copy instance ID"), this);
-    m_copyAction->setObjectName(QStringLiteral("copyIdAction"));
-    m_copyAction->setShortcut(QKeySequence::Copy);
-    m_copyAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    connect(m_copyAction, &QAction::triggered, this, &InstancesPanel::copySelectedIds);
-    m_returnAction = new QAction(tr("&Return instance…"), this);
-    m_returnAction->setObjectName(QStringLiteral("returnInstanceAction"));
-    m_returnAction->setStatusTip(tr("Release the instance and stop paying for it"));
-    connect(m_returnAction, &QAction::triggered, this, &InstancesPanel::confirmReturn);
-    m_view->addAction(m_copyAction);
-    m_view->addAction(m_returnAction);
     m_view->addAction(m_archiveAction);
 }
 
@@ -311,11 +296,6 @@ void InstancesPanel::widenColumns(const QModelIndex &parent, int firstRow, int l
     m_fittingColumns = false;
 }
 
-QString InstancesPanel::currentInstanceId() const
-{
-    return m_view->currentIndex().data(InstanceModel::InstanceIdRole).toString();
-}
-
 QStringList InstancesPanel::selectedLaunchIds() const
 {
     QStringList ids;
@@ -331,18 +311,6 @@ QStringList InstancesPanel::selectedLaunchIds() const
 
 void InstancesPanel::updateActions()
 {
-    const QModelIndex current = m_view->currentIndex();
-    const auto state = InstanceState(current.data(InstanceModel::StateRole).toInt());
-    const bool hasId = !currentInstanceId().isEmpty();
-    m_copyAction->setEnabled(hasId);
-    // Only through the account that launched it: when that one cannot be used, say why.
-    const QString accountProblem = current.data(InstanceModel::AccountProblemRole).toString();
-    m_returnAction->setEnabled(
-        hasId && accountProblem.isEmpty() && state != InstanceState::Returning &&
-        state != InstanceState::Returned && state != InstanceState::CreateFailed);
-    m_returnAction->setToolTip(accountProblem.isEmpty() ? m_returnAction->statusTip()
-                                                        : accountProblem);
-
     // Archiving hides a launch: only one with nothing left alive (nothing that still costs).
     bool allArchived = true;
     bool allFinished = true;
@@ -382,45 +350,6 @@ void InstancesPanel::archiveSelected()
             m_controller->setLaunchArchived(id, !allArchived);
     }
     updateActions();
-}
-
-void InstancesPanel::copySelectedIds()
-{
-    QStringList ids;
-    const QModelIndexList rows = m_view->selectionModel()->selectedRows();
-    for (const QModelIndex &row : rows) {
-        const QString id = row.data(InstanceModel::InstanceIdRole).toString();
-        if (!id.isEmpty())
-            ids << id;
-    }
-    if (ids.isEmpty() && !currentInstanceId().isEmpty())
-        ids << currentInstanceId();
-    if (!ids.isEmpty())
-        QGuiApplication::clipboard()->setText(ids.join(QLatin1Char('\n')));
-}
-
-void InstancesPanel::confirmReturn()
-{
-    const QString id = currentInstanceId();
-    if (id.isEmpty())
-        return;
-    const QString name =
-        m_view->currentIndex().siblingAtColumn(InstanceModel::NameColumn).data().toString();
-    auto *box = new QMessageBox(QMessageBox::Warning, tr("Return instance"),
-                                name.isEmpty() ? tr("Return instance %1?").arg(id)
-                                               : tr("Return instance %1 (%2)?").arg(id, name),
-                                QMessageBox::Cancel, this);
-    box->setObjectName(QStringLiteral("returnConfirmation"));
-    box->setInformativeText(tr("The instance is shut down and released, and its local and system "
-                               "disks are deleted. This cannot be undone."));
-    QPushButton *returnButton = box->addButton(tr("&Return %1").arg(id), QMessageBox::AcceptRole);
-    box->setDefaultButton(QMessageBox::Cancel);
-    box->setAttribute(Qt::WA_DeleteOnClose);
-    connect(box, &QMessageBox::finished, this, [this, box, returnButton, id] {
-        if (box->clickedButton() == returnButton)
-            m_controller->returnInstance(id);
-    });
-    box->open();
 }
 
 void InstancesPanel::showDetails()

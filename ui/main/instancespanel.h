@@ -21,9 +21,9 @@ class QTreeView;
 // The instances, grouped by launch (LaunchTreeModel: a launch's row with its instances under
 // it), with the filter box, a summary line (creating, running, failed, and what the running
 // ones cost per hour), the view switches (every account; hide finished launches; show archived
-// ones), the actions (copy id, return instance, archive launch) and a details pane that shows
-// the selected row in plain words. Tab moves between the filter, the tree and the details, never
-// cell by cell.
+// ones), the archive action on launches and a details pane that shows the selected row in plain
+// words (the actions on instances are InstanceActions'). Tab moves between the filter, the tree
+// and the details, never cell by cell.
 class InstancesPanel : public QWidget
 {
     Q_OBJECT
@@ -47,9 +47,6 @@ public:
     static QString summaryText(const LaunchTreeModel::Summary &summary);
 
 public Q_SLOTS:
-    void copySelectedIds();
-    // Asks (naming the instance) before returning the current instance.
-    void confirmReturn();
     void archiveSelected();
 
 private:
@@ -58,7 +55,6 @@ private:
     void showAllAccounts(bool all);
     void showDetails();
     void updateSummary();
-    QString currentInstanceId() const;
     // The selected launch rows (or the current one), as source launch ids.
     QStringList selectedLaunchIds() const;
     // Columns follow their contents as rows arrive and change, until the operator sizes one.
@@ -81,8 +77,6 @@ private:
     QAction *m_hideFinishedAction = nullptr;
     QAction *m_showArchivedAction = nullptr;
     QAction *m_archiveAction = nullptr;
-    QAction *m_copyAction = nullptr;
-    QAction *m_returnAction = nullptr;
     QTimer m_summaryTimer;
     bool m_columnsSizedByHand = false;
     bool m_fittingColumns = false;

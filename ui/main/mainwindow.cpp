@@ -11,6 +11,7 @@
 #include "launch/launchcontroller.h"
 #include "launch/launchnotifier.h"
 #include "main/desktopnotificationsender.h"
+#include "main/instanceactions.h"
 #include "main/instancespanel.h"
 #include "offer/offercache.h"
 #include "spec/launchtemplate.h"
@@ -27,6 +28,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QStatusBar>
+#include <QTableView>
 #include <QToolBar>
 
 namespace {
@@ -55,6 +57,11 @@ MainWindow::MainWindow(const Services &services, QWidget *parent)
     setObjectName(QStringLiteral("MainWindow"));
 
     m_panel = new InstancesPanel(m_controller, this);
+    m_instanceActions = new InstanceActions(m_controller, m_panel->view(), this);
+    connect(m_instanceActions, &InstanceActions::message, this,
+            [this](const QString &text) { statusBar()->showMessage(text, 15000); });
+    connect(m_instanceActions, &InstanceActions::launchAgainRequested, this,
+            &MainWindow::openWizard);
 
     m_sandboxHint = banner(QStringLiteral("sandboxHint"), this);
     m_sandboxHint->setText(tr("You are on the built-in sandbox: nothing is created for real. Add "
@@ -181,6 +188,7 @@ void MainWindow::createActions()
     viewMenu->addAction(m_panel->showArchivedAction());
     viewMenu->addSeparator();
     viewMenu->addAction(m_panel->archiveAction());
+    m_instanceActions->addTo(menuBar()->addMenu(tr("&Instance")));
     menuBar()->addMenu(tr("&Settings"))->addAction(preferencesAction);
 
     QMenu *helpMenu = menuBar()->addMenu(tr("&Help"));
@@ -196,6 +204,9 @@ void MainWindow::createActions()
     toolBar->setObjectName(QStringLiteral("mainToolBar"));
     toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     toolBar->addAction(m_newLaunchAction);
+    toolBar->addAction(m_instanceActions->launchAgainAction());
+    toolBar->addAction(m_instanceActions->bandwidthAction());
+    toolBar->addAction(m_instanceActions->returnAction());
     toolBar->addSeparator();
 
     auto *profileLabel = new QLabel(tr("&Profile:"), toolBar);

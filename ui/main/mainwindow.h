@@ -11,6 +11,7 @@
 class AccountApis;
 class AccountSession;
 class CommandLine;
+class InstanceActions;
 class InstancesPanel;
 class DesktopNotificationSender;
 class LaunchController;
@@ -64,6 +65,8 @@ public:
     MessageBar *messageBar() const { return m_messageBar; }
     // "CVM Launcher — Sandbox (ap-guangzhou)": the active profile and its region.
     static QString titleFor(const QString &profileName, const QString &region);
+    // Return, bandwidth, launch again, template, copy and export on the table's selection.
+    InstanceActions *instanceActions() const { return m_instanceActions; }
 
     // --profile and --endpoint: unknown profiles and refused endpoints are shown, not fatal; the
     // app then runs on the built-in Sandbox / the profile's own endpoint.
@@ -105,6 +108,7 @@ private:
     AccountApis *m_accounts = nullptr;
     LaunchController *m_controller = nullptr;
     InstancesPanel *m_panel = nullptr;
+    InstanceActions *m_instanceActions = nullptr;
     QLabel *m_trackerStatus = nullptr;
     QLabel *m_accountProblem = nullptr;
     QAction *m_newLaunchAction = nullptr;

@@ -137,6 +137,17 @@ ApiCall *V2CloudApi::returnInstance(const QString &instanceId, QObject *context,
         std::move(done));
 }
 
+ApiCall *V2CloudApi::resetInternetMaxBandwidth(const QString &instanceId, int mbps,
+                                               QObject *context, Callback<bool> done)
+{
+    return start<bool>(
+        V2Requests::updateInstanceBandwidthHour(instanceId, mbps), context,
+        [](const QByteArray &body, int status) {
+            return V2Parser::updateInstanceBandwidthHour(body, status);
+        },
+        std::move(done));
+}
+
 ApiCall *V2CloudApi::describeZones(QObject *context, Callback<QList<Zone>> done)
 {
     return start<QList<Zone>>(

@@ -60,6 +60,8 @@ public:
     ApiCall *describeSubnets(const QString &vpcId, QObject *context,
                              Callback<QList<Subnet>> done) override;
     ApiCall *inquirePrice(const LaunchSpec &spec, QObject *context, Callback<Price> done) override;
+    ApiCall *resetInternetMaxBandwidth(const QString &instanceId, int mbps, QObject *context,
+                                       Callback<bool> done) override;
 
 protected:
     QString notOnThisProtocol(const QString &action) const override;

@@ -216,6 +216,7 @@ ApiResult<InstancePage> V2Parser::describeInstancesGeneral(const QByteArray &bod
         info.wanIps = f.texts(o, path, "wanIpSet");
         info.cpu = f.integer(o, path, "cpu").value_or(0);
         info.mem = f.integer(o, path, "mem").value_or(0);
+        info.bandwidth = f.integer(o, path, "bandwidth").value_or(-1);
         info.imageId = f.text(o, path, "unImgId");
         info.zoneId = f.integer(o, path, "zoneId").value_or(0);
         info.zoneName = f.text(o, path, "zoneName");
@@ -397,6 +398,13 @@ ApiResult<Price> V2Parser::inquiryInstancePriceHour(const QByteArray &body, int 
 ApiResult<bool> V2Parser::returnInstance(const QByteArray &body, int httpStatus)
 {
     V2_ENVELOPE(bool, "ReturnInstance");
+    Q_UNUSED(root);
+    V2_FINISH(bool, true);
+}
+
+ApiResult<bool> V2Parser::updateInstanceBandwidthHour(const QByteArray &body, int httpStatus)
+{
+    V2_ENVELOPE(bool, "UpdateInstanceBandwidthHour");
     Q_UNUSED(root);
     V2_FINISH(bool, true);
 }

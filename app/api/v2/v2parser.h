@@ -49,6 +49,9 @@ public:
                                                      int httpStatus = 200);
     static ApiResult<Price> inquiryInstancePriceHour(const QByteArray &body, int httpStatus = 200);
     static ApiResult<bool> returnInstance(const QByteArray &body, int httpStatus = 200);
+    // {"code": 0, "message": "ok"}: nothing else to read (doc api/229/1345).
+    static ApiResult<bool> updateInstanceBandwidthHour(const QByteArray &body,
+                                                       int httpStatus = 200);
     // The listing actions with their totalCount (-1 when DescribeVpcEx/DescribeSubnetEx answer
     // without one), for PagedCall.
     static ApiResult<ListPage<Image>> describeImagesPage(const QByteArray &body,

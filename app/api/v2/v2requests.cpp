@@ -189,3 +189,14 @@ V2Request V2Requests::returnInstance(const QString &instanceId)
         r.refusal = tr("ReturnInstance needs an instance id.");
     return r;
 }
+
+V2Request V2Requests::updateInstanceBandwidthHour(const QString &instanceId, int mbps)
+{
+    V2Request r;
+    r.action = QStringLiteral("UpdateInstanceBandwidthHour");
+    add(r, "instanceId", instanceId);
+    add(r, "bandwidth", number(mbps));
+    if (instanceId.isEmpty())
+        r.refusal = tr("UpdateInstanceBandwidthHour needs an instance id.");
+    return r;
+}

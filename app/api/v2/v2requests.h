@@ -33,4 +33,6 @@ public:
     static V2Request describeSubnetEx(const QString &vpcId, int offset = 0, int limit = MaxLimit);
     static V2Request inquiryInstancePriceHour(const LaunchSpec &spec);
     static V2Request returnInstance(const QString &instanceId);
+    // UpdateInstanceBandwidthHour (doc api/229/1345): instanceId and bandwidth (Mbps).
+    static V2Request updateInstanceBandwidthHour(const QString &instanceId, int mbps);
 };

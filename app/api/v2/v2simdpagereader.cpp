@@ -29,6 +29,7 @@ enum InstanceField {
     WanIps,
     Cpu,
     Mem,
+    Bandwidth,
     ImageId,
     ZoneId,
     ZoneName,
@@ -74,6 +75,8 @@ bool field(std::string_view key, Value &v, SimdAnswer::SeenKeys &seen, InstanceI
         return seen.first(Cpu) && SimdAnswer::integer(v, &info->cpu);
     if (key == "mem")
         return seen.first(Mem) && SimdAnswer::integer(v, &info->mem);
+    if (key == "bandwidth")
+        return seen.first(Bandwidth) && SimdAnswer::integer(v, &info->bandwidth);
     if (key == "unImgId")
         return seen.first(ImageId) && SimdAnswer::text(v, &info->imageId);
     if (key == "zoneId")

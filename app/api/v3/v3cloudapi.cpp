@@ -212,6 +212,27 @@ ApiCall *V3CloudApi::returnInstance(const QString &instanceId, QObject *context,
                        &V3ResponseParser::terminateInstances, std::move(done));
 }
 
+ApiCall *V3CloudApi::resetInternetMaxBandwidth(const QString &instanceId, int mbps,
+                                               QObject *context, Callback<bool> done)
+{
+    const QString refusal =
+        instanceId.isEmpty() ? tr("No instance was named to change the bandwidth of.") : QString();
+    return start<bool>(V3RequestBuilder::resetInstancesInternetMaxBandwidth(instanceId, mbps),
+                       refusal, context, &V3ResponseParser::resetInstancesInternetMaxBandwidth,
+                       std::move(done));
+}
+
+ApiCall *V3CloudApi::inquirePriceResetInternetMaxBandwidth(const QString &instanceId, int mbps,
+                                                           QObject *context, Callback<Price> done)
+{
+    const QString refusal =
+        instanceId.isEmpty() ? tr("No instance was named to price the bandwidth of.") : QString();
+    return start<Price>(
+        V3RequestBuilder::inquiryPriceResetInstancesInternetMaxBandwidth(instanceId, mbps), refusal,
+        context, &V3ResponseParser::inquiryPriceResetInstancesInternetMaxBandwidth,
+        std::move(done));
+}
+
 ApiCall *V3CloudApi::describeZones(QObject *context, Callback<QList<Zone>> done)
 {
     return start<QList<Zone>>(V3RequestBuilder::describeZones(), {}, context,

@@ -70,6 +70,10 @@ public:
     ApiCall *describeSubnets(const QString &vpcId, QObject *context,
                              Callback<QList<Subnet>> done) override;
     ApiCall *inquirePrice(const LaunchSpec &spec, QObject *context, Callback<Price> done) override;
+    ApiCall *resetInternetMaxBandwidth(const QString &instanceId, int mbps, QObject *context,
+                                       Callback<bool> done) override;
+    ApiCall *inquirePriceResetInternetMaxBandwidth(const QString &instanceId, int mbps,
+                                                   QObject *context, Callback<Price> done) override;
     ApiCall *describeImagesFor(int imageType, const QString &instanceType, QObject *context,
                                Callback<QList<Image>> done) override;
     ApiCall *describeZoneInstanceConfigs(const QString &zone, QObject *context,

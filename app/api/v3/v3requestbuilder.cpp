@@ -68,6 +68,13 @@ QJsonValue json(const QVariant &value)
     return value.isValid() ? QJsonValue::fromVariant(value) : QJsonValue(QJsonValue::Undefined);
 }
 
+QJsonObject bandwidthBody(const QString &instanceId, int mbps)
+{
+    return QJsonObject{{QStringLiteral("InstanceIds"), QJsonArray{instanceId}},
+                       {QStringLiteral("InternetAccessible"),
+                        QJsonObject{{QStringLiteral("InternetMaxBandwidthOut"), mbps}}}};
+}
+
 } // namespace
 
 QJsonValue V3RequestBuilder::v3Value(const LaunchSpec &spec, const V3LaunchNames &names,
@@ -162,6 +169,21 @@ V3Request V3RequestBuilder::terminateInstances(const QStringList &instanceIds)
 {
     return request(V3Request::CvmService, QStringLiteral("TerminateInstances"),
                    QJsonObject{{QStringLiteral("InstanceIds"), stringArray(instanceIds)}});
+}
+
+V3Request V3RequestBuilder::resetInstancesInternetMaxBandwidth(const QString &instanceId, int mbps)
+{
+    return request(V3Request::CvmService, QStringLiteral("ResetInstancesInternetMaxBandwidth"),
+                   bandwidthBody(instanceId, mbps));
+}
+
+V3Request
+V3RequestBuilder::inquiryPriceResetInstancesInternetMaxBandwidth(const QString &instanceId,
+                                                                 int mbps)
+{
+    return request(V3Request::CvmService,
+                   QStringLiteral("InquiryPriceResetInstancesInternetMaxBandwidth"),
+                   bandwidthBody(instanceId, mbps));
 }
 
 V3Request V3RequestBuilder::describeZones()

@@ -26,6 +26,12 @@ public:
     static V3Request inquiryPriceRunInstances(const LaunchSpec &spec, const V3LaunchNames &names);
     static V3Request describeInstances(const QStringList &instanceIds, int offset, int limit);
     static V3Request terminateInstances(const QStringList &instanceIds);
+    // ResetInstancesInternetMaxBandwidth / its price inquiry for one instance:
+    // {"InstanceIds": [id], "InternetAccessible": {"InternetMaxBandwidthOut": mbps}}. Never
+    // StartTime/EndTime: they are for monthly (BANDWIDTH_PREPAID) bandwidth only.
+    static V3Request resetInstancesInternetMaxBandwidth(const QString &instanceId, int mbps);
+    static V3Request inquiryPriceResetInstancesInternetMaxBandwidth(const QString &instanceId,
+                                                                    int mbps);
     static V3Request describeZones();
     // cvm DescribeRegions: no parameters (the region header is the backend's, and ignored).
     static V3Request describeRegions();

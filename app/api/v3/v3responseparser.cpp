@@ -189,6 +189,10 @@ ApiResult<InstancePage> V3ResponseParser::describeInstancesGeneral(const QByteAr
                 info.mem = f.integer(o, path, "Memory").value_or(0);
                 info.lanIp = f.texts(o, path, "PrivateIpAddresses").value(0);
                 info.wanIps = f.texts(o, path, "PublicIpAddresses");
+                info.bandwidth =
+                    f.integer(f.object(o, path, "InternetAccessible").value_or(QJsonObject()),
+                              path + u".InternetAccessible", "InternetMaxBandwidthOut")
+                        .value_or(-1);
                 info.imageId = f.text(o, path, "ImageId");
                 info.osName = f.text(o, path, "OsName");
                 info.createTime = timeFromV3(f.text(o, path, "CreatedTime"));
@@ -370,6 +374,42 @@ ApiResult<Price> V3ResponseParser::inquiryPriceRunInstances(const QByteArray &bo
             }
             return price;
         });
+}
+
+ApiResult<bool> V3ResponseParser::resetInstancesInternetMaxBandwidth(const QByteArray &body)
+{
+    return parse<bool>(body, QStringLiteral("ResetInstancesInternetMaxBandwidth"),
+                       [](const QJsonObject &, AnswerReader &) { return true; });
+}
+
+ApiResult<Price>
+V3ResponseParser::inquiryPriceResetInstancesInternetMaxBandwidth(const QByteArray &body)
+{
+    return parse<Price>(body, QStringLiteral("InquiryPriceResetInstancesInternetMaxBandwidth"),
+                        [](const QJsonObject &r, AnswerReader &f) {
+                            Price price;
+                            const QString root = QStringLiteral("Response.Price");
+                            const QJsonObject priceObject =
+                                f.object(r, QStringLiteral("Response"), "Price", Need::Required)
+                                    .value_or(QJsonObject());
+                            const QJsonObject bandwidth =
+                                f.object(priceObject, root, "BandwidthPrice", Need::Required)
+                                    .value_or(QJsonObject());
+                            const QString path = root + u".BandwidthPrice";
+                            // As for a launch: the discounted price, when there is one, is what is
+                            // paid.
+                            const auto unit = f.decimal(bandwidth, path, "UnitPrice");
+                            const auto discounted = f.decimal(bandwidth, path, "UnitPriceDiscount");
+                            if (!discounted && !unit) {
+                                f.decimal(bandwidth, path, "UnitPrice", Need::Required);
+                                return price;
+                            }
+                            price.bandwidthPrice =
+                                AnswerScalars::decimalText(discounted ? *discounted : *unit);
+                            price.bandwidthUnit =
+                                f.text(bandwidth, path, "ChargeUnit", Need::Required);
+                            return price;
+                        });
 }
 
 ApiResult<QList<Image>> V3ResponseParser::describeImages(const QByteArray &body)

@@ -58,6 +58,9 @@ public:
     static ApiResult<QList<Subnet>> describeSubnets(const QByteArray &body,
                                                     const ZoneIdLookup &zoneIdFor);
     static ApiResult<Price> inquiryPriceRunInstances(const QByteArray &body);
+    static ApiResult<bool> resetInstancesInternetMaxBandwidth(const QByteArray &body);
+    // Price.BandwidthPrice only (required): bandwidthPrice and bandwidthUnit are set.
+    static ApiResult<Price> inquiryPriceResetInstancesInternetMaxBandwidth(const QByteArray &body);
     // The listing actions with their TotalCount (-1 when the answer has none), for PagedCall.
     static ApiResult<ListPage<Image>> describeImagesPage(const QByteArray &body);
     static ApiResult<ListPage<KeyPair>> describeKeyPairsPage(const QByteArray &body);

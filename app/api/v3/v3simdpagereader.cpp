@@ -19,6 +19,7 @@ enum InstanceField {
     Memory,
     PrivateIps,
     PublicIps,
+    Internet,
     ImageId,
     OsName,
     CreatedTime
@@ -54,6 +55,37 @@ bool placement(Value &value, QString *zone)
     return true;
 }
 
+// InternetAccessible: an object whose InternetMaxBandwidthOut is read; null or absent leaves
+// the bandwidth unknown (-1).
+bool internetAccessible(Value &value, int *mbps)
+{
+    simdjson::ondemand::json_type type;
+    if (value.type().get(type) != simdjson::SUCCESS)
+        return false;
+    if (type == simdjson::ondemand::json_type::null)
+        return SimdAnswer::skip(value);
+    SimdAnswer::Object object;
+    if (value.get_object().get(object) != simdjson::SUCCESS)
+        return false;
+    bool seenOut = false;
+    for (auto member : object) {
+        SimdAnswer::Field f;
+        std::string_view key;
+        if (std::move(member).get(f) != simdjson::SUCCESS || !SimdAnswer::plainKey(f, &key))
+            return false;
+        bool ok = false;
+        if (key == "InternetMaxBandwidthOut") {
+            ok = !seenOut && SimdAnswer::integer(f.value(), mbps);
+            seenOut = true;
+        } else {
+            ok = SimdAnswer::skip(f.value());
+        }
+        if (!ok)
+            return false;
+    }
+    return true;
+}
+
 bool field(std::string_view key, Value &v, SimdAnswer::SeenKeys &seen, InstanceInfo *info,
            QString *errorMessage, QStringList *lanIps)
 {
@@ -75,6 +107,8 @@ bool field(std::string_view key, Value &v, SimdAnswer::SeenKeys &seen, InstanceI
         return seen.first(PrivateIps) && SimdAnswer::texts(v, lanIps);
     if (key == "PublicIpAddresses")
         return seen.first(PublicIps) && SimdAnswer::texts(v, &info->wanIps);
+    if (key == "InternetAccessible")
+        return seen.first(Internet) && internetAccessible(v, &info->bandwidth);
     if (key == "ImageId")
         return seen.first(ImageId) && SimdAnswer::text(v, &info->imageId);
     if (key == "OsName")

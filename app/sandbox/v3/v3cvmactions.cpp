@@ -324,6 +324,13 @@ QJsonObject V3CvmActions::instanceJson(const SandboxInstance &instance, qint64 n
                      {QLatin1String("ProjectId"), spec.projectId}}},
         {QLatin1String("PrivateIpAddresses"), QJsonArray{instance.lanIp}},
         {QLatin1String("PublicIpAddresses"), QJsonArray::fromStringList(instance.wanIps)},
+        {QLatin1String("InternetAccessible"),
+         QJsonObject{
+             {QLatin1String("InternetChargeType"),
+              m_catalog->v3ChargeType(spec.bandwidthType.isEmpty() ? QString(LaunchSpec::PayByHour)
+                                                                   : spec.bandwidthType)},
+             {QLatin1String("InternetMaxBandwidthOut"), spec.bandwidth},
+             {QLatin1String("PublicIpAssigned"), !instance.wanIps.isEmpty()}}},
         {QLatin1String("ImageId"), spec.imageId},
         {QLatin1String("OsName"), image ? image->osName : QString()},
         {QLatin1String("CreatedTime"), utcTime(instance.createdMs)},

@@ -67,6 +67,7 @@ private Q_SLOTS:
     void moreThanOneRequestsWorthIsRefused();
     void whatApiTwoCannotCarryIsRefused();
     void previewMasksThePassword();
+    void updateInstanceBandwidthHour();
 };
 
 void TestV2Requests::wanIpAgreesWithPublicIpAssigned_data()
@@ -169,6 +170,23 @@ void TestV2Requests::previewMasksThePassword()
     QVERIFY(!preview.text.contains(QStringLiteral("Passw0rd!x")));
     QVERIFY(
         preview.text.contains(QStringLiteral("clientToken=") + LaunchPreview::tokenPlaceholder()));
+}
+
+void TestV2Requests::updateInstanceBandwidthHour()
+{
+    // doc api/229/1345: exactly instanceId and bandwidth, in Mbps.
+    const V2Request request =
+        V2Requests::updateInstanceBandwidthHour(QStringLiteral("ins-8e7bf56c"), 8);
+    QCOMPARE(request.action, QStringLiteral("UpdateInstanceBandwidthHour"));
+    QCOMPARE(request.module, V2Request::Module::Cvm);
+    QCOMPARE(request.refusal, QString());
+    QCOMPARE(request.parameters.size(), 2);
+    QCOMPARE(parameter(request, QStringLiteral("instanceId")), QStringLiteral("ins-8e7bf56c"));
+    QCOMPARE(parameter(request, QStringLiteral("bandwidth")), QStringLiteral("8"));
+    QCOMPARE(parameter(V2Requests::updateInstanceBandwidthHour(QStringLiteral("ins-1"), 0),
+                       QStringLiteral("bandwidth")),
+             QStringLiteral("0"));
+    QVERIFY(!V2Requests::updateInstanceBandwidthHour(QString(), 8).refusal.isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestV2Requests)

@@ -28,6 +28,9 @@ private Q_SLOTS:
             << one + "\"status\":2,\"instanceName\":\"a\\\"b\\\\c\\/d\\n\\t"
                      "\\u7f51\\u7ad9 \\ud83d\\ude00 服务器\",\"os\":\"\\u0041\\b\\f\\r\"}]}"
             << true;
+        QTest::newRow("bandwidth") << one + R"("status":2,"bandwidth":8}]})" << true;
+        QTest::newRow("bandwidth null") << one + R"("status":2,"bandwidth":null}]})" << true;
+        QTest::newRow("bandwidth text") << one + R"("status":2,"bandwidth":"x"}]})" << false;
         QTest::newRow("nulls and empty")
             << one + R"("status":3,"wanIpSet":null,"lanIp":null,"cpu":null,"diskInfo":null,)"
                      R"("createTime":"","instanceName":""}]})"
@@ -117,6 +120,16 @@ private Q_SLOTS:
         } else {
             QCOMPARE(result.value->instances, general.value->instances);
         }
+    }
+
+    void bandwidthIsReadWhenGiven()
+    {
+        const auto page = V2SimdPageReader::read(
+            R"({"code":0,"totalCount":2,"instanceSet":[{"unInstanceId":"a","status":2,)"
+            R"("bandwidth":8},{"unInstanceId":"b","status":2}]})");
+        QVERIFY(page);
+        QCOMPARE(page->instances.at(0).bandwidth, 8);
+        QCOMPARE(page->instances.at(1).bandwidth, -1); // not said
     }
 
     // A page of 100, the size the tracker asks for, stays on the fast path.

@@ -22,6 +22,7 @@ private Q_SLOTS:
     void inquiryPriceLeavesOutLoginAndToken();
     void describeInstances();
     void terminateInstances();
+    void bandwidthChangeAndItsPrice();
     void describeZones();
     void describeImages();
     void describeKeyPairs();
@@ -232,6 +233,32 @@ void TestV3RequestBuilder::terminateInstances()
     QCOMPARE(request.action, QStringLiteral("TerminateInstances"));
     QCOMPARE(json(request),
              QJsonObject({{QStringLiteral("InstanceIds"), QJsonArray{QStringLiteral("ins-9")}}}));
+}
+
+void TestV3RequestBuilder::bandwidthChangeAndItsPrice()
+{
+    // cvm ResetInstancesInternetMaxBandwidth (doc 213/15721) and its inquiry (213/15732): one
+    // instance, InternetMaxBandwidthOut only, never StartTime/EndTime (monthly bandwidth only).
+    const QJsonObject expected{
+        {QStringLiteral("InstanceIds"), QJsonArray{QStringLiteral("ins-r8hr2upy")}},
+        {QStringLiteral("InternetAccessible"),
+         QJsonObject{{QStringLiteral("InternetMaxBandwidthOut"), 20}}}};
+    const V3Request reset =
+        V3RequestBuilder::resetInstancesInternetMaxBandwidth(QStringLiteral("ins-r8hr2upy"), 20);
+    QCOMPARE(reset.service, QStringLiteral("cvm"));
+    QCOMPARE(reset.action, QStringLiteral("ResetInstancesInternetMaxBandwidth"));
+    QCOMPARE(json(reset), expected);
+    const V3Request price = V3RequestBuilder::inquiryPriceResetInstancesInternetMaxBandwidth(
+        QStringLiteral("ins-r8hr2upy"), 20);
+    QCOMPARE(price.service, QStringLiteral("cvm"));
+    QCOMPARE(price.action, QStringLiteral("InquiryPriceResetInstancesInternetMaxBandwidth"));
+    QCOMPARE(json(price), expected);
+    // 0 Mbps is a value, not an absent one.
+    QCOMPARE(json(V3RequestBuilder::resetInstancesInternetMaxBandwidth(QStringLiteral("ins-1"), 0))
+                 .value(QStringLiteral("InternetAccessible"))
+                 .toObject()
+                 .value(QStringLiteral("InternetMaxBandwidthOut")),
+             QJsonValue(0));
 }
 
 void TestV3RequestBuilder::describeZones()

@@ -31,6 +31,7 @@ private Q_SLOTS:
     void inquiryPrice();
     void inquiryPriceMalformed();
     void terminateInstances();
+    void bandwidthChangeAndItsPrice();
     void missingSetsAreMalformed_data();
     void driftedScalars();
     void missingSetsAreMalformed();
@@ -417,6 +418,37 @@ void TestV3ResponseParser::terminateInstances()
     QCOMPARE(error.error.kind, ApiError::Kind::Service);
     QCOMPARE(error.error.codeString, QStringLiteral("InvalidInstanceId.NotFound"));
     QCOMPARE(error.error.action, QStringLiteral("TerminateInstances"));
+}
+
+void TestV3ResponseParser::bandwidthChangeAndItsPrice()
+{
+    QVERIFY(
+        V3ResponseParser::resetInstancesInternetMaxBandwidth(R"({"Response":{"RequestId":"r"}})")
+            .ok());
+    const auto range = V3ResponseParser::resetInstancesInternetMaxBandwidth(
+        response(R"("Error":{"Code":"InvalidParameterValue.Range","Message":"out of range"})"));
+    QCOMPARE(range.error.kind, ApiError::Kind::Service);
+    QCOMPARE(range.error.codeString, QStringLiteral("InvalidParameterValue.Range"));
+    QCOMPARE(range.error.action, QStringLiteral("ResetInstancesInternetMaxBandwidth"));
+
+    // Price.BandwidthPrice: the discounted price when there is one, with its unit.
+    auto price = V3ResponseParser::inquiryPriceResetInstancesInternetMaxBandwidth(
+        response(R"("Price":{"BandwidthPrice":{"UnitPrice":0.8,"ChargeUnit":"HOUR"}})"));
+    QVERIFY2(price.ok(), qPrintable(price.error.message));
+    QCOMPARE(price.value->bandwidthPrice, QStringLiteral("0.8"));
+    QCOMPARE(price.value->bandwidthUnit, QStringLiteral("HOUR"));
+    QVERIFY(price.value->instancePerHour.isEmpty());
+    price = V3ResponseParser::inquiryPriceResetInstancesInternetMaxBandwidth(
+        response(R"("Price":{"BandwidthPrice":{"UnitPrice":0.8,"UnitPriceDiscount":0.64,)"
+                 R"("ChargeUnit":"HOUR"}})"));
+    QCOMPARE(price.value->bandwidthPrice, QStringLiteral("0.64"));
+    for (const char *inner : {R"("Price":{})", R"("Price":{"BandwidthPrice":{}})",
+                              R"("Price":{"BandwidthPrice":{"UnitPrice":0.8}})", R"("Other":1)"}) {
+        const auto result =
+            V3ResponseParser::inquiryPriceResetInstancesInternetMaxBandwidth(response(inner));
+        QVERIFY2(!result.ok(), inner);
+        QCOMPARE(result.error.kind, ApiError::Kind::Malformed);
+    }
 }
 
 void TestV3ResponseParser::missingSetsAreMalformed_data()

@@ -48,6 +48,18 @@ private Q_SLOTS:
                     R"("LatestOperationErrorMsg":"ResourceInsufficient","Placement":)"
                     R"({"Zone":"ap-guangzhou-3","ProjectId":0}})")
             << true;
+        QTest::newRow("bandwidth")
+            << page(R"({"InstanceId":"ins-1","InstanceState":"RUNNING","InternetAccessible":)"
+                    R"({"InternetChargeType":"BANDWIDTH_POSTPAID_BY_HOUR",)"
+                    R"("InternetMaxBandwidthOut":20,"PublicIpAssigned":true}})")
+            << true;
+        QTest::newRow("bandwidth null")
+            << page(R"({"InstanceId":"ins-1","InstanceState":"RUNNING","InternetAccessible":null})")
+            << true;
+        QTest::newRow("bandwidth not a number")
+            << page(R"({"InstanceId":"i","InstanceState":"RUNNING","InternetAccessible":)"
+                    R"({"InternetMaxBandwidthOut":"lots"}})")
+            << false;
         QTest::newRow("empty id, as the general parser allows")
             << page(R"({"InstanceId":"","InstanceState":"RUNNING"})") << true;
         QTest::newRow("keys around the Response")
@@ -140,6 +152,18 @@ private Q_SLOTS:
         QCOMPARE(b.state, InstanceState::CreateFailed);
         QCOMPARE(b.failureReason, QStringLiteral("ResourceInsufficient: 售罄"));
         QCOMPARE(b.zoneId, 0);
+    }
+
+    void bandwidthIsReadWhenGiven()
+    {
+        const auto read = V3SimdPageReader::read(
+            page(R"({"InstanceId":"ins-1","InstanceState":"RUNNING","InternetAccessible":)"
+                 R"({"InternetMaxBandwidthOut":20}},)"
+                 R"({"InstanceId":"ins-2","InstanceState":"RUNNING"})"),
+            guangzhouOnly);
+        QVERIFY(read);
+        QCOMPARE(read->instances.at(0).bandwidth, 20);
+        QCOMPARE(read->instances.at(1).bandwidth, -1); // not said
     }
 };
 
