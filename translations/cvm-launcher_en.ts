@@ -4,7 +4,7 @@
 <context>
     <name>ApiErrorFactory</name>
     <message numerus="yes">
-        <location filename="../app/api/apierrorfactory.cpp" line="+23"/>
+        <location filename="../app/api/apierrorfactory.cpp" line="+35"/>
         <source>No complete answer within %n second(s).</source>
         <translation>
             <numerusform>No complete answer within %n second.</numerusform>
@@ -24,9 +24,52 @@
     </message>
 </context>
 <context>
+    <name>InstanceActions</name>
+    <message numerus="yes">
+        <location filename="../ui/main/instanceactions.cpp" line="+359"/>
+        <source>Return %n instance(s)?</source>
+        <translation>
+            <numerusform>Return %n instance?</numerusform>
+            <numerusform>Return %n instances?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>…and %n more</source>
+        <translation>
+            <numerusform>…and %n more</numerusform>
+            <numerusform>…and %n more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>&amp;Return %n instance(s)</source>
+        <translation>
+            <numerusform>&amp;Return %n instance</numerusform>
+            <numerusform>&amp;Return %n instances</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>%n other selected row(s) cannot be returned and stay as they are.</source>
+        <translation>
+            <numerusform>%n other selected row cannot be returned and stay as they are.</numerusform>
+            <numerusform>%n other selected rows cannot be returned and stay as they are.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+183"/>
+        <source>Exported %n row(s) to %1.</source>
+        <translation>
+            <numerusform>Exported %n row to %1.</numerusform>
+            <numerusform>Exported %n rows to %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>InstanceConfigPage</name>
     <message numerus="yes">
-        <location filename="../ui/wizard/instanceconfigpage.cpp" line="+263"/>
+        <location filename="../ui/wizard/instanceconfigpage.cpp" line="+283"/>
         <source>%n core(s)</source>
         <translation>
             <numerusform>%n core</numerusform>
@@ -65,7 +108,7 @@
 <context>
     <name>InstanceModel</name>
     <message numerus="yes">
-        <location filename="../app/launch/instancemodel.cpp" line="+134"/>
+        <location filename="../app/launch/instancemodel.cpp" line="+163"/>
         <source>(%n instance(s) not confirmed yet)</source>
         <translation>
             <numerusform>(%n instance not confirmed yet)</numerusform>
@@ -81,7 +124,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+9"/>
+        <location line="+11"/>
         <source>%n core(s) / %1 GB</source>
         <translation>
             <numerusform>%n core / %1 GB</numerusform>
@@ -90,20 +133,9 @@
     </message>
 </context>
 <context>
-    <name>InstancesPanel</name>
-    <message numerus="yes">
-        <location filename="../ui/main/instancespanel.cpp" line="+330"/>
-        <source>Batch %1: %n instance(s), %2</source>
-        <translation>
-            <numerusform>Batch %1: %n instance, %2</numerusform>
-            <numerusform>Batch %1: %n instances, %2</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>LaunchController</name>
     <message numerus="yes">
-        <location filename="../app/launch/launchcontroller.cpp" line="+38"/>
+        <location filename="../app/launch/launchcontroller.cpp" line="+60"/>
         <source>Launching %n instance(s)…</source>
         <translation>
             <numerusform>Launching %n instance…</numerusform>
@@ -114,7 +146,7 @@
 <context>
     <name>LaunchSummary</name>
     <message numerus="yes">
-        <location filename="../ui/wizard/launchsummary.cpp" line="+31"/>
+        <location filename="../ui/wizard/launchsummary.cpp" line="+39"/>
         <source>%n core(s), %1 GB</source>
         <translation>
             <numerusform>%n core, %1 GB</numerusform>
@@ -158,7 +190,7 @@
 <context>
     <name>RequestPreview</name>
     <message numerus="yes">
-        <location filename="../ui/wizard/requestpreview.cpp" line="+31"/>
+        <location filename="../ui/wizard/requestpreview.cpp" line="+42"/>
         <source>The launch is sent as %n request(s) of %1 instances, each with its own clientToken; this is the first.</source>
         <translation>
             <numerusform>The launch is sent as %n request of %1 instances, each with its own clientToken; this is the first.</numerusform>
@@ -169,7 +201,7 @@
 <context>
     <name>ReviewPage</name>
     <message numerus="yes">
-        <location filename="../ui/wizard/reviewpage.cpp" line="+136"/>
+        <location filename="../ui/wizard/reviewpage.cpp" line="+216"/>
         <source>Error: %n choice(s) must be fixed before launching; the steps marked in the list need attention.</source>
         <translation>
             <numerusform>Error: %n choice must be fixed before launching; the steps marked in the list need attention.</numerusform>
@@ -212,7 +244,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+241"/>
+        <location line="+279"/>
         <source>Instance status could not be refreshed: %1 Trying again in %n second(s).</source>
         <translation>
             <numerusform>Instance status could not be refreshed: %1 Trying again in %n second.</numerusform>
@@ -223,7 +255,8 @@
 <context>
     <name>StepList</name>
     <message numerus="yes">
-        <location filename="../ui/wizard/steplist.cpp" line="+38"/>
+        <location filename="../ui/wizard/steplist.cpp" line="+37"/>
+        <location line="+22"/>
         <source>   ⚠ needs attention (%n error(s))</source>
         <translation>
             <numerusform>   ⚠ needs attention (%n error)</numerusform>
@@ -234,7 +267,7 @@
 <context>
     <name>StoragePage</name>
     <message numerus="yes">
-        <location filename="../ui/wizard/storagepage.cpp" line="+314"/>
+        <location filename="../ui/wizard/storagepage.cpp" line="+321"/>
         <source>Disks for %1 with %n core(s) and %2 GB in %3 (cbs DescribeDiskConfigQuota).</source>
         <translation>
             <numerusform>Disks for %1 with %n core and %2 GB in %3 (cbs DescribeDiskConfigQuota).</numerusform>
@@ -245,7 +278,7 @@
 <context>
     <name>VpcPage</name>
     <message numerus="yes">
-        <location filename="../ui/wizard/vpcpage.cpp" line="+173"/>
+        <location filename="../ui/wizard/vpcpage.cpp" line="+178"/>
         <source>— %n address(es) free</source>
         <translation>
             <numerusform>— %n address free</numerusform>

@@ -19,7 +19,7 @@
     <message>
         <location filename="../app/offer/accountquota.cpp" line="+22"/>
         <source>%1 of %2 left in this zone</source>
-        <translation>本可用区剩余 %1 台（共 %2 台）</translation>
+        <translation>本可用区剩余%1台（共%2台）</translation>
     </message>
 </context>
 <context>
@@ -98,49 +98,69 @@
 <context>
     <name>ApiErrorFactory</name>
     <message numerus="yes">
-        <location filename="../app/api/apierrorfactory.cpp" line="+23"/>
+        <location filename="../app/api/apierrorfactory.cpp" line="+35"/>
         <source>No complete answer within %n second(s).</source>
         <translation>
-            <numerusform>%n 秒内未收到完整应答。</numerusform>
+            <numerusform>%n秒内未收到完整应答。</numerusform>
         </translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>The answer is empty.</source>
+        <translation>应答为空。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The answer is an HTML page, not JSON; is the endpoint right?</source>
+        <translation>应答是 HTML 页面而不是 JSON；接入点是否正确？</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The answer is not valid JSON (%1 at byte %2).</source>
+        <translation>应答不是有效的 JSON（第%2字节处：%1）。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The answer is JSON but not an object.</source>
+        <translation>应答是 JSON，但不是对象。</translation>
     </message>
 </context>
 <context>
     <name>ApiErrorText</name>
     <message>
-        <location filename="../app/api/errorcodes.cpp" line="+394"/>
+        <location filename="../app/api/errorcodes.cpp" line="+400"/>
         <source>%1: authentication failed (the signature, key or token was not accepted) — check this profile&apos;s SecretId and SecretKey and the computer&apos;s clock</source>
         <translation>%1：鉴权失败（签名、密钥或令牌未被接受）— 请检查此账号配置的 SecretId 和 SecretKey 以及本机时钟</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>4000: a parameter was rejected as invalid — correct the field the server names and try again</source>
-        <translation>4000：参数无效被拒绝 — 请修改服务器指出的字段后重试</translation>
+        <translation>4000：参数无效被拒绝，请修改服务器指出的字段后重试</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>4100: the SecretId/SecretKey pair was rejected — check the keys of this profile</source>
-        <translation>4100：SecretId/SecretKey 被拒绝 — 请检查此账号配置的密钥</translation>
+        <translation>4100：SecretId/SecretKey 被拒绝，请检查此账号配置的密钥</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>4104: the SecretId does not exist — check the SecretId of this profile or create a new key pair in the console</source>
-        <translation>4104：SecretId 不存在 — 请检查此账号配置的 SecretId，或在控制台新建一对 API 密钥</translation>
+        <translation>4104：SecretId 不存在，请检查此账号配置的 SecretId，或在控制台新建一对 API 密钥</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>4200: the request expired before the server saw it — check that the computer&apos;s clock is correct and try again</source>
-        <translation>4200：请求在到达服务器前已过期 — 请确认本机时钟正确后重试</translation>
+        <translation>4200：请求在到达服务器前已过期，请确认本机时钟正确后重试</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>4300: access denied — this account or sub-user lacks the permission; ask the account owner to grant it</source>
-        <translation>4300：拒绝访问 — 此账号或子用户没有该权限，请联系主账号授权</translation>
+        <translation>4300：拒绝访问，此账号或子用户没有该权限，请联系主账号授权</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>4400: too many requests — the server limits the request rate; the app waits and retries, or try again in a minute</source>
-        <translation>4400：请求过于频繁 — 服务器限制了请求频率；程序会等待后重试，或请一分钟后再试</translation>
+        <translation>4400：请求过于频繁，服务器限制了请求频率；程序会等待后重试，或请一分钟后再试</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -150,47 +170,47 @@
     <message>
         <location line="+6"/>
         <source>4600: the protocol is not supported — the endpoint must be reached over HTTPS; check the endpoint of this profile</source>
-        <translation>4600：不支持该协议 — 必须通过 HTTPS 访问接入点；请检查此账号配置的接入点</translation>
+        <translation>4600：不支持该协议，必须通过 HTTPS 访问接入点；请检查此账号配置的接入点</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>5000: the resource was not found — check the ids (instance, image, key, network) and the region of this profile</source>
-        <translation>5000：资源不存在 — 请检查各 ID（实例、镜像、密钥、网络）以及此账号配置的地域</translation>
+        <translation>5000：资源不存在，请检查各 ID（实例、镜像、密钥、网络）以及此账号配置的地域</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>5100: the operation failed on the server — check the instance&apos;s state and try again later</source>
-        <translation>5100：服务器端操作失败 — 请检查实例状态，稍后重试</translation>
+        <translation>5100：服务器端操作失败，请检查实例状态，稍后重试</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>5200: the purchase failed — this configuration is not available in that zone or is sold out; choose another zone or configuration</source>
-        <translation>5200：购买失败 — 该可用区不提供此配置或已售罄；请选择其他可用区或配置</translation>
+        <translation>5200：购买失败，该可用区不提供此配置或已售罄；请选择其他可用区或配置</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>5300: insufficient balance — top up the account, then launch again</source>
-        <translation>5300：余额不足 — 请先充值，再重新启动</translation>
+        <translation>5300：余额不足，请先充值，再重新启动</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>5400: only part of the operation succeeded — check the instance list for what was created before trying again</source>
-        <translation>5400：操作仅部分成功 — 重试前请在实例列表中查看已创建的实例</translation>
+        <translation>5400：操作仅部分成功，重试前请在实例列表中查看已创建的实例</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>5500: the account is not qualified for this purchase — complete the account&apos;s verification or ask Tencent Cloud support</source>
-        <translation>5500：账号不具备此次购买的资格 — 请完成账号实名认证，或联系腾讯云客服</translation>
+        <translation>5500：账号不具备此次购买的资格，请完成账号实名认证，或联系腾讯云客服</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>6000: internal error on the server — the app retries; if it keeps failing, try again later</source>
-        <translation>6000：服务器内部错误 — 程序会自动重试；如仍失败，请稍后再试</translation>
+        <translation>6000：服务器内部错误，程序会自动重试；如仍失败，请稍后再试</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>6100: this action is not supported here — check the endpoint (domain) of this profile</source>
-        <translation>6100：此处不支持该操作 — 请检查此账号配置的接入点（域名）</translation>
+        <translation>6100：此处不支持该操作，请检查此账号配置的接入点（域名）</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -198,130 +218,130 @@
         <translation>6200：服务暂时不可用（维护中）— 程序会自动重试；如仍失败，请稍后再试</translation>
     </message>
     <message>
-        <location line="-442"/>
+        <location line="-448"/>
         <source>The signature was rejected — check this profile&apos;s SecretKey</source>
-        <translation>签名被拒绝 — 请检查此账号配置的 SecretKey</translation>
+        <translation>签名被拒绝，请检查此账号配置的 SecretKey</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The signature expired — check that the computer&apos;s clock is correct</source>
-        <translation>签名已过期 — 请确认本机时钟正确</translation>
+        <translation>签名已过期，请确认本机时钟正确</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+3"/>
         <source>The SecretId does not exist — check the SecretId of this profile</source>
-        <translation>SecretId 不存在 — 请检查此账号配置的 SecretId</translation>
+        <translation>SecretId 不存在，请检查此账号配置的 SecretId</translation>
     </message>
     <message>
-        <location line="+169"/>
+        <location line="+175"/>
         <location line="+3"/>
         <location line="+3"/>
         <location line="+159"/>
         <source>The password does not meet the image&apos;s rules — choose another password</source>
-        <translation>密码不符合该镜像的规则 — 请换一个密码</translation>
+        <translation>密码不符合该镜像的规则，请换一个密码</translation>
     </message>
     <message>
         <location line="-245"/>
         <source>The zone is not valid for this region — choose another zone</source>
-        <translation>该可用区不属于此地域 — 请选择其他可用区</translation>
+        <translation>该可用区不属于此地域，请选择其他可用区</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The zone does not belong to the profile&apos;s region — choose another zone</source>
-        <translation>该可用区不属于账号配置的地域 — 请选择其他可用区</translation>
+        <translation>该可用区不属于账号配置的地域，请选择其他可用区</translation>
     </message>
     <message>
         <location line="+38"/>
         <location line="+3"/>
         <source>Insufficient balance — top up the account, then launch again</source>
-        <translation>余额不足 — 请先充值，再重新启动</translation>
+        <translation>余额不足，请先充值，再重新启动</translation>
     </message>
     <message>
         <location line="-12"/>
         <location line="+3"/>
         <location line="+3"/>
         <source>The instance quota is used up — return instances or ask for a higher quota</source>
-        <translation>实例配额已用完 — 请退还实例或申请提高配额</translation>
+        <translation>实例配额已用完，请退还实例或申请提高配额</translation>
     </message>
     <message>
         <location line="-71"/>
         <source>This configuration is sold out in that zone — choose another zone or instance type</source>
-        <translation>此配置在该可用区已售罄 — 请选择其他可用区或机型</translation>
+        <translation>此配置在该可用区已售罄，请选择其他可用区或机型</translation>
     </message>
     <message>
-        <location line="-18"/>
+        <location line="-24"/>
         <source>The service is busy — the app retries; if it keeps failing, try later</source>
-        <translation>服务繁忙 — 程序会自动重试；如仍失败，请稍后再试</translation>
+        <translation>服务繁忙，程序会自动重试；如仍失败，请稍后再试</translation>
     </message>
     <message>
         <location line="-6"/>
         <location line="+3"/>
-        <location line="+225"/>
+        <location line="+231"/>
         <source>Too many requests — the app waits and retries; or try again in a minute</source>
-        <translation>请求过于频繁 — 程序会等待后重试；或请一分钟后再试</translation>
+        <translation>请求过于频繁，程序会等待后重试；或请一分钟后再试</translation>
     </message>
     <message>
-        <location line="-210"/>
-        <location line="+226"/>
+        <location line="-216"/>
+        <location line="+232"/>
         <source>Internal error on the server — the app retries; if it keeps failing, try again later</source>
-        <translation>服务器内部错误 — 程序会自动重试；如仍失败，请稍后再试</translation>
+        <translation>服务器内部错误，程序会自动重试；如仍失败，请稍后再试</translation>
     </message>
     <message>
-        <location line="-273"/>
+        <location line="-279"/>
         <source>The Authorization header was not understood — check that the profile&apos;s endpoint is a Tencent Cloud API 3.0 service, or switch the profile to API 2.0</source>
-        <translation>无法识别 Authorization 头 — 请确认账号配置的接入点是腾讯云 API 3.0 服务，或将该账号配置切换为 API 2.0</translation>
+        <translation>无法识别 Authorization 头，请确认账号配置的接入点是腾讯云 API 3.0 服务，或将该账号配置切换为 API 2.0</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The temporary credentials&apos; token is invalid or has expired — get new temporary credentials, or use a permanent key in this profile</source>
-        <translation>临时凭证的令牌无效或已过期 — 请获取新的临时凭证，或在此账号配置中使用永久密钥</translation>
+        <translation>临时凭证的令牌无效或已过期，请获取新的临时凭证，或在此账号配置中使用永久密钥</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>This key may not perform the action — ask the account owner to grant the CVM (or VPC) permission to this key&apos;s user in CAM</source>
-        <translation>此密钥无权执行该操作 — 请主账号在访问管理 (CAM) 中为此密钥所属用户授予 CVM（或 VPC）权限</translation>
+        <translation>此密钥无权执行该操作，请主账号在访问管理 (CAM) 中为此密钥所属用户授予 CVM（或 VPC）权限</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The account requires multi-factor authentication for this action — use a key without that requirement, or launch from the console</source>
-        <translation>账号要求此操作进行多因子认证 — 请使用无此要求的密钥，或在控制台中创建</translation>
+        <translation>账号要求此操作进行多因子认证，请使用无此要求的密钥，或在控制台中创建</translation>
     </message>
     <message>
         <location line="+5"/>
-        <location line="+279"/>
+        <location line="+285"/>
         <source>Access denied — ask the account owner for the permission</source>
-        <translation>拒绝访问 — 请向主账号申请权限</translation>
+        <translation>拒绝访问，请向主账号申请权限</translation>
     </message>
     <message>
         <location line="-81"/>
         <source>The check passed: the service would accept this launch — launch it</source>
-        <translation>检查通过：服务会接受此次启动 — 可以启动</translation>
+        <translation>检查通过：服务会接受此次启动，可以启动</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The service does not know this action — check that the profile&apos;s endpoint speaks API 3.0</source>
-        <translation>服务不认识此操作 — 请确认账号配置的接入点支持 API 3.0</translation>
+        <translation>服务不认识此操作，请确认账号配置的接入点支持 API 3.0</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The service does not speak this API version — check the profile&apos;s endpoint</source>
-        <translation>服务不支持此 API 版本 — 请检查账号配置的接入点</translation>
+        <translation>服务不支持此 API 版本，请检查账号配置的接入点</translation>
     </message>
     <message>
         <location line="-113"/>
         <source>The service is not offered in this region — choose another region in the profile</source>
-        <translation>此地域不提供该服务 — 请在账号配置中选择其他地域</translation>
+        <translation>此地域不提供该服务，请在账号配置中选择其他地域</translation>
     </message>
     <message>
         <location line="-3"/>
         <source>The region does not exist — choose another region in the profile</source>
-        <translation>地域不存在 — 请在账号配置中选择其他地域</translation>
+        <translation>地域不存在，请在账号配置中选择其他地域</translation>
     </message>
     <message>
         <location line="-3"/>
         <source>The image does not exist in this region — choose another image</source>
-        <translation>此地域不存在该镜像 — 请选择其他镜像</translation>
+        <translation>此地域不存在该镜像，请选择其他镜像</translation>
     </message>
     <message>
         <location line="+133"/>
@@ -332,49 +352,54 @@
         <location line="-61"/>
         <location line="+4"/>
         <source>The SSH key does not exist in this region — choose another key or create one in the console</source>
-        <translation>此地域不存在该 SSH 密钥 — 请选择其他密钥，或在控制台中创建</translation>
+        <translation>此地域不存在该 SSH 密钥，请选择其他密钥，或在控制台中创建</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>The VPC does not exist in this region — choose another network</source>
-        <translation>此地域不存在该私有网络 — 请选择其他网络</translation>
+        <translation>此地域不存在该私有网络，请选择其他网络</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The subnet does not exist in this VPC — choose another subnet</source>
-        <translation>此私有网络中不存在该子网 — 请选择其他子网</translation>
+        <translation>此私有网络中不存在该子网，请选择其他子网</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The subnet is not in the chosen zone — choose a subnet of that zone</source>
-        <translation>该子网不在所选可用区 — 请选择该可用区的子网</translation>
+        <translation>该子网不在所选可用区，请选择该可用区的子网</translation>
     </message>
     <message>
         <location line="-68"/>
         <source>The account has an unpaid order — pay or cancel it in the console, then launch again</source>
-        <translation>账号有未支付的订单 — 请在控制台支付或取消后再重新启动</translation>
+        <translation>账号有未支付的订单，请在控制台支付或取消后再重新启动</translation>
     </message>
     <message>
-        <location line="-111"/>
-        <location line="+119"/>
+        <location line="-117"/>
+        <location line="+125"/>
         <location line="+5"/>
         <location line="+5"/>
         <source>This account may not buy this here (account type or region restriction) — use another region or account, or ask Tencent Cloud support</source>
         <translation>该账号无法在此购买（账号类型或地域限制）——请使用其他地域或账号，或联系腾讯云客服</translation>
     </message>
     <message>
-        <location line="-113"/>
-        <location line="+231"/>
+        <location line="-119"/>
+        <location line="+237"/>
         <source>Another operation on the same resource is running — the app waits and tries again</source>
         <translation>同一资源上的另一项操作正在进行——应用会等待后重试</translation>
     </message>
     <message>
-        <location line="-227"/>
+        <location line="-233"/>
         <source>This instance type is not sold in that zone — choose another zone or instance type</source>
         <translation>该可用区不售卖此机型——请选择其他可用区或机型</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+11"/>
+        <source>The service is temporarily unavailable — the app retries; if it keeps failing, try again later</source>
+        <translation>服务暂时不可用，程序会自动重试；如仍失败，请稍后再试</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Not enough stock of this instance type — choose another zone or instance type</source>
         <translation>该机型库存不足——请选择其他可用区或机型</translation>
     </message>
@@ -391,12 +416,12 @@
     <message>
         <location line="+4"/>
         <source>This instance type is sold out — choose another zone or instance type</source>
-        <translation>该机型已售罄 — 请选择其他可用区或机型</translation>
+        <translation>该机型已售罄，请选择其他可用区或机型</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>This cloud disk type is sold out in that zone — choose another disk type or zone</source>
-        <translation>该云硬盘类型在此可用区已售罄 — 请选择其他硬盘类型或可用区</translation>
+        <translation>该云硬盘类型在此可用区已售罄，请选择其他硬盘类型或可用区</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -477,7 +502,7 @@
     <message>
         <location line="+2"/>
         <source>The request is too large — launch fewer instances at once</source>
-        <translation>请求过大 — 请减少一次启动的实例数量</translation>
+        <translation>请求过大，请减少一次启动的实例数量</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -502,7 +527,7 @@
     <message>
         <location line="+9"/>
         <source>Authentication failed — check this profile&apos;s SecretId and SecretKey and the computer&apos;s clock</source>
-        <translation>鉴权失败 — 请检查此账号配置的 SecretId 和 SecretKey 以及本机时钟</translation>
+        <translation>鉴权失败，请检查此账号配置的 SecretId 和 SecretKey 以及本机时钟</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -517,32 +542,32 @@
     <message>
         <location line="+13"/>
         <source>A parameter was rejected — correct the field the server names</source>
-        <translation>参数被拒绝 — 请修改服务器指出的字段</translation>
+        <translation>参数被拒绝，请修改服务器指出的字段</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>A value was rejected — correct the field the server names</source>
-        <translation>取值被拒绝 — 请修改服务器指出的字段</translation>
+        <translation>取值被拒绝，请修改服务器指出的字段</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>A required parameter is missing — fill in the field the server names</source>
-        <translation>缺少必填参数 — 请填写服务器指出的字段</translation>
+        <translation>缺少必填参数，请填写服务器指出的字段</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>A limit or quota was exceeded — lower the count or ask for a higher quota</source>
-        <translation>超出限制或配额 — 请减少数量或申请提高配额</translation>
+        <translation>超出限制或配额，请减少数量或申请提高配额</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Not enough resources in that zone — choose another zone or configuration</source>
-        <translation>该可用区资源不足 — 请选择其他可用区或配置</translation>
+        <translation>该可用区资源不足，请选择其他可用区或配置</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The resource was not found — check the ids and the region of this profile</source>
-        <translation>资源不存在 — 请检查各 ID 以及此账号配置的地域</translation>
+        <translation>资源不存在，请检查各 ID 以及此账号配置的地域</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -553,23 +578,23 @@
         <location line="-217"/>
         <location line="+221"/>
         <source>The zone is not valid here — choose another zone of the profile&apos;s region</source>
-        <translation>此处该可用区无效 — 请选择账号配置地域内的其他可用区</translation>
+        <translation>此处该可用区无效，请选择账号配置地域内的其他可用区</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The image id was rejected — choose another image</source>
-        <translation>镜像 ID 被拒绝 — 请选择其他镜像</translation>
+        <translation>镜像 ID 被拒绝，请选择其他镜像</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The instance id was rejected — refresh the instance list</source>
-        <translation>实例 ID 被拒绝 — 请刷新实例列表</translation>
+        <translation>实例 ID 被拒绝，请刷新实例列表</translation>
     </message>
     <message>
         <location line="-224"/>
         <location line="+227"/>
         <source>The instance type was rejected — choose another CPU and memory combination</source>
-        <translation>机型被拒绝 — 请选择其他 CPU 与内存组合</translation>
+        <translation>机型被拒绝，请选择其他 CPU 与内存组合</translation>
     </message>
     <message>
         <location line="-21"/>
@@ -584,47 +609,47 @@
     <message>
         <location line="+20"/>
         <source>The SSH key was rejected — choose another key</source>
-        <translation>SSH 密钥被拒绝 — 请选择其他密钥</translation>
+        <translation>SSH 密钥被拒绝，请选择其他密钥</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The VPC was rejected — choose another network</source>
-        <translation>私有网络被拒绝 — 请选择其他网络</translation>
+        <translation>私有网络被拒绝，请选择其他网络</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The subnet was rejected — choose another subnet</source>
-        <translation>子网被拒绝 — 请选择其他子网</translation>
+        <translation>子网被拒绝，请选择其他子网</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The region was rejected — choose another region</source>
-        <translation>地域被拒绝 — 请选择其他地域</translation>
+        <translation>地域被拒绝，请选择其他地域</translation>
     </message>
     <message>
         <location line="-41"/>
         <source>Sold out — choose another zone or configuration</source>
-        <translation>已售罄 — 请选择其他可用区或配置</translation>
+        <translation>已售罄，请选择其他可用区或配置</translation>
     </message>
     <message>
         <location line="+43"/>
         <source>The operation is not supported for this resource — check its type and state</source>
-        <translation>此资源不支持该操作 — 请检查其类型和状态</translation>
+        <translation>此资源不支持该操作，请检查其类型和状态</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The operation failed on the server — check the resource&apos;s state and try again</source>
-        <translation>服务器端操作失败 — 请检查资源状态后重试</translation>
+        <translation>服务器端操作失败，请检查资源状态后重试</translation>
     </message>
     <message>
         <location filename="../app/api/apierrortext.cpp" line="+31"/>
         <source>The server could not be reached — check the network connection and the endpoint of this profile</source>
-        <translation>无法连接服务器 — 请检查网络连接以及此账号配置的接入点</translation>
+        <translation>无法连接服务器，请检查网络连接以及此账号配置的接入点</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The server did not answer in time — check the network connection and try again</source>
-        <translation>服务器未及时应答 — 请检查网络连接后重试</translation>
+        <translation>服务器未及时应答，请检查网络连接后重试</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -634,17 +659,17 @@
     <message>
         <location line="+3"/>
         <source>The server failed with HTTP status %1 — try again later</source>
-        <translation>服务器出错，HTTP 状态码 %1 — 请稍后再试</translation>
+        <translation>服务器出错，HTTP 状态码%1，请稍后再试</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The server answered with HTTP status %1 — check the endpoint of this profile</source>
-        <translation>服务器返回 HTTP 状态码 %1 — 请检查此账号配置的接入点</translation>
+        <translation>服务器返回 HTTP 状态码%1，请检查此账号配置的接入点</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The server&apos;s answer was not understood — check the endpoint of this profile; if it is right, the service changed and the app needs an update</source>
-        <translation>无法理解服务器的应答 — 请检查此账号配置的接入点；如接入点无误，说明服务已变更，需要更新本程序</translation>
+        <translation>无法理解服务器的应答，请检查此账号配置的接入点；如接入点无误，说明服务已变更，需要更新本程序</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -673,11 +698,85 @@
     </message>
 </context>
 <context>
+    <name>BandwidthDialog</name>
+    <message>
+        <location filename="../ui/dialogs/bandwidthdialog.cpp" line="+25"/>
+        <source>Change public bandwidth of %1</source>
+        <translation>调整%1的公网带宽</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source> Mbps</source>
+        <translation> Mbps</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 Mbps</source>
+        <translation>%1Mbps</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Not known</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 to %2 Mbps, charged by the hour while the instance runs; the change takes effect at once.</source>
+        <translation>%1～%2Mbps，实例运行期间按小时计费；调整立即生效。</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Current:</source>
+        <translation>当前：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;New bandwidth:</source>
+        <translation>新带宽(&amp;N)：</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>New price:</source>
+        <translation>新价格：</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Change</source>
+        <translation>调整(&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <location line="+28"/>
+        <source>Asking the service…</source>
+        <translation>正在询价…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Not known: %1</source>
+        <translation>未知：%1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 CNY per GB of traffic</source>
+        <translation>每 GB 流量%1元</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 CNY per hour</source>
+        <translation>每小时%1元</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The bandwidth was not changed. %1</source>
+        <translation>带宽未调整。%1</translation>
+    </message>
+</context>
+<context>
     <name>Catalog</name>
     <message>
         <location filename="../app/catalog/catalog.cpp" line="+62"/>
         <source>The instance catalog is not in format %1 version %2.</source>
-        <translation>实例规格目录不是格式 %1 的版本 %2。</translation>
+        <translation>实例规格目录不是格式%1的版本%2。</translation>
     </message>
     <message>
         <location line="+17"/>
@@ -687,28 +786,33 @@
     <message>
         <location line="+6"/>
         <source>Cannot read the catalog file %1: %2.</source>
-        <translation>无法读取规格目录文件 %1：%2。</translation>
+        <translation>无法读取规格目录文件%1：%2。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The catalog file %1 is not a JSON object: %2 (at byte %3).</source>
-        <translation>规格目录文件 %1 不是 JSON 对象：%2（第 %3 字节处）。</translation>
+        <translation>规格目录文件%1不是 JSON 对象：%2（第%3字节处）。</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The catalog file %1 is not in format %2 version %3.</source>
-        <translation>规格目录文件 %1 不是格式 %2 的版本 %3。</translation>
+        <translation>规格目录文件%1不是格式%2的版本%3。</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The catalog section &quot;%1&quot; appears in more than one file (again in %2).</source>
-        <translation>规格目录的“%1”部分出现在多个文件中（在 %2 中再次出现）。</translation>
+        <translation>规格目录的“%1”部分出现在多个文件中（在%2中再次出现）。</translation>
     </message>
     <message>
-        <location line="+165"/>
+        <location line="+88"/>
+        <source>Zone %1</source>
+        <translation>可用区%1</translation>
+    </message>
+    <message>
+        <location line="+90"/>
         <source>%1 to %2</source>
         <comment>a range of CPU:memory ratios</comment>
-        <translation>%1 至 %2</translation>
+        <translation>%1至%2</translation>
     </message>
 </context>
 <context>
@@ -731,7 +835,7 @@
     <message>
         <location line="+2"/>
         <source>must be between %1 and %2</source>
-        <translation>必须在 %1 到 %2 之间</translation>
+        <translation>必须在%1到%2之间</translation>
     </message>
     <message>
         <location line="+15"/>
@@ -759,7 +863,7 @@
         <location line="+100"/>
         <location line="+141"/>
         <source>%1 appears twice</source>
-        <translation>%1 出现了两次</translation>
+        <translation>%1出现了两次</translation>
     </message>
     <message>
         <location line="-216"/>
@@ -794,17 +898,17 @@
     <message>
         <location line="+19"/>
         <source>region %1 appears twice</source>
-        <translation>地域 %1 出现了两次</translation>
+        <translation>地域%1出现了两次</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>zone %1 appears twice</source>
-        <translation>可用区 %1 出现了两次</translation>
+        <translation>可用区%1出现了两次</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>unknown region %1</source>
-        <translation>未知地域 %1</translation>
+        <translation>未知地域%1</translation>
     </message>
     <message>
         <location line="+23"/>
@@ -815,12 +919,12 @@
     <message>
         <location line="-29"/>
         <source>disk type %1 appears twice</source>
-        <translation>云硬盘类型 %1 出现了两次</translation>
+        <translation>云硬盘类型%1出现了两次</translation>
     </message>
     <message>
         <location line="+59"/>
         <source>size %1 appears twice</source>
-        <translation>大小 %1 出现了两次</translation>
+        <translation>大小%1出现了两次</translation>
     </message>
     <message>
         <location line="+18"/>
@@ -835,27 +939,27 @@
     <message>
         <location line="+5"/>
         <source>unknown zone %1</source>
-        <translation>未知可用区 %1</translation>
+        <translation>未知可用区%1</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>%1 cores have no API 3.0 size name in v3Sizes</source>
-        <translation>%1 核在 v3Sizes 中没有 API 3.0 规格名称</translation>
+        <translation>%1核在 v3Sizes 中没有 API 3.0 规格名称</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 cores are listed twice</source>
-        <translation>%1 核被列出了两次</translation>
+        <translation>%1核被列出了两次</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>family %1 appears twice</source>
-        <translation>实例族 %1 出现了两次</translation>
+        <translation>实例族%1出现了两次</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>The instance catalog is invalid at %1: %2.</source>
-        <translation>实例规格目录在 %1 处无效：%2。</translation>
+        <translation>实例规格目录在%1处无效：%2。</translation>
     </message>
 </context>
 <context>
@@ -863,12 +967,17 @@
     <message>
         <location filename="../app/api/cloudapi.cpp" line="+24"/>
         <source>%1 is an API 3.0 action; this connection does not speak it.</source>
-        <translation>%1 是 API 3.0 接口；当前连接不支持。</translation>
+        <translation>%1是 API 3.0 接口；当前连接不支持。</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+28"/>
         <source>This connection cannot list the images of one instance type; list all images instead.</source>
         <translation>当前连接无法按机型列出镜像，请列出全部镜像。</translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>This connection cannot change the public bandwidth of an instance.</source>
+        <translation>此连接不能调整实例的公网带宽。</translation>
     </message>
 </context>
 <context>
@@ -952,22 +1061,22 @@
     <message>
         <location line="+28"/>
         <source>Data disk %1:</source>
-        <translation>数据盘 %1：</translation>
+        <translation>数据盘%1：</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Data disk %1 type</source>
-        <translation>数据盘 %1 类型</translation>
+        <translation>数据盘%1类型</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Data disk %1 size in GB</source>
-        <translation>数据盘 %1 大小（GB）</translation>
+        <translation>数据盘%1大小（GB）</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remove data disk %1</source>
-        <translation>删除数据盘 %1</translation>
+        <translation>删除数据盘%1</translation>
     </message>
 </context>
 <context>
@@ -975,22 +1084,22 @@
     <message>
         <location filename="../ui/wizard/diskconfigtext.cpp" line="+40"/>
         <source>%1 — not on sale for this instance type in this zone</source>
-        <translation>%1 — 该可用区的此机型不可购买</translation>
+        <translation>%1，该可用区的此机型不可购买</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>%1 — not listed for this instance type in this zone</source>
-        <translation>%1 — 该可用区的此机型未列出</translation>
+        <translation>%1，该可用区的此机型未列出</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>%1 to %2 GB in steps of %3 GB.</source>
-        <translation>%1～%2 GB，步长 %3 GB。</translation>
+        <translation>%1～%2 GB，步长%3 GB。</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1 to %2 GB in steps of %3 GB; CNY %4 per GB per hour, CNY %5 per hour for %6 GB.</source>
-        <translation>%1～%2 GB，步长 %3 GB；每 GB 每小时 %4 元，%6 GB 每小时 %5 元。</translation>
+        <translation>%1～%2 GB，步长%3 GB；每 GB 每小时%4元，%6 GB 每小时%5元。</translation>
     </message>
 </context>
 <context>
@@ -1062,7 +1171,7 @@
         <location line="+12"/>
         <source>The launch of %n instance(s) was handed to the launcher. The instances table follows each one from 创建中 (creating) to 运行中 (running), or shows why it failed. Press Finish to close this wizard.</source>
         <translation>
-            <numerusform>%n 台实例的启动请求已交给启动器。实例列表会跟踪每台实例从“创建中”到“运行中”，失败时显示原因。按“完成”关闭此向导。</numerusform>
+            <numerusform>%n台实例的启动请求已交给启动器。实例列表会跟踪每台实例从“创建中”到“运行中”，失败时显示原因。按“完成”关闭此向导。</numerusform>
         </translation>
     </message>
 </context>
@@ -1094,7 +1203,7 @@
     <message>
         <location filename="../app/sandbox/faultinjector.cpp" line="+27"/>
         <source>The fault file is not valid JSON (%1 at offset %2).</source>
-        <translation>故障文件不是有效的 JSON（偏移 %2 处：%1）。</translation>
+        <translation>故障文件不是有效的 JSON（偏移%2处：%1）。</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -1104,7 +1213,7 @@
     <message>
         <location line="+10"/>
         <source>Fault %1: %2</source>
-        <translation>故障 %1：%2</translation>
+        <translation>故障%1：%2</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1114,7 +1223,7 @@
     <message>
         <location line="+13"/>
         <source>Cannot read the fault file %1: %2.</source>
-        <translation>无法读取故障文件 %1：%2。</translation>
+        <translation>无法读取故障文件%1：%2。</translation>
     </message>
     <message>
         <location line="+40"/>
@@ -1127,7 +1236,7 @@
     <message>
         <location filename="../app/sandbox/faultrule.cpp" line="+37"/>
         <source>Fault rule: &quot;%1&quot; must be a whole number from %2 to %3.</source>
-        <translation>故障规则：&quot;%1&quot; 必须是 %2 到 %3 之间的整数。</translation>
+        <translation>故障规则：&quot;%1&quot; 必须是%2到%3之间的整数。</translation>
     </message>
     <message>
         <location line="+55"/>
@@ -1153,7 +1262,17 @@
 <context>
     <name>FindingLabel</name>
     <message>
-        <location filename="../ui/widgets/findinglabel.cpp" line="+84"/>
+        <location filename="../ui/widgets/findinglabel.cpp" line="+72"/>
+        <source>Use %1</source>
+        <translation>使用%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 (changes the %2 step)</source>
+        <translation>%1（将更改“%2”步骤）</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>Error:</source>
         <translation>错误：</translation>
     </message>
@@ -1168,20 +1287,20 @@
         <translation>警告：</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Fix: %1</source>
         <translation>修正：%1</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Set %1 to %2</source>
-        <translation>将 %1 设为 %2</translation>
+        <location line="+2"/>
+        <source>Applies this fix: %1</source>
+        <translation>应用此修正：%1</translation>
     </message>
 </context>
 <context>
     <name>ImagePage</name>
     <message>
-        <location filename="../ui/wizard/imagepage.cpp" line="+30"/>
+        <location filename="../ui/wizard/imagepage.cpp" line="+31"/>
         <source>Image</source>
         <translation>镜像</translation>
     </message>
@@ -1207,6 +1326,11 @@
     </message>
     <message>
         <location line="+4"/>
+        <source>Clear the search</source>
+        <translation>清除搜索内容</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
@@ -1246,7 +1370,7 @@
         <translation>镜像(&amp;I)：</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+61"/>
         <source>There are no images of this type in this region. Choose another image type, or press Retry.</source>
         <translation>此地域没有这种类型的镜像。请选择其他镜像类型，或按“重试”。</translation>
     </message>
@@ -1267,20 +1391,342 @@
     </message>
 </context>
 <context>
+    <name>InstanceActions</name>
+    <message>
+        <location filename="../ui/main/instanceactions.cpp" line="+49"/>
+        <source>&amp;Return instance…</source>
+        <translation>退还实例(&amp;R)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Release the selected instances and stop paying for them</source>
+        <translation>释放所选实例并停止计费</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Return</source>
+        <translation>退还</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change &amp;bandwidth…</source>
+        <translation>调整带宽(&amp;B)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change the public bandwidth of the selected running instance</source>
+        <translation>调整所选运行中实例的公网带宽</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Bandwidth</source>
+        <translation>带宽</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Launch &amp;again with these settings…</source>
+        <translation>购买相同配置(&amp;A)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open the wizard filled with the settings of the selected launch</source>
+        <translation>打开向导，并填入所选启动的配置</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Launch again</source>
+        <translation>购买相同配置</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save launch as &amp;template…</source>
+        <translation>将启动保存为模板(&amp;T)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the settings of the selected launch as a template file (never its password)</source>
+        <translation>将所选启动的配置保存为模板文件（不含密码）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Copy instance ID</source>
+        <translation>复制实例 ID(&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy the IDs of the selected instances, one a line</source>
+        <translation>复制所选实例的 ID，每行一个</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Copy &amp;public IP</source>
+        <translation>复制公网 IP(&amp;P)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy the public IPs of the selected instances, one a line</source>
+        <translation>复制所选实例的公网 IP，每行一个</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Copy pr&amp;ivate IP</source>
+        <translation>复制内网 IP(&amp;I)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy the private IPs of the selected instances, one a line</source>
+        <translation>复制所选实例的内网 IP，每行一个</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Export to CSV…</source>
+        <translation>导出为 CSV(&amp;E)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the selected rows, or all rows when none is selected, as a CSV file</source>
+        <translation>将所选的行（未选择时为全部行）保存为 CSV 文件</translation>
+    </message>
+    <message>
+        <location line="+120"/>
+        <source>This row stands for instances the service did not create: there is nothing to return.</source>
+        <translation>该行代表服务未创建的实例，没有可退还的实例。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 is still being created; it can be returned once it runs.</source>
+        <translation>%1仍在创建中，运行后才能退还。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 is already being returned.</source>
+        <translation>%1已在退还中。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 has been returned.</source>
+        <translation>%1已退还。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The service no longer lists %1: there is nothing to return.</source>
+        <translation>服务已不再列出%1，没有可退还的实例。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The state of %1 is not known yet; wait for the service&apos;s answer.</source>
+        <translation>%1的状态尚未知晓，请等待服务的回复。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>An operation on %1 is in progress; wait until it ends.</source>
+        <translation>%1有操作正在进行，请等待其结束。</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Select an instance first.</source>
+        <translation>请先选择实例。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>None of the selected instances can be returned: %1</source>
+        <translation>所选实例均不能退还：%1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Select one instance: the service changes the bandwidth of one instance at a time.</source>
+        <translation>请只选择一个实例：服务每次只调整一个实例的带宽。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>This row stands for instances the service did not create.</source>
+        <translation>该行代表服务未创建的实例。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Only a running instance&apos;s bandwidth can change; %1 is %2.</source>
+        <translation>只能调整运行中实例的带宽；%1当前为“%2”。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 has no public IP, so it has no public bandwidth to change.</source>
+        <translation>%1没有公网 IP，没有可调整的公网带宽。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+135"/>
+        <source>Select a launch or one of its instances first.</source>
+        <translation>请先选择一次启动或其中的实例。</translation>
+    </message>
+    <message>
+        <location line="-133"/>
+        <source>This launch is not in the launch record any more.</source>
+        <translation>启动记录中已没有这次启动。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The selected rows have no ID.</source>
+        <translation>所选的行没有 ID。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The selected instances have no public IP.</source>
+        <translation>所选实例没有公网 IP。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The selected instances have no private IP yet.</source>
+        <translation>所选实例还没有内网 IP。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>There are no rows to export.</source>
+        <translation>没有可导出的行。</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Return instance %1?</source>
+        <translation>退还实例%1？</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Return instance %1 (%2)?</source>
+        <translation>退还实例%1（%2）？</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Return %1</source>
+        <translation>退还%1(&amp;R)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Return %n instance(s)?</source>
+        <translation>
+            <numerusform>退还%n台实例？</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>…and %n more</source>
+        <translation>
+            <numerusform>……以及另外%n台</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>&amp;Return %n instance(s)</source>
+        <translation>
+            <numerusform>退还%n台实例(&amp;R)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The instance is shut down and released, and its local and system disks are deleted. This cannot be undone.</source>
+        <translation>实例将被关机并释放，其本地盘和系统盘会被删除。此操作无法撤销。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The instances are shut down and released, and their local and system disks are deleted. This cannot be undone.</source>
+        <translation>这些实例将被关机并释放，其本地盘和系统盘会被删除。此操作无法撤销。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n other selected row(s) cannot be returned and stay as they are.</source>
+        <translation>
+            <numerusform>另有%n个所选的行不能退还，保持不变。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Return instances</source>
+        <translation>退还实例</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>The public bandwidth of %1 is %2 Mbps now.</source>
+        <translation>%1的公网带宽现为%2Mbps。</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>The launch&apos;s password is not kept: enter one again in the wizard.</source>
+        <translation>启动的密码不会保存，请在向导中重新输入。</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Save launch template</source>
+        <translation>保存启动模板</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Launch templates (*.json)</source>
+        <translation>启动模板 (*.json)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Saved the launch as template %1.</source>
+        <translation>已将启动保存为模板%1。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cannot save the template</source>
+        <translation>无法保存模板</translation>
+    </message>
+    <message>
+        <location line="+68"/>
+        <source>Cannot write “%1”: %2</source>
+        <translation>无法写入“%1”：%2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cannot save “%1”: %2</source>
+        <translation>无法保存“%1”：%2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Export instances as CSV</source>
+        <translation>将实例导出为 CSV</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>Exported %n row(s) to %1.</source>
+        <translation>
+            <numerusform>已将%n行导出到%1。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cannot export the instances</source>
+        <translation>无法导出实例</translation>
+    </message>
+</context>
+<context>
+    <name>InstanceBandwidth</name>
+    <message>
+        <location filename="../app/launch/instancebandwidth.cpp" line="+59"/>
+        <source>The launch of %1 is not in the journal, so its price cannot be asked on API 2.0.</source>
+        <translation>启动记录中没有%1的启动，无法通过 API 2.0 询价。</translation>
+    </message>
+</context>
+<context>
     <name>InstanceConfigPage</name>
     <message>
-        <location filename="../ui/wizard/instanceconfigpage.cpp" line="+35"/>
+        <location filename="../ui/wizard/instanceconfigpage.cpp" line="+36"/>
         <source>Instance</source>
         <translation>实例</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+189"/>
+        <location line="+199"/>
         <source>Choose the instance family, its CPU and memory, a name and how many to launch.</source>
         <translation>选择实例类型、CPU 和内存、名称以及启动数量。</translation>
     </message>
     <message>
-        <location line="-186"/>
+        <location line="-196"/>
         <source>Instance &amp;family:</source>
         <translation>实例类型(&amp;F)：</translation>
     </message>
@@ -1341,6 +1787,11 @@
     </message>
     <message>
         <location line="+4"/>
+        <source>Clear the instance name</source>
+        <translation>清除实例名称</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Number of instances</source>
         <translation>实例数量</translation>
     </message>
@@ -1356,38 +1807,50 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>Instance &amp;name:</source>
-        <translation>实例名称(&amp;N)：</translation>
+        <source>Instance n&amp;ame:</source>
+        <translation>实例名称(&amp;A)：</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Cou&amp;nt:</source>
-        <translation>数量(&amp;N)：</translation>
+        <source>Co&amp;unt:</source>
+        <translation>数量(&amp;U)：</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+63"/>
         <source>%1 — %2 (CPU:memory %3)
 %4</source>
-        <translation>%1 — %2（CPU:内存 %3）
+        <translation>%1 — %2（CPU:内存%3）
 %4</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>Choose an instance type the service sells in this zone today, a name and how many to launch.</source>
         <translation>选择此可用区当前在售的机型、实例名称和购买数量。</translation>
     </message>
+    <message>
+        <location line="+36"/>
+        <source>%1
+Not sold in %2.</source>
+        <translation>%1
+%2不售卖此实例类型。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 is not sold in %2: choose it only to move to a zone that sells it.</source>
+        <translation>%2不售卖%1：仅当要换到售卖它的可用区时才选择它。</translation>
+    </message>
     <message numerus="yes">
-        <location line="+40"/>
+        <location line="+11"/>
         <source>%n core(s)</source>
         <translation>
-            <numerusform>%n 核</numerusform>
+            <numerusform>%n核</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n core(s) — not offered</source>
         <translation>
-            <numerusform>%n 核 — 不提供</numerusform>
+            <numerusform>%n核，不提供</numerusform>
         </translation>
     </message>
     <message>
@@ -1410,18 +1873,18 @@
         <source>%n of %1 left in this zone</source>
         <comment>pay-by-hour instance quota</comment>
         <translation>
-            <numerusform>此可用区剩余 %n 台（配额 %1 台）</numerusform>
+            <numerusform>此可用区剩余%n台（配额%1台）</numerusform>
         </translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The service lists no pay-by-hour quota for this zone; the launch is limited to %1 instances.</source>
-        <translation>服务未列出此可用区的按量计费配额；每次最多创建 %1 台实例。</translation>
+        <translation>服务未列出此可用区的按量计费配额；每次最多创建%1台实例。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The quota of this zone could not be read, so the launch is limited to %1 instances only by this app. %2</source>
-        <translation>无法读取此可用区的配额，因此仅按本应用的上限每次最多创建 %1 台实例。%2</translation>
+        <translation>无法读取此可用区的配额，因此仅按本应用的上限每次最多创建%1台实例。%2</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1436,22 +1899,22 @@
     <message>
         <location line="+8"/>
         <source>The service sells no pay-by-hour instance type in %1 today. Go back and choose another zone, or press Retry.</source>
-        <translation>%1 当前没有在售的按量计费机型。请返回选择其他可用区，或点击重试。</translation>
+        <translation>%1当前没有在售的按量计费机型。请返回选择其他可用区，或点击重试。</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Offer of %1, as of less than a minute ago</source>
-        <translation>%1 的在售机型，不到 1 分钟前获取</translation>
+        <translation>%1的在售机型，不到 1 分钟前获取</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Offer of %1, as of 1 minute ago</source>
-        <translation>%1 的在售机型，1 分钟前获取</translation>
+        <translation>%1的在售机型，1 分钟前获取</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Offer of %1, as of %2 minutes ago</source>
-        <translation>%1 的在售机型，%2 分钟前获取</translation>
+        <translation>%1的在售机型，%2分钟前获取</translation>
     </message>
 </context>
 <context>
@@ -1459,14 +1922,140 @@
     <message>
         <location filename="../app/spec/instancecount.cpp" line="+23"/>
         <source>Up to %1 per launch, a limit of this app until it reads your account&apos;s quota.</source>
-        <translation>每次启动最多 %1 台，这是本应用在读取您账号的配额之前设定的上限。</translation>
+        <translation>每次启动最多%1台，这是本应用在读取您账号的配额之前设定的上限。</translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
         <source>Sent as %n request(s) of at most %1 instances each.</source>
         <translation>
-            <numerusform>将分 %n 次请求发送，每次最多 %1 台实例。</numerusform>
+            <numerusform>将分%n次请求发送，每次最多%1台实例。</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>InstanceDetails</name>
+    <message>
+        <location filename="../ui/main/instancedetails.cpp" line="+38"/>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location line="+30"/>
+        <source>Launch</source>
+        <translation>启动批次</translation>
+    </message>
+    <message>
+        <location line="-29"/>
+        <source>Progress</source>
+        <translation>进度</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Instance ID</source>
+        <translation>实例 ID</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Instances</source>
+        <translation>实例</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Error</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Zone</source>
+        <translation>可用区</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Instance type</source>
+        <translation>机型</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CPU and memory</source>
+        <translation>CPU 和内存</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Private IP</source>
+        <translation>内网 IP</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Public IP</source>
+        <translation>公网 IP</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+3"/>
+        <location line="+2"/>
+        <source>Account</source>
+        <translation>账号</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>%1, region %2</source>
+        <translation>%1，地域%2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1, in the profile&apos;s region</source>
+        <translation>%1，配置文件所在地域</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Started</source>
+        <translation>启动时间</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Launch ID</source>
+        <translation>启动批次 ID</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Price</source>
+        <translation>价格</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>¥%1 per instance per hour (as quoted at launch)</source>
+        <translation>每台每小时¥%1（启动时的询价）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>unknown (no price was quoted at launch)</source>
+        <translation>未知（启动时没有询价）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>count %1, %2, clientToken %3</source>
+        <translation>%1台，%2，clientToken %3</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Batch %1</source>
+        <translation>第%1批</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Launch parameters:</source>
+        <translation>启动参数：</translation>
     </message>
 </context>
 <context>
@@ -1522,24 +2111,24 @@
         <translation>服务未找到</translation>
     </message>
     <message numerus="yes">
-        <location line="+96"/>
+        <location line="+125"/>
         <source>(%n instance(s) not confirmed yet)</source>
         <translation>
-            <numerusform>（%n 台实例尚未确认）</numerusform>
+            <numerusform>（%n台实例尚未确认）</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>(%n instance(s) not created)</source>
         <translation>
-            <numerusform>（%n 台实例未创建）</numerusform>
+            <numerusform>（%n台实例未创建）</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+9"/>
+        <location line="+11"/>
         <source>%n core(s) / %1 GB</source>
         <translation>
-            <numerusform>%n 核 / %1 GB</numerusform>
+            <numerusform>%n核 / %1 GB</numerusform>
         </translation>
     </message>
     <message>
@@ -1558,7 +2147,22 @@
         <translation>%1（账号不可用）</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+2"/>
+        <source>%1 (last action failed)</source>
+        <translation>%1（上次操作失败）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 (status not refreshed)</source>
+        <translation>%1（状态未刷新）</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 Mbps</source>
+        <translation>%1Mbps</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Account unknown</source>
         <translation>账号未知</translation>
     </message>
@@ -1578,8 +2182,8 @@
         <translation>可用区</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Type</source>
+        <location line="+3"/>
+        <source>Instance type</source>
         <translation>机型</translation>
     </message>
     <message>
@@ -1604,6 +2208,11 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>Bandwidth</source>
+        <translation>带宽</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Launched at</source>
         <translation>启动时间</translation>
     </message>
@@ -1621,7 +2230,7 @@
 <context>
     <name>InstancesPanel</name>
     <message>
-        <location filename="../ui/main/instancespanel.cpp" line="+37"/>
+        <location filename="../ui/main/instancedetails.cpp" line="-81"/>
         <source>not sent yet</source>
         <translation>尚未发送</translation>
     </message>
@@ -1646,22 +2255,42 @@
         <translation>结果未知，将再次询问</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location filename="../ui/main/instancespanel.cpp" line="+60"/>
         <source>Instance ID, name, zone, status, IP…</source>
         <translation>实例 ID、名称、可用区、状态、IP…</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>&amp;Filter:</source>
-        <translation>筛选(&amp;F)：</translation>
+        <location line="+8"/>
+        <source>Fi&amp;lter:</source>
+        <translation>筛选(&amp;L)：</translation>
     </message>
     <message>
         <location line="+7"/>
-        <source>Launched instances</source>
-        <translation>已创建的实例</translation>
+        <source>Launches and their instances</source>
+        <translation>启动批次及其实例</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+41"/>
+        <source>Details of the selected row</source>
+        <translation>所选行的详情</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Select a launch or an instance to see its details and launch parameters.</source>
+        <translation>选择一个启动批次或实例，查看其详情和启动参数。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Hide fi&amp;nished launches</source>
+        <translation>隐藏已结束的启动批次(&amp;N)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show ar&amp;chived launches</source>
+        <translation>显示已归档的启动批次(&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+71"/>
         <source>Show instances of &amp;all accounts</source>
         <translation>显示所有账号的实例(&amp;A)</translation>
     </message>
@@ -1671,111 +2300,100 @@
         <translation>显示每个配置的实例（带“账号”列），而不仅是当前配置的实例</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Show &amp;all accounts</source>
-        <translation>显示所有账号(&amp;A)</translation>
+        <location line="+4"/>
+        <source>Hide &amp;finished launches</source>
+        <translation>隐藏已结束的启动批次(&amp;F)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Leave out launches whose instances were all returned or never created</source>
+        <translation>不显示实例已全部退还或未能创建的启动批次</translation>
     </message>
     <message>
         <location line="+8"/>
-        <source>Details of the selected instance</source>
-        <translation>所选实例的详情</translation>
+        <source>Show a&amp;rchived launches</source>
+        <translation>显示已归档的启动批次(&amp;R)</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Select an instance to see its launch parameters.</source>
-        <translation>选择一个实例以查看其启动参数。</translation>
+        <location line="+3"/>
+        <source>Show the launches you archived as well</source>
+        <translation>同时显示已归档的启动批次</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>&amp;Copy instance ID</source>
-        <translation>复制实例 ID(&amp;C)</translation>
+        <location line="+8"/>
+        <location line="+95"/>
+        <source>Ar&amp;chive launch</source>
+        <translation>归档启动批次(&amp;C)</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>&amp;Return instance…</source>
-        <translation>退还实例(&amp;R)…</translation>
+        <location line="+0"/>
+        <source>Bring back from ar&amp;chive</source>
+        <translation>取消归档(&amp;C)</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Release the instance and stop paying for it</source>
-        <translation>释放实例并停止计费</translation>
+        <location line="+3"/>
+        <source>Select a launch&apos;s row to archive it</source>
+        <translation>选择启动批次所在的行即可归档</translation>
     </message>
     <message>
-        <location line="+158"/>
-        <source>Return instance</source>
-        <translation>退还实例</translation>
+        <location line="+3"/>
+        <source>Only launches whose instances were all returned or never created can be archived</source>
+        <translation>只有实例已全部退还或未能创建的启动批次才能归档</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Show the launch again without “Show archived launches”</source>
+        <translation>不开启“显示已归档的启动批次”也显示该启动批次</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Return instance %1?</source>
-        <translation>退还实例 %1？</translation>
+        <source>Hide the launch unless “Show archived launches” is on; it stays in the journal</source>
+        <translation>除非开启“显示已归档的启动批次”，否则不显示该启动批次；其记录仍保留在日志中</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Creating: %1</source>
+        <translation>创建中：%1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Running: %1</source>
+        <translation>运行中：%1</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Return instance %1 (%2)?</source>
-        <translation>退还实例 %1（%2）？</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The instance is shut down and released, and its local and system disks are deleted. This cannot be undone.</source>
-        <translation>实例将被关机并释放，其本地盘和系统盘会被删除。此操作无法撤销。</translation>
+        <source>Failed: %1</source>
+        <translation>创建失败：%1</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>&amp;Return %1</source>
-        <translation>退还 %1(&amp;R)</translation>
-    </message>
-    <message>
-        <location line="+21"/>
-        <source>Instance: %1</source>
-        <translation>实例：%1</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Status: %1</source>
-        <translation>状态：%1</translation>
+        <source>Waiting for status: %1</source>
+        <translation>等待状态：%1</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>Error: %1</source>
-        <translation>错误：%1</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Account: %1, region %2</source>
-        <translation>账号：%1，地域 %2</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Account: %1, in the profile&apos;s region</source>
-        <translation>账号：%1，位于该配置的地域</translation>
+        <source>Running cost: ¥%1 per hour</source>
+        <translation>运行费用：每小时¥%1</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Account: %1</source>
-        <translation>账号：%1</translation>
+        <source>Running cost: price unknown</source>
+        <translation>运行费用：价格未知</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Running cost: ¥%1 per hour, and %2 running with no recorded price</source>
+        <translation>运行费用：每小时¥%1，另有%2台运行中的实例未记录价格</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>Launch %1, started %2</source>
-        <translation>启动批次 %1，开始于 %2</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+5"/>
-        <source>Batch %1: %n instance(s), %2</source>
-        <translation>
-            <numerusform>第 %1 批：%n 台实例，%2</numerusform>
-        </translation>
+        <source> · </source>
+        <translation> · </translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>Parameters:</source>
-        <translation>参数：</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>  password: (kept only in the keychain while the launch is sent)</source>
-        <translation>  password：（发送启动请求期间仅保存在密钥环中）</translation>
+        <location line="-268"/>
+        <source>Show &amp;all accounts</source>
+        <translation>显示所有账号(&amp;A)</translation>
     </message>
 </context>
 <context>
@@ -1788,17 +2406,17 @@
     <message>
         <location line="+6"/>
         <source>cannot create %1</source>
-        <translation>无法创建 %1</translation>
+        <translation>无法创建%1</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>it is larger than %1 MiB</source>
-        <translation>文件大于 %1 MiB</translation>
+        <translation>文件大于%1 MiB</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The launch record %1 could not be read (%2); it was left in place. Check its permissions and restart CVM Launcher.</source>
-        <translation>无法读取启动记录 %1（%2），已保留原文件。请检查其权限并重新启动 CVM Launcher。</translation>
+        <translation>无法读取启动记录%1（%2），已保留原文件。请检查其权限并重新启动 CVM Launcher。</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -1808,7 +2426,7 @@
     <message>
         <location line="+20"/>
         <source>A damaged launch record was moved aside to %1: %2. The instances of that launch are not shown; look them up in the Tencent Cloud console if you need them.</source>
-        <translation>已将损坏的启动记录移至 %1：%2。该次启动的实例不会显示；如有需要，请在腾讯云控制台中查看。</translation>
+        <translation>已将损坏的启动记录移至%1：%2。该次启动的实例不会显示；如有需要，请在腾讯云控制台中查看。</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -1827,16 +2445,16 @@
 <context>
     <name>LaunchController</name>
     <message numerus="yes">
-        <location filename="../app/launch/launchcontroller.cpp" line="+38"/>
+        <location filename="../app/launch/launchcontroller.cpp" line="+60"/>
         <source>Launching %n instance(s)…</source>
         <translation>
-            <numerusform>正在启动 %n 台实例…</numerusform>
+            <numerusform>正在启动%n台实例…</numerusform>
         </translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 Trying again (attempt %2) in %3 s.</source>
-        <translation>%1 将在 %3 秒后重试（第 %2 次）。</translation>
+        <translation>%1将在%3秒后重试（第%2次）。</translation>
     </message>
     <message>
         <location line="+18"/>
@@ -1849,40 +2467,61 @@
         <translation>部分创建尚未确认：%1</translation>
     </message>
     <message>
-        <location line="+112"/>
+        <location line="+158"/>
         <source>%1 was already returned.</source>
         <translation>%1已退还。</translation>
     </message>
     <message>
-        <location line="-25"/>
-        <location line="+29"/>
+        <location line="-47"/>
+        <location line="+53"/>
+        <location line="+1"/>
         <source>%1 was not returned. %2</source>
-        <translation>%1 未被退还。%2</translation>
+        <translation>%1未被退还。%2</translation>
     </message>
     <message>
-        <location line="-107"/>
+        <location line="-212"/>
+        <source>Launch “%1”: %2.</source>
+        <translation>启动批次“%1”：%2。</translation>
+    </message>
+    <message>
+        <location line="+60"/>
         <source>Account “%1”: %2</source>
         <translation>账号“%1”：%2</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+82"/>
         <source>%1 was not returned: the app does not know which account launched it. Return it in the Tencent Cloud console.</source>
-        <translation>%1 未退还：本应用不知道是哪个账号创建了它。请在腾讯云控制台中退还。</translation>
+        <translation>%1未退还：本应用不知道是哪个账号创建了它。请在腾讯云控制台中退还。</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>%1 was not returned: the keys of its account are still being loaded from the keychain. Try again in a moment.</source>
-        <translation>%1 未退还：其账号的密钥仍在从钥匙串加载。请稍后再试。</translation>
+        <translation>%1未退还：其账号的密钥仍在从钥匙串加载。请稍后再试。</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+24"/>
+        <source>The keys of its account are still being loaded from the keychain. Try again in a moment.</source>
+        <translation>其账号的密钥仍在从密钥环加载，请稍后再试。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The app does not know which account launched it.</source>
+        <translation>本应用不知道是哪个账号启动了它。</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Return failed: %1</source>
+        <translation>退还失败：%1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>%1 is being returned.</source>
-        <translation>%1 正在退还。</translation>
+        <translation>%1正在退还。</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>The answer to returning %1 was lost because its account&apos;s settings changed meanwhile; the app asks the service for its state.</source>
-        <translation>退还 %1 的应答已丢失，因为其账号的设置在此期间发生了变化；本应用将向服务查询其状态。</translation>
+        <translation>退还%1的应答已丢失，因为其账号的设置在此期间发生了变化；本应用将向服务查询其状态。</translation>
     </message>
     <message>
         <location line="+25"/>
@@ -1901,6 +2540,24 @@
     </message>
 </context>
 <context>
+    <name>LaunchNotifier</name>
+    <message>
+        <location filename="../app/launch/launchnotifier.cpp" line="+27"/>
+        <source>Launch finished: %1</source>
+        <translation>创建完成：%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Launch failed: %1</source>
+        <translation>创建失败：%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Launch partly failed: %1</source>
+        <translation>部分创建失败：%1</translation>
+    </message>
+</context>
+<context>
     <name>LaunchPreview</name>
     <message>
         <location filename="../app/api/launchpreview.cpp" line="+8"/>
@@ -1909,16 +2566,54 @@
     </message>
 </context>
 <context>
+    <name>LaunchProgress</name>
+    <message>
+        <location filename="../app/launch/launchprogress.cpp" line="+53"/>
+        <source>%1 of %2 running</source>
+        <translation>%2台中%1台运行中</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 creating</source>
+        <translation>%1台创建中</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 waiting for status</source>
+        <translation>%1台等待状态</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 failed</source>
+        <translation>%1台创建失败</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 returned</source>
+        <translation>%1台已退还</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 stopped or not found</source>
+        <translation>%1台已关机或未找到</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>, </source>
+        <translation>，</translation>
+    </message>
+</context>
+<context>
     <name>LaunchRecordJson</name>
     <message>
-        <location filename="../app/launch/launchrecordjson.cpp" line="+57"/>
+        <location filename="../app/launch/launchrecordjson.cpp" line="+58"/>
         <source>The journal entry has a missing or invalid &quot;%1&quot;.</source>
         <translation>日志条目中的 &quot;%1&quot; 缺失或无效。</translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+95"/>
         <source>The journal entry is larger than %1 MiB.</source>
-        <translation>日志条目大于 %1 MiB。</translation>
+        <translation>日志条目大于%1 MiB。</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -1941,7 +2636,7 @@
     <message>
         <location filename="../app/api/launchregion.cpp" line="+10"/>
         <source>The launch is for the region %1, but this account works in %2. Choose a zone of %2, or switch to a profile of %1; nothing was sent.</source>
-        <translation>此次启动的地域为 %1，但该账号在 %2 工作。请选择 %2 的可用区，或切换到 %1 的配置文件；未发送任何请求。</translation>
+        <translation>此次启动的地域为%1，但该账号在%2工作。请选择%2的可用区，或切换到%1的配置文件；未发送任何请求。</translation>
     </message>
 </context>
 <context>
@@ -1995,18 +2690,18 @@
         <translation>否</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>Region</source>
         <translation>地域</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+3"/>
+        <location line="+7"/>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location line="-1"/>
+        <location line="+0"/>
         <source>Zone</source>
         <translation>可用区</translation>
     </message>
@@ -2021,7 +2716,7 @@
         <translation>%1，%2</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>CPU and memory</source>
         <translation>CPU 和内存</translation>
     </message>
@@ -2029,16 +2724,16 @@
         <location line="+0"/>
         <source>%n core(s), %1 GB</source>
         <translation>
-            <numerusform>%n 核，%1 GB</numerusform>
+            <numerusform>%n核，%1 GB</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Instances</source>
         <translation>实例数量</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
@@ -2048,7 +2743,7 @@
         <translation>无（由服务命名）</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>%1 (%2), %3</source>
         <translation>%1（%2），%3</translation>
     </message>
@@ -2058,7 +2753,7 @@
         <translation>镜像</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+23"/>
         <source>Data disk</source>
         <translation>数据盘</translation>
     </message>
@@ -2068,57 +2763,57 @@
         <translation>%1 GB，%2</translation>
     </message>
     <message>
-        <location line="-11"/>
-        <location line="+12"/>
+        <location line="-14"/>
+        <location line="+15"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location line="-30"/>
+        <location line="-39"/>
         <source>Instance type</source>
         <translation>机型</translation>
     </message>
     <message>
-        <location line="+13"/>
         <location line="+18"/>
+        <location line="+27"/>
         <source>System disk</source>
         <translation>系统盘</translation>
     </message>
     <message>
-        <location line="-17"/>
-        <location line="+9"/>
+        <location line="-26"/>
+        <location line="+12"/>
         <source>%1, %2 GB</source>
         <translation>%1，%2 GB</translation>
     </message>
     <message>
-        <location line="-5"/>
+        <location line="-7"/>
         <source>Data disks</source>
         <translation>数据盘</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Data disk %1</source>
-        <translation>数据盘 %1</translation>
+        <translation>数据盘%1</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+17"/>
         <source>%1 GB</source>
         <translation>%1 GB</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>the image&apos;s default size</source>
-        <translation>镜像的默认大小</translation>
+        <source>%1 GB, the image&apos;s default</source>
+        <translation>%1 GB，镜像的默认大小</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Network</source>
         <translation>网络</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>VPC %1, subnet %2</source>
-        <translation>私有网络 %1，子网 %2</translation>
+        <translation>私有网络%1，子网%2</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2126,27 +2821,27 @@
         <translation>基础网络</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>VPC gateway</source>
         <translation>公网网关</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Bandwidth</source>
         <translation>带宽</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>up to %1 Mbps, %2</source>
-        <translation>最高 %1 Mbps，%2</translation>
+        <translation>最高%1 Mbps，%2</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Public IP</source>
         <translation>公网 IP</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Security groups</source>
         <translation>安全组</translation>
     </message>
@@ -2161,14 +2856,14 @@
         <translation>、</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>with a password (set, not shown)</source>
         <translation>使用密码（已设置，不显示）</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>with key pair %1</source>
-        <translation>使用密钥 %1</translation>
+        <translation>使用密钥%1</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2181,17 +2876,17 @@
         <translation>登录方式</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Security agent</source>
         <translation>云安全服务</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Monitor agent</source>
         <translation>云监控服务</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Project</source>
         <translation>项目</translation>
     </message>
@@ -2206,12 +2901,12 @@
     <message>
         <location filename="../app/spec/launchtemplate.cpp" line="+28"/>
         <source>the system disk is %1 (version 1 left the type to the service)</source>
-        <translation>系统盘为 %1（第 1 版由服务决定类型）</translation>
+        <translation>系统盘为%1（第 1 版由服务决定类型）</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>the data disk (storageType %1, %2 GB) is listed for API 3.0 as %3</source>
-        <translation>数据盘（storageType %1，%2 GB）在 API 3.0 中记为 %3</translation>
+        <translation>数据盘（storageType %1，%2 GB）在 API 3.0 中记为%3</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -2221,17 +2916,17 @@
     <message>
         <location line="+7"/>
         <source>This template is format version 1 and was brought up to version %1: %2. Check the Storage step; saving the template keeps it in the new format.</source>
-        <translation>此模板为第 1 版格式，已升级到第 %1 版：%2。请检查“存储”步骤；保存模板即可保留新格式。</translation>
+        <translation>此模板为第 1 版格式，已升级到第%1版：%2。请检查“存储”步骤；保存模板即可保留新格式。</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>The template is larger than %1 KiB; it cannot be a launch template.</source>
-        <translation>模板大于 %1 KiB，不可能是启动模板。</translation>
+        <translation>模板大于%1 KiB，不可能是启动模板。</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The template is not valid JSON (%1 at byte %2); it may be truncated or damaged.</source>
-        <translation>模板不是有效的 JSON（第 %2 字节处：%1），文件可能不完整或已损坏。</translation>
+        <translation>模板不是有效的 JSON（第%2字节处：%1），文件可能不完整或已损坏。</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -2251,7 +2946,7 @@
     <message>
         <location line="+5"/>
         <source>The template was written by a newer CVM Launcher (format version %1; this one reads up to %2). Update CVM Launcher to open it.</source>
-        <translation>该模板由更新版本的 CVM Launcher 写入（格式版本 %1，本版本最高只能读取版本 %2）。请更新 CVM Launcher 后再打开。</translation>
+        <translation>该模板由更新版本的 CVM Launcher 写入（格式版本%1，本版本最高只能读取版本%2）。请更新 CVM Launcher 后再打开。</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -2285,9 +2980,17 @@
     </message>
 </context>
 <context>
+    <name>LaunchTreeModel</name>
+    <message>
+        <location filename="../app/launch/launchtreemodel.cpp" line="+303"/>
+        <source>%1 × %2 in %3</source>
+        <translation>%1 × %2（%3）</translation>
+    </message>
+</context>
+<context>
     <name>LaunchWizard</name>
     <message>
-        <location filename="../ui/wizard/launchwizard.cpp" line="+37"/>
+        <location filename="../ui/wizard/launchwizard.cpp" line="+39"/>
         <source>New launch</source>
         <translation>新建实例</translation>
     </message>
@@ -2302,17 +3005,72 @@
         <translation>打开模板(&amp;O)…</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+34"/>
         <source>Price</source>
         <translation>价格</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+96"/>
+        <source>This launch starts from your previous launch&apos;s choices. Change what you need, or start blank.</source>
+        <translation>本次沿用了上次创建时的选择。可按需修改，或从头开始。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This launch starts from your previous launch&apos;s choices (%1). Change what you need, or start blank.</source>
+        <translation>本次沿用了上次创建时的选择（%1）。可按需修改，或从头开始。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Discard this launch?</source>
+        <translation>放弃本次创建？</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The choices you made in this wizard will be lost.</source>
+        <translation>在此向导中所做的选择将会丢失。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Discard</source>
+        <translation>放弃(&amp;D)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Keep editing</source>
+        <translation>继续编辑(&amp;K)</translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <source>API 2.0 takes one data disk and no security groups: the data disks and security groups of the reopened launch were dropped. Choose a data disk on the Storage step.</source>
         <translation>API 2.0 只支持一块数据盘且不支持安全组：重新打开的启动中的数据盘和安全组已被舍弃。请在“存储”步骤中选择数据盘。</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+43"/>
+        <source>This connection cannot work in %1, so the launch stays in %2.</source>
+        <translation>当前连接无法在%1使用，实例仍将在%2创建。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The zone you had chosen before, %1 (%2), is not in this profile&apos;s region %3, so it was dropped. Choose a zone below, or choose another region.</source>
+        <translation>之前选择的可用区%1（%2）不在此账号配置的地域%3，已移除。请在下方选择可用区，或选择其他地域。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>another region</source>
+        <translation>其他地域</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The reopened launch was for %1; this profile works in %2, so the launch now goes there.</source>
+        <translation>上次创建位于%1；此账号配置使用%2，本次将在%2创建。</translation>
+    </message>
+    <message>
+        <location line="+96"/>
         <source>Save launch template</source>
         <translation>保存启动模板</translation>
     </message>
@@ -2356,12 +3114,12 @@
         <translation>没有可用的密钥环在启动确认前保存密码，因此未启动任何实例。请改用 SSH 密钥登录，或配置密钥环。</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+26"/>
         <source>Nothing was launched. %1</source>
         <translation>未启动任何实例。%1</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+109"/>
         <source>no keychain is available</source>
         <translation>没有可用的密钥环</translation>
     </message>
@@ -2376,12 +3134,12 @@
         <translation>无法将密码保存到密钥环（%1），因此没有发送任何请求：否则崩溃后无法安全重发。请解锁密钥环后重新创建，或改用 SSH 密钥登录。</translation>
     </message>
     <message>
-        <location line="-99"/>
+        <location line="-125"/>
         <source>At most %1 instances can be launched at once.</source>
-        <translation>一次最多可启动 %1 台实例。</translation>
+        <translation>一次最多可启动%1台实例。</translation>
     </message>
     <message>
-        <location line="+150"/>
+        <location line="+176"/>
         <source>A launch waits to be resent but no keychain is available to give back its password. It will be tried again at the next start.</source>
         <translation>有一次启动等待重新发送，但没有可用的密钥环来取回其密码。下次启动程序时将再次尝试。</translation>
     </message>
@@ -2453,65 +3211,107 @@
 <context>
     <name>LocationPage</name>
     <message>
-        <location filename="../ui/wizard/locationpage.cpp" line="+21"/>
+        <location filename="../ui/wizard/locationpage.cpp" line="+26"/>
         <source>Location</source>
         <translation>位置</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Choose the availability zone the instances will run in.</source>
-        <translation>选择实例运行的可用区。</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+285"/>
         <source>Availability &amp;zone:</source>
         <translation>可用区(&amp;Z)：</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-269"/>
         <source>Availability zone</source>
         <translation>可用区</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-15"/>
+        <source>Choose the region and the availability zone the instances will run in.</source>
+        <translation>选择实例所在的地域和可用区。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Region:</source>
+        <translation>地域(&amp;R)：</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Region</source>
+        <translation>地域</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the regions</source>
+        <translation>地域列表</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>the availability zones</source>
         <translation>可用区列表</translation>
     </message>
     <message>
-        <location line="+56"/>
-        <source>The service lists no availability zones for this region. Check the profile&apos;s region, then press Retry.</source>
-        <translation>服务未列出此地域的可用区。请检查账号配置的地域，然后按“重试”。</translation>
-    </message>
-    <message>
-        <location line="+18"/>
-        <source>%1 — not available now</source>
-        <translation>%1 — 当前不可用</translation>
-    </message>
-    <message>
         <location line="+15"/>
-        <source>The zone you had chosen before, %1 (%2), is not in this account&apos;s region, so it was dropped. Choose a zone below.</source>
-        <translation>之前选择的可用区 %1（%2）不在该账号的地域内，已被舍弃。请在下方选择可用区。</translation>
+        <source>&amp;Start blank</source>
+        <translation>从头开始(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Forget the previous launch&apos;s choices and start from the recommended defaults.</source>
+        <translation>不沿用上次的选择，从推荐的默认值开始。</translation>
+    </message>
+    <message>
+        <location line="+76"/>
+        <location line="+114"/>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <location line="-19"/>
+        <source>The service lists no availability zones for this region. Choose another region, or press Retry.</source>
+        <translation>服务未列出此地域的可用区。请选择其他地域，或单击“重试”。</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>The zone you had chosen before, %1 (%2), is not in the region shown, so it was dropped. Choose a zone below.</source>
+        <translation>之前选择的可用区%1（%2）不在当前地域，已移除。请在下方选择可用区。</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>Choose an availability zone in %1.</source>
+        <translation>请选择%1的可用区。</translation>
     </message>
     <message>
         <location line="+3"/>
+        <source>The instances will run in %1 (%2), region %3.</source>
+        <translation>实例将在%1（%2）运行，所在地域为%3。</translation>
+    </message>
+    <message>
+        <location line="-151"/>
+        <location line="+70"/>
+        <source>%1 — not available now</source>
+        <translation>%1，当前不可用</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>another region</source>
         <translation>其他地域</translation>
     </message>
     <message>
-        <location line="+42"/>
-        <source>Region: follows the zone you choose.</source>
-        <translation>地域：由所选可用区决定。</translation>
+        <location line="+39"/>
+        <source>Availability &amp;zone in %1:</source>
+        <translation>%1的可用区(&amp;Z)：</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Region: %1 (%2)</source>
-        <translation>地域：%1（%2）</translation>
+        <location line="+17"/>
+        <source>Region: follows the zone you choose.</source>
+        <translation>地域：由所选可用区决定。</translation>
     </message>
 </context>
 <context>
     <name>LoginPage</name>
     <message>
-        <location filename="../ui/wizard/loginpage.cpp" line="+26"/>
+        <location filename="../ui/wizard/loginpage.cpp" line="+27"/>
         <source>Login</source>
         <translation>登录</translation>
     </message>
@@ -2531,12 +3331,17 @@
         <translation>使用 SSH 密钥(&amp;K)</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Let the service &amp;generate a password and send it to the account&apos;s message center</source>
-        <translation>由服务生成密码(&amp;G)，并通过站内信发送</translation>
+        <location line="+4"/>
+        <source>Let the service &amp;generate a password</source>
+        <translation>由服务生成密码(&amp;G)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+2"/>
+        <source>It is sent to the account&apos;s message center.</source>
+        <translation>密码将通过站内信发送。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Password</source>
         <translation>密码</translation>
     </message>
@@ -2566,7 +3371,7 @@
         <translation>密钥(&amp;R)：</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+71"/>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
@@ -2584,17 +3389,17 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="+50"/>
+        <location filename="../ui/main/mainwindow.cpp" line="+243"/>
         <source>CVM Launcher</source>
         <translation>CVM Launcher</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-176"/>
         <source>You are on the built-in sandbox: nothing is created for real. Add your Tencent Cloud account with Profiles… in the toolbar.</source>
         <translation>当前使用的是内置沙盒：不会真正创建任何资源。请通过工具栏中的“管理账号配置…”添加您的腾讯云账号。</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+37"/>
         <source>Damaged launch record</source>
         <translation>启动记录已损坏</translation>
     </message>
@@ -2604,7 +3409,7 @@
         <translation>未启动任何实例</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>Ready</source>
         <translation>就绪</translation>
     </message>
@@ -2649,17 +3454,37 @@
         <translation>查看(&amp;V)</translation>
     </message>
     <message>
+        <location line="+6"/>
+        <source>&amp;Instance</source>
+        <translation>实例(&amp;I)</translation>
+    </message>
+    <message>
         <location line="+1"/>
         <source>&amp;Settings</source>
         <translation>设置(&amp;S)</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;About CVM Launcher</source>
+        <translation>关于 CVM Launcher(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>About &amp;Qt</source>
+        <translation>关于 Qt(&amp;Q)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Main</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>&amp;Profile:</source>
         <translation>账号配置(&amp;P)：</translation>
     </message>
@@ -2669,14 +3494,60 @@
         <translation>当前账号配置</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+29"/>
+        <source>CVM Launcher — %1</source>
+        <translation>CVM Launcher — %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CVM Launcher — %1 (%2)</source>
+        <translation>CVM Launcher — %1（%2）</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>About CVM Launcher</source>
+        <translation>关于 CVM Launcher</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>CVM Launcher %1</source>
+        <translation>CVM Launcher %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Creates pay-by-hour Tencent Cloud CVM instances and follows them until they run.
+
+Built with Qt %1, running on Qt %2.
+Licensed under the Apache License 2.0 (Apache-2.0).</source>
+        <translation>创建按量计费的腾讯云 CVM 实例，并跟踪到实例运行。
+
+使用 Qt %1构建，运行于 Qt %2。
+按 Apache License 2.0（Apache-2.0）授权。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>About Qt</source>
+        <translation>关于 Qt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This program uses Qt version %1.</source>
+        <translation>本程序使用 Qt %1。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Qt is a C++ toolkit for cross-platform application development, available under the GNU LGPL version 3 and under commercial licences. See qt.io for more.</source>
+        <translation>Qt 是用于跨平台应用开发的 C++ 工具包，以 GNU LGPL 第 3 版及商业许可提供。详情请见 qt.io。</translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>There is no profile named “%1”, so CVM Launcher started on the built-in Sandbox. Choose a profile in the toolbar, or add one with Profiles… in the toolbar.</source>
         <translation>不存在名为“%1”的账号配置，因此 CVM Launcher 已使用内置沙盒启动。请在工具栏中选择账号配置，或通过工具栏中的“管理账号配置…”添加。</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>For this run, requests go to %1 (--endpoint).</source>
-        <translation>本次运行的请求将发往 %1（--endpoint）。</translation>
+        <translation>本次运行的请求将发往%1（--endpoint）。</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -2684,9 +3555,23 @@
         <translation>问题：%1</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+54"/>
         <source>Cannot open template</source>
         <translation>无法打开模板</translation>
+    </message>
+</context>
+<context>
+    <name>MessageBar</name>
+    <message>
+        <location filename="../ui/widgets/messagebar.cpp" line="+16"/>
+        <source>Message</source>
+        <translation>消息</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+1"/>
+        <source>Close this message</source>
+        <translation>关闭此消息</translation>
     </message>
 </context>
 <context>
@@ -2702,17 +3587,7 @@
         <translation>选择网络和公网带宽。</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>&amp;Basic network</source>
-        <translation>基础网络(&amp;B)</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>&amp;Virtual private cloud (VPC) — chosen on the next page</source>
-        <translation>私有网络 (VPC)(&amp;V) — 在下一页选择</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="+13"/>
         <source>Bandwidth billing</source>
         <translation>带宽计费方式</translation>
     </message>
@@ -2727,19 +3602,29 @@
         <translation> Mbps</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Assign a &amp;public IP</source>
-        <translation>分配公网 IP(&amp;P)</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+10"/>
         <source>Network:</source>
         <translation>网络：</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>Bandwidth &amp;billing:</source>
-        <translation>带宽计费(&amp;B)：</translation>
+        <location line="-27"/>
+        <source>Basic net&amp;work</source>
+        <translation>基础网络(&amp;W)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Virtual &amp;private cloud (VPC) — chosen on the next page</source>
+        <translation>私有网络（VPC）(&amp;P)，在下一页选择</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Assign a public &amp;IP</source>
+        <translation>分配公网IP(&amp;I)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Bandwidth bi&amp;lling:</source>
+        <translation>带宽计费(&amp;L)：</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2752,14 +3637,14 @@
         <translation>安全组</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+62"/>
         <source>Retired: current instance types run only in a VPC.</source>
         <translation>已下线：当前机型仅支持在私有网络中启动。</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>With a public IP the instances can be reached from the internet at up to %1 Mbps.</source>
-        <translation>有公网 IP 时，可从互联网访问实例，带宽最高 %1 Mbps。</translation>
+        <translation>有公网 IP 时，可从互联网访问实例，带宽最高%1 Mbps。</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2777,12 +3662,12 @@
     <message>
         <location filename="../app/api/networktransportreply.cpp" line="+75"/>
         <source>The answer is larger than %1 MiB; it was not read.</source>
-        <translation>应答大于 %1 MiB，未读取。</translation>
+        <translation>应答大于%1 MiB，未读取。</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>The answer is larger than %1 MiB; it was cut off.</source>
-        <translation>应答大于 %1 MiB，已被截断。</translation>
+        <translation>应答大于%1 MiB，已被截断。</translation>
     </message>
     <message>
         <location line="+18"/>
@@ -2795,7 +3680,7 @@
     <message>
         <location filename="../app/api/pagedcall.cpp" line="+73"/>
         <source>The list did not end after %1 pages of %2 items; the answer is not believable, so none of it is used.</source>
-        <translation>列表在 %1 页（每页 %2 项）后仍未结束；该应答不可信，已全部弃用。</translation>
+        <translation>列表在%1页（每页%2项）后仍未结束；该应答不可信，已全部弃用。</translation>
     </message>
 </context>
 <context>
@@ -2856,12 +3741,12 @@
     <message>
         <location line="+2"/>
         <source>%1 to %2 characters</source>
-        <translation>%1 到 %2 个字符</translation>
+        <translation>%1到%2个字符</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>At least %1 of: %2</source>
-        <translation>至少包含以下 %1 类：%2</translation>
+        <translation>至少包含以下%1类：%2</translation>
     </message>
 </context>
 <context>
@@ -2898,7 +3783,7 @@
         <location line="+19"/>
         <source>%n instance(s): ¥%1 per hour.</source>
         <translation>
-            <numerusform>%n 台实例：每小时 ¥%1。</numerusform>
+            <numerusform>%n台实例：每小时 ¥%1。</numerusform>
         </translation>
     </message>
     <message>
@@ -2953,12 +3838,12 @@
         <translation>请为账号配置命名，例如账号所有者或用途。</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>“%1” is not a region name. Use Tencent Cloud&apos;s name, such as ap-guangzhou or ap-shanghai.</source>
-        <translation>“%1”不是地域名称。请使用腾讯云的地域名，例如 ap-guangzhou 或 ap-shanghai。</translation>
+        <location line="+8"/>
+        <source>“%1” is not a region the app knows. Choose one of: %2.</source>
+        <translation>“%1”不是本应用已知的地域。请从以下地域中选择：%2。</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>The signature method must be HmacSHA256 or HmacSHA1.</source>
         <translation>签名方法必须是 HmacSHA256 或 HmacSHA1。</translation>
     </message>
@@ -2971,7 +3856,7 @@
 <context>
     <name>ProfileForm</name>
     <message>
-        <location filename="../ui/dialogs/profileform.cpp" line="+42"/>
+        <location filename="../ui/dialogs/profileform.cpp" line="+46"/>
         <source>API 3.0 (RunInstances, TC3-HMAC-SHA256)</source>
         <translation>API 3.0（RunInstances，TC3-HMAC-SHA256）</translation>
     </message>
@@ -2981,13 +3866,13 @@
         <translation>API 2.0（RunInstancesHour）</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <location line="+77"/>
+        <location line="+13"/>
+        <location line="+91"/>
         <source>Empty: Tencent Cloud&apos;s own servers</source>
         <translation>留空：使用腾讯云自己的服务器</translation>
     </message>
     <message>
-        <location line="-72"/>
+        <location line="-86"/>
         <source>0 (default project)</source>
         <translation>0（默认项目）</translation>
     </message>
@@ -3012,17 +3897,17 @@
         <translation>API 版本</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>&amp;Region:</source>
         <translation>地域(&amp;R)：</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+2"/>
         <source>Region</source>
         <translation>地域</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Endpoint:</source>
         <translation>接入点(&amp;E)：</translation>
     </message>
@@ -3072,7 +3957,7 @@
         <translation>SecretKey（已隐藏）</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+49"/>
         <source>The built-in sandbox runs on this computer: nothing is created for real and it needs no keys. It cannot be deleted.</source>
         <translation>内置沙盒运行在本机上：不会真正创建任何资源，也不需要密钥。它无法被删除。</translation>
     </message>
@@ -3106,6 +3991,16 @@
         <location line="+0"/>
         <source>Saved in the keychain; type to replace</source>
         <translation>已保存在密钥环中；输入新值即可替换</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Choose a region.</source>
+        <translation>请选择地域。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not a region the app knows.</source>
+        <translation>不是本应用已知的地域。</translation>
     </message>
 </context>
 <context>
@@ -3161,7 +4056,7 @@
     <message>
         <location filename="../ui/dialogs/profilesdialog.cpp" line="+29"/>
         <source>The keys are wrong: %1 Copy both again from the Tencent Cloud console (Access Management → API Keys) and save.</source>
-        <translation>密钥有误：%1 请从腾讯云控制台（访问管理 → API 密钥管理）重新复制两项并保存。</translation>
+        <translation>密钥有误：%1请从腾讯云控制台（访问管理 → API 密钥管理）重新复制两项并保存。</translation>
     </message>
     <message>
         <location line="+16"/>
@@ -3252,13 +4147,13 @@
     <message>
         <location line="+4"/>
         <source>Testing the connection to %1…</source>
-        <translation>正在测试到 %1 的连接…</translation>
+        <translation>正在测试到%1的连接…</translation>
     </message>
     <message numerus="yes">
         <location line="+12"/>
         <source>Connected: the keys work and region %1 has %n zone(s).</source>
         <translation>
-            <numerusform>已连接：密钥有效，地域 %1 有 %n 个可用区。</numerusform>
+            <numerusform>已连接：密钥有效，地域%1有%n个可用区。</numerusform>
         </translation>
     </message>
     <message>
@@ -3272,20 +4167,20 @@
     <message>
         <location filename="../ui/widgets/ratiohint.cpp" line="+28"/>
         <source>%1 allows CPU:memory ratios %2.</source>
-        <translation>%1 允许的 CPU:内存配比为 %2。</translation>
+        <translation>%1允许的 CPU:内存配比为%2。</translation>
     </message>
     <message numerus="yes">
         <location line="+5"/>
         <source>%1 allows CPU:memory ratios %2. Your choice, %n core(s) with %3 GB, is %4:%5.</source>
         <translation>
-            <numerusform>%1 允许的 CPU:内存配比为 %2。您选择的 %n 核 %3 GB，配比为 %4:%5。</numerusform>
+            <numerusform>%1允许的 CPU:内存配比为%2。您选择的%n核%3 GB，配比为%4:%5。</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>RequestPreview</name>
     <message>
-        <location filename="../ui/wizard/requestpreview.cpp" line="+15"/>
+        <location filename="../ui/wizard/requestpreview.cpp" line="+26"/>
         <source>Choose an account: the request preview shows what its protocol would send.</source>
         <translation>请选择账号：请求预览显示该账号所用协议将发送的内容。</translation>
     </message>
@@ -3298,7 +4193,7 @@
         <location line="+7"/>
         <source>The launch is sent as %n request(s) of %1 instances, each with its own clientToken; this is the first.</source>
         <translation>
-            <numerusform>本次启动分 %n 次请求发送，实例数分别为 %1，每次请求有各自的 clientToken；此处为第一次请求。</numerusform>
+            <numerusform>本次启动分%n次请求发送，实例数分别为%1，每次请求有各自的 clientToken；此处为第一次请求。</numerusform>
         </translation>
     </message>
     <message>
@@ -3319,7 +4214,7 @@
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../ui/wizard/reviewpage.cpp" line="+28"/>
+        <location filename="../ui/wizard/reviewpage.cpp" line="+33"/>
         <source>Review and launch</source>
         <translation>确认并启动</translation>
     </message>
@@ -3355,6 +4250,26 @@
     </message>
     <message>
         <location line="+7"/>
+        <source>&amp;Copy</source>
+        <translation>复制(&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Copy the request preview to the clipboard (no secret is in it).</source>
+        <translation>将请求预览复制到剪贴板（其中不含任何密钥）。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy as &amp;tccli command</source>
+        <translation>复制为tccli命令(&amp;T)</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Summary and request preview</source>
+        <translation>摘要和请求预览</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>S&amp;ummary</source>
         <translation>摘要(&amp;U)</translation>
     </message>
@@ -3378,11 +4293,46 @@
         <source>Quota:</source>
         <translation>配额：</translation>
     </message>
+    <message>
+        <location line="+53"/>
+        <source>Copied the tccli command; put in the password where it says &lt;PASSWORD&gt;.</source>
+        <translation>已复制tccli命令；请在&lt;PASSWORD&gt;处填入密码。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Copied.</source>
+        <translation>已复制。</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Launch</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Edit</source>
+        <translation>编辑</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Edit %1</source>
+        <translation>编辑%1</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>tccli speaks API 3.0 only; this profile uses API 2.0.</source>
+        <translation>tccli仅支持API 3.0，此账号配置使用API 2.0。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy the request as a tccli command line (the password as a placeholder).</source>
+        <translation>将请求复制为tccli命令行（密码以占位符代替）。</translation>
+    </message>
     <message numerus="yes">
-        <location line="+64"/>
+        <location line="+6"/>
         <source>Error: %n choice(s) must be fixed before launching; the steps marked in the list need attention.</source>
         <translation>
-            <numerusform>错误：启动前需修正 %n 项选择；列表中标记的步骤需要处理。</numerusform>
+            <numerusform>错误：启动前需修正%n项选择；列表中标记的步骤需要处理。</numerusform>
         </translation>
     </message>
     <message>
@@ -3399,14 +4349,14 @@
         <location line="+3"/>
         <source>%n instance(s) of %1 left in this zone: enough for this launch.</source>
         <translation>
-            <numerusform>此可用区配额剩余 %n 台（共 %1 台），足够此次启动。</numerusform>
+            <numerusform>此可用区配额剩余%n台（共%1台），足够此次启动。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
         <source>Error: only %n instance(s) of %1 left in this zone, %2 asked for.</source>
         <translation>
-            <numerusform>错误：此可用区配额仅剩 %n 台（共 %1 台），此次申请 %2 台。</numerusform>
+            <numerusform>错误：此可用区配额仅剩%n台（共%1台），此次申请%2台。</numerusform>
         </translation>
     </message>
     <message>
@@ -3423,9 +4373,9 @@
 <context>
     <name>SandboxService</name>
     <message>
-        <location filename="../app/sandbox/sandboxservice.cpp" line="+60"/>
+        <location filename="../app/sandbox/sandboxservice.cpp" line="+66"/>
         <source>Cannot listen on %1:%2: %3.</source>
-        <translation>无法在 %1:%2 上监听：%3。</translation>
+        <translation>无法在%1:%2上监听：%3。</translation>
     </message>
 </context>
 <context>
@@ -3449,7 +4399,7 @@
 <context>
     <name>SecurityGroupPicker</name>
     <message>
-        <location filename="../ui/wizard/securitygrouppicker.cpp" line="+22"/>
+        <location filename="../ui/wizard/securitygrouppicker.cpp" line="+23"/>
         <source>Search by name</source>
         <translation>按名称搜索</translation>
     </message>
@@ -3459,7 +4409,12 @@
         <translation>按名称搜索安全组</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
+        <source>Clear the search</source>
+        <translation>清除搜索内容</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>the security groups</source>
         <translation>安全组</translation>
     </message>
@@ -3511,7 +4466,7 @@
     <message>
         <location line="+7"/>
         <source>Inbound rules of %1:</source>
-        <translation>%1 的入站规则：</translation>
+        <translation>%1的入站规则：</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3521,12 +4476,12 @@
     <message>
         <location line="+9"/>
         <source>Loading the inbound rules of %1…</source>
-        <translation>正在加载 %1 的入站规则…</translation>
+        <translation>正在加载%1的入站规则…</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>the rules of %1</source>
-        <translation>%1 的规则</translation>
+        <translation>%1的规则</translation>
     </message>
 </context>
 <context>
@@ -3539,12 +4494,12 @@
     <message>
         <location line="+4"/>
         <source>Allow %1 from %2</source>
-        <translation>允许来自 %2 的 %1</translation>
+        <translation>允许来自%2的%1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Refuse %1 from %2</source>
-        <translation>拒绝来自 %2 的 %1</translation>
+        <translation>拒绝来自%2的%1</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -3600,32 +4555,32 @@
     <message>
         <location filename="../app/sandbox/specchecker.cpp" line="+62"/>
         <source>image %1 does not exist; pick one that DescribeImages lists.</source>
-        <translation>镜像 %1 不存在；请选择 DescribeImages 列出的镜像。</translation>
+        <translation>镜像%1不存在；请选择 DescribeImages 列出的镜像。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>image %1 is of type %2, not %3; imageType must match the image.</source>
-        <translation>镜像 %1 的类型是 %2 而不是 %3；imageType 必须与镜像一致。</translation>
+        <translation>镜像%1的类型是%2而不是%3；imageType 必须与镜像一致。</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>key pair %1 does not exist; pick one that DescribeKeyPairs lists.</source>
-        <translation>密钥对 %1 不存在；请选择 DescribeKeyPairs 列出的密钥对。</translation>
+        <translation>密钥对%1不存在；请选择 DescribeKeyPairs 列出的密钥对。</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>VPC %1 does not exist in region %2; pick one that DescribeVpcEx lists.</source>
-        <translation>地域 %2 中不存在私有网络 %1；请选择 DescribeVpcEx 列出的私有网络。</translation>
+        <translation>地域%2中不存在私有网络%1；请选择 DescribeVpcEx 列出的私有网络。</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>subnet %1 does not exist in VPC %2; pick one that DescribeSubnetEx lists.</source>
-        <translation>私有网络 %2 中不存在子网 %1；请选择 DescribeSubnetEx 列出的子网。</translation>
+        <translation>私有网络%2中不存在子网%1；请选择 DescribeSubnetEx 列出的子网。</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>subnet %1 is not in zone %2; an instance must be in its subnet&apos;s zone.</source>
-        <translation>子网 %1 不在可用区 %2；实例必须位于其子网所在的可用区。</translation>
+        <translation>子网%1不在可用区%2；实例必须位于其子网所在的可用区。</translation>
     </message>
 </context>
 <context>
@@ -3634,14 +4589,14 @@
         <location filename="../app/launch/statustracker.cpp" line="+36"/>
         <source>The service has not listed this instance in %n answer(s) in a row and never has since it was launched: it may have been deleted, or never made. Check the console.</source>
         <translation>
-            <numerusform>服务已连续 %n 次应答未列出此实例，且自创建以来从未列出：它可能已被删除或从未创建。请在控制台查看。</numerusform>
+            <numerusform>服务已连续%n次应答未列出此实例，且自创建以来从未列出：它可能已被删除或从未创建。请在控制台查看。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
         <source>The service has not listed this instance in %n answer(s) in a row; it was last listed at %1. It may have been returned or deleted outside this app. Check the console.</source>
         <translation>
-            <numerusform>服务已连续 %n 次应答未列出此实例；最后一次列出于%1。它可能已在本应用之外被退还或删除。请在控制台查看。</numerusform>
+            <numerusform>服务已连续%n次应答未列出此实例；最后一次列出于%1。它可能已在本应用之外被退还或删除。请在控制台查看。</numerusform>
         </translation>
     </message>
     <message>
@@ -3650,34 +4605,37 @@
         <translation>服务已不再列出此实例：它在 CVM Launcher 上次启动之前创建，而启动后的第一次应答中没有它。它可能已在本应用之外被退还或删除。请查看控制台。</translation>
     </message>
     <message numerus="yes">
-        <location line="+232"/>
+        <location line="+270"/>
         <source>Instance status could not be refreshed: %1 Trying again in %n second(s).</source>
         <translation>
-            <numerusform>无法刷新实例状态：%1 将在 %n 秒后重试。</numerusform>
+            <numerusform>无法刷新实例状态：%1将在%n秒后重试。</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>StepList</name>
     <message>
-        <location filename="../ui/wizard/steplist.cpp" line="+14"/>
+        <location filename="../ui/wizard/steplist.cpp" line="+16"/>
         <source>Steps</source>
         <translation>步骤</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+23"/>
+        <location line="+17"/>
         <source>%1. %2</source>
         <translation>%1. %2</translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
+        <location line="-19"/>
+        <location line="+22"/>
         <source>   ⚠ needs attention (%n error(s))</source>
         <translation>
-            <numerusform>   ⚠ 需要处理（%n 个错误）</numerusform>
+            <numerusform>   ⚠ 需要处理（%n个错误）</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-19"/>
+        <location line="+22"/>
         <source>▶ %1</source>
         <translation>▶ %1</translation>
     </message>
@@ -3696,7 +4654,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+162"/>
+        <location line="+169"/>
         <source>Choose the data disk and the system disk size.</source>
         <translation>选择数据盘和系统盘大小。</translation>
     </message>
@@ -3781,12 +4739,12 @@
     <message>
         <location line="+39"/>
         <source>%1 — not available for %2</source>
-        <translation>%1 — %2 不可用</translation>
+        <translation>%1 — %2不可用</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>0 for none, or %1 to %2 GB in steps of %3 GB.</source>
-        <translation>0 表示不要，或 %1 到 %2 GB，步长 %3 GB。</translation>
+        <translation>0 表示不要，或%1到%2 GB，步长%3 GB。</translation>
     </message>
     <message>
         <location line="+16"/>
@@ -3796,12 +4754,12 @@
     <message>
         <location line="+3"/>
         <source>This image&apos;s system disk is fixed at %1 GB.</source>
-        <translation>此镜像的系统盘固定为 %1 GB。</translation>
+        <translation>此镜像的系统盘固定为%1 GB。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 to %2 GB in steps of %3 GB; %4 GB is free.</source>
-        <translation>%1 到 %2 GB，步长 %3 GB；免费 %4 GB。</translation>
+        <translation>%1到%2 GB，步长%3 GB；免费%4 GB。</translation>
     </message>
     <message>
         <location line="+18"/>
@@ -3817,13 +4775,13 @@
         <location line="+10"/>
         <source>Disks for %1 with %n core(s) and %2 GB in %3 (cbs DescribeDiskConfigQuota).</source>
         <translation>
-            <numerusform>%3 中 %1（%n 核 %2 GB）可用的云硬盘（cbs DescribeDiskConfigQuota）。</numerusform>
+            <numerusform>%3中%1（%n核%2 GB）可用的云硬盘（cbs DescribeDiskConfigQuota）。</numerusform>
         </translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Disks for %1 in %2 (cbs DescribeDiskConfigQuota).</source>
-        <translation>%2 中 %1 可用的云硬盘（cbs DescribeDiskConfigQuota）。</translation>
+        <translation>%2中%1可用的云硬盘（cbs DescribeDiskConfigQuota）。</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -3833,7 +4791,7 @@
     <message>
         <location line="+20"/>
         <source>%1 GB unless you choose another size.</source>
-        <translation>未选择其他大小时为 %1 GB。</translation>
+        <translation>未选择其他大小时为%1 GB。</translation>
     </message>
     <message>
         <location line="+39"/>
@@ -3843,7 +4801,7 @@
     <message>
         <location line="+1"/>
         <source>%1 of at most %2</source>
-        <translation>%1 块，最多 %2 块</translation>
+        <translation>%1块，最多%2块</translation>
     </message>
 </context>
 <context>
@@ -3899,7 +4857,7 @@
     <message>
         <location line="+11"/>
         <source>Plain http is only allowed to this computer (loopback); use https for %1.</source>
-        <translation>明文 http 仅允许用于本机（环回地址）；请对 %1 使用 https。</translation>
+        <translation>明文 http 仅允许用于本机（环回地址）；请对%1使用 https。</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -3908,9 +4866,37 @@
     </message>
 </context>
 <context>
+    <name>V2BandwidthActions</name>
+    <message>
+        <location filename="../app/sandbox/v2/v2bandwidthactions.cpp" line="+33"/>
+        <source>The request is missing the parameter bandwidth.</source>
+        <translation>请求缺少参数 bandwidth。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Invalid parameter bandwidth: expected a whole number of Mbps.</source>
+        <translation>参数 bandwidth 无效：应为以 Mbps 为单位的整数。</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Invalid parameter bandwidth: %1 is not from %2 to %3 Mbps.</source>
+        <translation>参数 bandwidth 无效：%1不在%2～%3Mbps 之间。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Instance %1 was not found in this account; check the id with DescribeInstances.</source>
+        <translation>此账号中未找到实例%1，请用 DescribeInstances 核对 ID。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The bandwidth of instance %1 cannot be changed now: only a running instance&apos;s can. Wait until it is running.</source>
+        <translation>实例%1的带宽现在不能调整：只能调整运行中实例的带宽。请等待其运行。</translation>
+    </message>
+</context>
+<context>
     <name>V2CloudApi</name>
     <message>
-        <location filename="../app/api/v2/v2cloudapi.cpp" line="+89"/>
+        <location filename="../app/api/v2/v2cloudapi.cpp" line="+102"/>
         <source>Plus the common parameters (time stamp, nonce, your SecretId and the signature), added when the request is signed and never shown here.</source>
         <translation>另有公共参数（时间戳、随机数、您的 SecretId 和签名），在签名时添加，从不在此显示。</translation>
     </message>
@@ -3920,9 +4906,9 @@
         <translation>API 2.0 不支持预检（dry run）；只能由程序自身的校验来检查此次启动。</translation>
     </message>
     <message>
-        <location line="+102"/>
+        <location line="+113"/>
         <source>API 2.0, the seed&apos;s protocol, has no %1: on API 2.0 the built-in catalog says what can be launched. Use an API 3.0 account to see what is sold today.</source>
-        <translation>API 2.0 没有 %1：在 API 2.0 下由内置目录决定可创建的配置。请使用 API 3.0 账号查看当前在售的配置。</translation>
+        <translation>API 2.0 没有%1：在 API 2.0 下由内置目录决定可创建的配置。请使用 API 3.0 账号查看当前在售的配置。</translation>
     </message>
 </context>
 <context>
@@ -3930,7 +4916,7 @@
     <message>
         <location filename="../app/sandbox/v2/v2cvmactions.cpp" line="+78"/>
         <source>Purchase failed: instance quota exceeded. The account has %1 pay-by-hour instances and may have at most %2; %3 more were asked for. Return instances you no longer need or ask for a higher quota.</source>
-        <translation>购买失败：超出实例配额。账号已有 %1 台按量计费实例，最多允许 %2 台；本次又申请了 %3 台。请退还不再需要的实例，或申请提高配额。</translation>
+        <translation>购买失败：超出实例配额。账号已有%1台按量计费实例，最多允许%2台；本次又申请了%3台。请退还不再需要的实例，或申请提高配额。</translation>
     </message>
     <message>
         <location line="+31"/>
@@ -3940,17 +4926,17 @@
     <message>
         <location line="+37"/>
         <source>Instance %1 was not found in this account; check the id with DescribeInstances.</source>
-        <translation>此账号中未找到实例 %1；请用 DescribeInstances 核对 ID。</translation>
+        <translation>此账号中未找到实例%1；请用 DescribeInstances 核对 ID。</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Instance %1 cannot be returned now: only running instances and instances whose creation failed can be returned. Wait until it is running, or until the return in progress completes.</source>
-        <translation>实例 %1 目前无法退还：只有运行中和创建已失败的实例可以退还。请等待其进入运行中，或等待正在进行的退还完成。</translation>
+        <translation>实例%1目前无法退还：只有运行中和创建已失败的实例可以退还。请等待其进入运行中，或等待正在进行的退还完成。</translation>
     </message>
     <message>
         <location line="+40"/>
         <source>Invalid parameter %1: %2</source>
-        <translation>参数 %1 无效：%2</translation>
+        <translation>参数%1无效：%2</translation>
     </message>
 </context>
 <context>
@@ -3958,51 +4944,31 @@
     <message>
         <location filename="../app/sandbox/v2/v2params.cpp" line="+87"/>
         <source>Invalid parameter %1: &quot;%2&quot; is not a whole number from %3 to %4.</source>
-        <translation>参数 %1 无效：&quot;%2&quot; 不是 %3 到 %4 之间的整数。</translation>
+        <translation>参数%1无效：&quot;%2&quot; 不是%3到%4之间的整数。</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Invalid parameter %1: &quot;%2&quot; is not a positive whole number.</source>
-        <translation>参数 %1 无效：&quot;%2&quot; 不是正整数。</translation>
+        <translation>参数%1无效：&quot;%2&quot; 不是正整数。</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+9"/>
         <source>Missing required parameter %1.</source>
-        <translation>缺少必填参数 %1。</translation>
+        <translation>缺少必填参数%1。</translation>
     </message>
 </context>
 <context>
     <name>V2Parser</name>
     <message>
-        <location filename="../app/api/v2/v2parser.cpp" line="+50"/>
+        <location filename="../app/api/v2/v2parser.cpp" line="+42"/>
         <source>The answer is larger than %1 MiB.</source>
-        <translation>应答大于 %1 MiB。</translation>
+        <translation>应答大于%1 MiB。</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>The answer is empty.</source>
-        <translation>应答为空。</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The answer is an HTML page, not JSON; is the endpoint right?</source>
-        <translation>应答是 HTML 页面而不是 JSON；接入点是否正确？</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>The answer is not valid JSON (%1 at byte %2).</source>
-        <translation>应答不是有效的 JSON（第 %2 字节处：%1）。</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>The answer is JSON but not an object.</source>
-        <translation>应答是 JSON，但不是对象。</translation>
-    </message>
-    <message>
-        <location line="+27"/>
+        <location line="+35"/>
         <source>HTTP status %1 with a success code.</source>
-        <translation>HTTP 状态码为 %1，但返回码表示成功。</translation>
+        <translation>HTTP 状态码为%1，但返回码表示成功。</translation>
     </message>
     <message>
         <location line="+78"/>
@@ -4020,7 +4986,7 @@
         <translation>实例 ID 为空</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+47"/>
         <source>expected an object or an array, found %1</source>
         <translation>应为对象或数组，实际为%1</translation>
     </message>
@@ -4032,7 +4998,7 @@
     <message>
         <location line="+5"/>
         <source>%1 is less than the %2 instances listed</source>
-        <translation>%1 小于列出的 %2 台实例</translation>
+        <translation>%1小于列出的%2台实例</translation>
     </message>
 </context>
 <context>
@@ -4040,7 +5006,7 @@
     <message>
         <location filename="../app/sandbox/v2/v2protocol.cpp" line="+68"/>
         <source>The SecretId %1 does not exist. Check the API key of this profile (the sandbox accepts only its own keys).</source>
-        <translation>SecretId %1 不存在。请检查此账号配置的 API 密钥（沙盒只接受它自己的密钥）。</translation>
+        <translation>SecretId %1不存在。请检查此账号配置的 API 密钥（沙盒只接受它自己的密钥）。</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -4050,12 +5016,12 @@
     <message>
         <location line="+8"/>
         <source>The request&apos;s Timestamp %1 is more than 2 hours away from the server time %2; correct the computer&apos;s clock.</source>
-        <translation>请求的 Timestamp %1 与服务器时间 %2 相差超过 2 小时；请校准本机时钟。</translation>
+        <translation>请求的 Timestamp %1与服务器时间%2相差超过 2 小时；请校准本机时钟。</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The Nonce %1 was already used within the last 2 hours: this looks like a replayed request. Use a fresh random Nonce.</source>
-        <translation>Nonce %1 在最近 2 小时内已被使用：这看起来是重放请求。请使用新的随机 Nonce。</translation>
+        <translation>Nonce %1在最近 2 小时内已被使用：这看起来是重放请求。请使用新的随机 Nonce。</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -4065,7 +5031,7 @@
     <message>
         <location line="+6"/>
         <source>Request rate limit exceeded: at most %1 %2 requests per second per SecretId. Wait a moment and send it again.</source>
-        <translation>请求频率超过限制：每个 SecretId 每秒最多发送 %1 次 %2 请求。请稍候再发送。</translation>
+        <translation>请求频率超过限制：每个 SecretId 每秒最多发送%1次%2请求。请稍候再发送。</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -4075,22 +5041,22 @@
     <message>
         <location line="+14"/>
         <source>%1 while handling %2 (a sandbox fault rule).</source>
-        <translation>处理 %2 时出现 %1（沙盒故障规则）。</translation>
+        <translation>处理%2时出现%1（沙盒故障规则）。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Request rate limit exceeded while handling %1; wait a moment and send it again.</source>
-        <translation>处理 %1 时请求频率超过限制，请稍候再发送。</translation>
+        <translation>处理%1时请求频率超过限制，请稍候再发送。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The service is temporarily unavailable (maintenance) while handling %1; try again later.</source>
-        <translation>处理 %1 时服务暂时不可用（维护中）；请稍后再试。</translation>
+        <translation>处理%1时服务暂时不可用（维护中）；请稍后再试。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Internal error while handling %1; try again later.</source>
-        <translation>处理 %1 时发生内部错误；请稍后再试。</translation>
+        <translation>处理%1时发生内部错误；请稍后再试。</translation>
     </message>
 </context>
 <context>
@@ -4108,7 +5074,7 @@
     <message>
         <location line="+2"/>
         <source>One RunInstancesHour request launches at most %1 instances; %2 were asked for. The launcher sends larger launches as several requests.</source>
-        <translation>一次 RunInstancesHour 请求最多创建 %1 台实例，但请求了 %2 台。更多实例由启动器分多次请求发送。</translation>
+        <translation>一次 RunInstancesHour 请求最多创建%1台实例，但请求了%2台。更多实例由启动器分多次请求发送。</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -4123,42 +5089,47 @@
     <message>
         <location line="+14"/>
         <source>At most %1 instance ids fit in one DescribeInstances request; %2 were given.</source>
-        <translation>一个 DescribeInstances 请求最多容纳 %1 个实例 ID；实际给出了 %2 个。</translation>
+        <translation>一个 DescribeInstances 请求最多容纳%1个实例 ID；实际给出了%2个。</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>DescribeInstances needs offset &gt;= 0 and a limit from 1 to %1.</source>
-        <translation>DescribeInstances 要求 offset &gt;= 0，limit 在 1 到 %1 之间。</translation>
+        <translation>DescribeInstances 要求 offset &gt;= 0，limit 在 1 到%1之间。</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>DescribeImages needs an image type from 1 to 4; %1 was given.</source>
-        <translation>DescribeImages 要求镜像类型为 1 到 4；实际给出了 %1。</translation>
+        <translation>DescribeImages 要求镜像类型为 1 到 4；实际给出了%1。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>DescribeImages needs offset &gt;= 0 and a limit from 1 to %1.</source>
-        <translation>DescribeImages 要求 offset &gt;= 0，limit 在 1 到 %1 之间。</translation>
+        <translation>DescribeImages 要求 offset &gt;= 0，limit 在 1 到%1之间。</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>DescribeKeyPairs needs offset &gt;= 0 and a limit from 1 to %1.</source>
-        <translation>DescribeKeyPairs 要求 offset &gt;= 0，limit 在 1 到 %1 之间。</translation>
+        <translation>DescribeKeyPairs 要求 offset &gt;= 0，limit 在 1 到%1之间。</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>DescribeVpcEx needs offset &gt;= 0 and a limit from 1 to %1.</source>
-        <translation>DescribeVpcEx 需要 offset &gt;= 0，limit 为 1 至 %1。</translation>
+        <translation>DescribeVpcEx 需要 offset &gt;= 0，limit 为 1 至%1。</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>DescribeSubnetEx needs offset &gt;= 0 and a limit from 1 to %1.</source>
-        <translation>DescribeSubnetEx 需要 offset &gt;= 0，limit 为 1 至 %1。</translation>
+        <translation>DescribeSubnetEx 需要 offset &gt;= 0，limit 为 1 至%1。</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>ReturnInstance needs an instance id.</source>
         <translation>ReturnInstance 需要实例 ID。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>UpdateInstanceBandwidthHour needs an instance id.</source>
+        <translation>UpdateInstanceBandwidthHour 需要实例 ID。</translation>
     </message>
 </context>
 <context>
@@ -4166,12 +5137,70 @@
     <message>
         <location filename="../app/sandbox/v2/v2resourceactions.cpp" line="+78"/>
         <source>Invalid parameter zoneId: zone %1 is not in region %2.</source>
-        <translation>参数 zoneId 无效：可用区 %1 不在地域 %2 中。</translation>
+        <translation>参数 zoneId 无效：可用区%1不在地域%2中。</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>Invalid parameter imageIds: at most 10 ids per request.</source>
         <translation>参数 imageIds 无效：每个请求最多 10 个 ID。</translation>
+    </message>
+</context>
+<context>
+    <name>V3BandwidthActions</name>
+    <message>
+        <location filename="../app/sandbox/v3/v3bandwidthactions.cpp" line="+43"/>
+        <source>The request is missing the parameter InstanceIds.</source>
+        <translation>请求缺少参数 InstanceIds。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Invalid parameter InstanceIds: the bandwidth of BANDWIDTH_POSTPAID_BY_HOUR instances is changed one instance at a time.</source>
+        <translation>参数 InstanceIds 无效：BANDWIDTH_POSTPAID_BY_HOUR 实例的带宽每次只能调整一个实例。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Invalid parameter StartTime/EndTime: they apply to monthly (BANDWIDTH_PREPAID) bandwidth only.</source>
+        <translation>参数 StartTime/EndTime 无效：仅适用于包年包月（BANDWIDTH_PREPAID）带宽。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The request is missing the parameter InternetAccessible.InternetMaxBandwidthOut.</source>
+        <translation>请求缺少参数 InternetAccessible.InternetMaxBandwidthOut。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Invalid parameter InternetAccessible.InternetMaxBandwidthOut: expected a whole number of Mbps.</source>
+        <translation>参数 InternetAccessible.InternetMaxBandwidthOut 无效：应为以 Mbps 为单位的整数。</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Invalid parameter InternetAccessible.InternetMaxBandwidthOut: %1 is not from %2 to %3 Mbps.</source>
+        <translation>参数 InternetAccessible.InternetMaxBandwidthOut 无效：%1不在%2～%3Mbps 之间。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Instance %1 was not found in this account; check the id with DescribeInstances.</source>
+        <translation>此账号中未找到实例%1，请用 DescribeInstances 核对 ID。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Instance %1 is still being created (PENDING); change its bandwidth once it is running.</source>
+        <translation>实例%1仍在创建中（PENDING），请在其运行后调整带宽。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Instance %1 is being terminated; its bandwidth cannot change.</source>
+        <translation>实例%1正在销毁，带宽不能调整。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Instance %1 failed to launch (LAUNCH_FAILED); it has no bandwidth to change.</source>
+        <translation>实例%1创建失败（LAUNCH_FAILED），没有可调整的带宽。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The bandwidth cannot be changed.</source>
+        <translation>带宽不能调整。</translation>
     </message>
 </context>
 <context>
@@ -4215,34 +5244,34 @@
 <context>
     <name>V3CloudApi</name>
     <message>
-        <location filename="../app/api/v3/v3cloudapi.cpp" line="+107"/>
+        <location filename="../app/api/v3/v3cloudapi.cpp" line="+123"/>
         <source>The launch has no client token, so a retry could create the instances twice. This is a bug in the app; please report it.</source>
         <translation>此次启动没有 client token，重试可能会重复创建实例。这是程序的缺陷，请报告此问题。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>One RunInstances request launches at most %1 instances; %2 were asked for. The launcher sends larger launches as several requests.</source>
-        <translation>一次 RunInstances 请求最多创建 %1 台实例，但请求了 %2 台。更多实例由启动器分多次请求发送。</translation>
+        <translation>一次 RunInstances 请求最多创建%1台实例，但请求了%2台。更多实例由启动器分多次请求发送。</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>One RunInstances request launches at most %1 instances; %2 were asked for.</source>
-        <translation>一次 RunInstances 请求最多创建 %1 台实例，但请求了 %2 台。</translation>
+        <translation>一次 RunInstances 请求最多创建%1台实例，但请求了%2台。</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>Plus the signature headers (Authorization, with your SecretId, and X-TC-Timestamp), added when the request is signed and never shown here.</source>
         <translation>另有签名请求头（含您 SecretId 的 Authorization 和 X-TC-Timestamp），在签名时添加，从不在此显示。</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>At most %1 instances can be described at once; %2 were asked for.</source>
-        <translation>一次最多可查询 %1 台实例；实际请求了 %2 台。</translation>
+        <translation>一次最多可查询%1台实例；实际请求了%2台。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The page (offset %1, limit %2) is out of range: the offset must not be negative and the limit must be 1 to %3.</source>
-        <translation>分页（offset %1，limit %2）超出范围：offset 不能为负数，limit 必须在 1 到 %3 之间。</translation>
+        <translation>分页（offset %1，limit %2）超出范围：offset 不能为负数，limit 必须在 1 到%3之间。</translation>
     </message>
     <message>
         <location line="+17"/>
@@ -4250,7 +5279,17 @@
         <translation>未指定要退还的实例。</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+9"/>
+        <source>No instance was named to change the bandwidth of.</source>
+        <translation>没有指定要调整带宽的实例。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>No instance was named to price the bandwidth of.</source>
+        <translation>没有指定要询价带宽的实例。</translation>
+    </message>
+    <message>
+        <location line="+83"/>
         <source>Choose a zone before asking which instance types it sells.</source>
         <translation>请先选择可用区，再查询其在售机型。</translation>
     </message>
@@ -4270,7 +5309,7 @@
     <message>
         <location filename="../app/sandbox/v3/v3cvmactions.cpp" line="+83"/>
         <source>Invalid parameter %1: %2</source>
-        <translation>参数 %1 无效：%2</translation>
+        <translation>参数%1无效：%2</translation>
     </message>
     <message>
         <location line="+25"/>
@@ -4280,17 +5319,17 @@
     <message>
         <location line="+19"/>
         <source>SystemDisk.DiskType %1 is not sold with the instance family %2 in the zone %3. Ask DescribeDiskConfigQuota for the types on sale.</source>
-        <translation>可用区 %3 的实例机型族 %2 不售卖 SystemDisk.DiskType %1。请调用 DescribeDiskConfigQuota 查询在售类型。</translation>
+        <translation>可用区%3的实例机型族%2不售卖 SystemDisk.DiskType %1。请调用 DescribeDiskConfigQuota 查询在售类型。</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>The security group %1 does not exist in %2. Ask DescribeSecurityGroups for this region&apos;s groups.</source>
-        <translation>安全组 %1 在 %2 中不存在。请调用 DescribeSecurityGroups 查询该地域的安全组。</translation>
+        <translation>安全组%1在%2中不存在。请调用 DescribeSecurityGroups 查询该地域的安全组。</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Purchase failed: instance quota exceeded. The account has %1 pay-by-hour instances and may have at most %2; %3 more were asked for. Return instances you no longer need or ask for a higher quota.</source>
-        <translation>购买失败：超出实例配额。该账号已有 %1 台按量计费实例，最多可有 %2 台；本次又申请了 %3 台。请退还不再需要的实例，或申请提高配额。</translation>
+        <translation>购买失败：超出实例配额。该账号已有%1台按量计费实例，最多可有%2台；本次又申请了%3台。请退还不再需要的实例，或申请提高配额。</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -4310,12 +5349,12 @@
     <message>
         <location line="+10"/>
         <source>Instance %1 was not found in this account; check the id with DescribeInstances.</source>
-        <translation>在此账号中找不到实例 %1；请用 DescribeInstances 核对 ID。</translation>
+        <translation>在此账号中找不到实例%1；请用 DescribeInstances 核对 ID。</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Instance %1 cannot be terminated now: only running instances and instances whose creation failed can be. Wait until it is running, or until the termination in progress completes.</source>
-        <translation>实例 %1 现在无法退还：只有运行中或创建已失败的实例可以退还。请等它进入运行中，或等正在进行的退还完成。</translation>
+        <translation>实例%1现在无法退还：只有运行中或创建已失败的实例可以退还。请等它进入运行中，或等正在进行的退还完成。</translation>
     </message>
 </context>
 <context>
@@ -4323,12 +5362,12 @@
     <message>
         <location filename="../app/api/v3/v3launchnames.cpp" line="+26"/>
         <source>Zone %1 has no API 3.0 name. Choose another zone, or use API 2.0 for this launch.</source>
-        <translation>可用区 %1 没有对应的 API 3.0 名称。请选择其他可用区，或此次启动使用 API 2.0。</translation>
+        <translation>可用区%1没有对应的 API 3.0 名称。请选择其他可用区，或此次启动使用 API 2.0。</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>%1 with %2 cores and %3 GB has no API 3.0 instance type. Choose another CPU and memory combination.</source>
-        <translation>%2 核 %3 GB 的 %1 没有对应的 API 3.0 实例类型。请选择其他 CPU 与内存组合。</translation>
+        <translation>%2核%3 GB 的%1没有对应的 API 3.0 实例类型。请选择其他 CPU 与内存组合。</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -4338,12 +5377,12 @@
     <message>
         <location line="+3"/>
         <source>Data disk %1 has no type. Choose one on the Storage step.</source>
-        <translation>数据盘 %1 未指定类型。请在“存储”步骤中选择。</translation>
+        <translation>数据盘%1未指定类型。请在“存储”步骤中选择。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>An instance takes at most %1 data disks; %2 were chosen.</source>
-        <translation>每个实例最多挂载 %1 块数据盘；当前选择了 %2 块。</translation>
+        <translation>每个实例最多挂载%1块数据盘；当前选择了%2块。</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -4356,35 +5395,35 @@
     <message>
         <location filename="../app/sandbox/v3/v3params.cpp" line="+26"/>
         <source>Invalid parameter %1: expected a whole number from %2 to %3.</source>
-        <translation>参数 %1 无效：应为 %2 到 %3 之间的整数。</translation>
+        <translation>参数%1无效：应为%2到%3之间的整数。</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Invalid parameter Limit: %1 is over the maximum of %2 per request; page with Offset.</source>
-        <translation>参数 Limit 无效：%1 超过每次请求的上限 %2；请用 Offset 分页。</translation>
+        <translation>参数 Limit 无效：%1超过每次请求的上限%2；请用 Offset 分页。</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Invalid parameter %1: expected a list of strings.</source>
-        <translation>参数 %1 无效：应为字符串列表。</translation>
+        <translation>参数%1无效：应为字符串列表。</translation>
     </message>
 </context>
 <context>
     <name>V3Protocol</name>
     <message>
-        <location filename="../app/sandbox/v3/v3protocol.cpp" line="+49"/>
+        <location filename="../app/sandbox/v3/v3protocol.cpp" line="+48"/>
         <source>The request has no X-TC-Action header; send API 3.0 requests as POST / with the X-TC-* headers, signed with TC3-HMAC-SHA256.</source>
         <translation>请求缺少 X-TC-Action 头部；API 3.0 请求须以 POST / 发送，带上 X-TC-* 头部，并使用 TC3-HMAC-SHA256 签名。</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>The request is %1 bytes; requests signed with HmacSHA1 or HmacSHA256 take at most %2 bytes (%3). Sign it with TC3-HMAC-SHA256, which takes POST bodies up to 10 MB.</source>
-        <translation>请求大小为 %1 字节；使用 HmacSHA1 或 HmacSHA256 签名的请求最多 %2 字节（%3）。请改用 TC3-HMAC-SHA256 签名，其 POST 请求体最大可达 10 MB。</translation>
+        <translation>请求大小为%1字节；使用 HmacSHA1 或 HmacSHA256 签名的请求最多%2字节（%3）。请改用 TC3-HMAC-SHA256 签名，其 POST 请求体最大可达 10 MB。</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The sandbox checks only TC3-HMAC-SHA256 signatures on API 3.0; sign the request with TC3-HMAC-SHA256 (X-TC-* headers and an Authorization header), or send API 2.0 requests to %1.</source>
-        <translation>沙盒的 API 3.0 只校验 TC3-HMAC-SHA256 签名；请使用 TC3-HMAC-SHA256 签名（X-TC-* 头部和 Authorization 头部），或将 API 2.0 请求发送到 %1。</translation>
+        <translation>沙盒的 API 3.0 只校验 TC3-HMAC-SHA256 签名；请使用 TC3-HMAC-SHA256 签名（X-TC-* 头部和 Authorization 头部），或将 API 2.0 请求发送到%1。</translation>
     </message>
     <message>
         <location line="+37"/>
@@ -4394,12 +5433,12 @@
     <message>
         <location line="+17"/>
         <source>The action %1 is not an API 3.0 action of the service %2.</source>
-        <translation>%1 不是服务 %2 的 API 3.0 接口。</translation>
+        <translation>%1不是服务%2的 API 3.0 接口。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Request rate limit exceeded: at most %1 %2 requests per second per SecretId. Wait a moment and send it again.</source>
-        <translation>请求频率超过限制：每个 SecretId 每秒最多发送 %1 次 %2 请求。请稍候再发送。</translation>
+        <translation>请求频率超过限制：每个 SecretId 每秒最多发送%1次%2请求。请稍候再发送。</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -4413,29 +5452,30 @@
     </message>
     <message>
         <location line="+12"/>
+        <location line="+19"/>
         <source>%1 while handling %2 (a sandbox fault rule).</source>
-        <translation>处理 %2 时出现 %1（沙盒故障规则）。</translation>
+        <translation>处理%2时出现%1（沙盒故障规则）。</translation>
+    </message>
+    <message>
+        <location line="-14"/>
+        <source>Request rate limit exceeded while handling %1; wait a moment and send it again.</source>
+        <translation>处理%1时请求频率超过限制，请稍候再发送。</translation>
     </message>
     <message>
         <location line="+5"/>
-        <source>Request rate limit exceeded while handling %1; wait a moment and send it again.</source>
-        <translation>处理 %1 时请求频率超过限制，请稍候再发送。</translation>
+        <source>The service is temporarily unavailable (maintenance) while handling %1; try again later.</source>
+        <translation>处理%1时服务暂时不可用（维护中）；请稍后重试。</translation>
     </message>
     <message>
         <location line="+6"/>
-        <source>The service is temporarily unavailable (maintenance) while handling %1; try again later.</source>
-        <translation>处理 %1 时服务暂时不可用（维护中）；请稍后重试。</translation>
-    </message>
-    <message>
-        <location line="+5"/>
         <source>Internal error while handling %1; try again later.</source>
-        <translation>处理 %1 时发生内部错误；请稍后重试。</translation>
+        <translation>处理%1时发生内部错误；请稍后重试。</translation>
     </message>
 </context>
 <context>
     <name>V3ResourceActions</name>
     <message>
-        <location filename="../app/sandbox/v3/v3resourceactions.cpp" line="+99"/>
+        <location filename="../app/sandbox/v3/v3resourceactions.cpp" line="+124"/>
         <source>Invalid filter image-type: &quot;%1&quot; is not an image type (PUBLIC_IMAGE, PRIVATE_IMAGE, SHARED_IMAGE, MARKET_IMAGE).</source>
         <translation>过滤条件 image-type 无效：“%1”不是镜像类型（PUBLIC_IMAGE、PRIVATE_IMAGE、SHARED_IMAGE、MARKET_IMAGE）。</translation>
     </message>
@@ -4445,15 +5485,10 @@
     <message>
         <location filename="../app/api/v3/v3responseparser.cpp" line="+95"/>
         <source>The answer is larger than %1 MiB.</source>
-        <translation>应答大于 %1 MiB。</translation>
+        <translation>应答大于%1 MiB。</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>The answer is not a JSON object.</source>
-        <translation>应答不是 JSON 对象。</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+10"/>
         <source>The answer has no Response object.</source>
         <translation>应答中没有 Response 对象。</translation>
     </message>
@@ -4526,42 +5561,42 @@
     <message>
         <location line="+7"/>
         <source>Invalid parameter %1: expected %2.</source>
-        <translation>参数 %1 无效：应为%2。</translation>
+        <translation>参数%1无效：应为%2。</translation>
     </message>
     <message>
         <location line="+72"/>
         <source>Invalid parameter %1: &quot;%2&quot; is not a value this service knows.</source>
-        <translation>参数 %1 无效：此服务不认识“%2”这个值。</translation>
+        <translation>参数%1无效：此服务不认识“%2”这个值。</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Invalid parameter InstanceChargeType: the sandbox sells only POSTPAID_BY_HOUR instances, not %1.</source>
-        <translation>参数 InstanceChargeType 无效：沙盒只提供 POSTPAID_BY_HOUR（按量计费）实例，不提供 %1。</translation>
+        <translation>参数 InstanceChargeType 无效：沙盒只提供 POSTPAID_BY_HOUR（按量计费）实例，不提供%1。</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Missing required parameter %1: the zone to launch in, e.g. ap-guangzhou-3.</source>
-        <translation>缺少必填参数 %1：创建实例的可用区，例如 ap-guangzhou-3。</translation>
+        <translation>缺少必填参数%1：创建实例的可用区，例如 ap-guangzhou-3。</translation>
     </message>
     <message>
         <location line="+52"/>
         <source>Invalid parameter DataDisks: at most %1 data disks per instance, %2 were sent.</source>
-        <translation>参数 DataDisks 无效：每个实例最多 %1 块数据盘，实际传入 %2 块。</translation>
+        <translation>参数 DataDisks 无效：每个实例最多%1块数据盘，实际传入%2块。</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Invalid parameter %1: expected an object.</source>
-        <translation>参数 %1 无效：应为对象。</translation>
+        <translation>参数%1无效：应为对象。</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Missing parameter %1.DiskType: without it the service takes LOCAL_BASIC, which this instance type does not take. Name the disk&apos;s type.</source>
-        <translation>缺少参数 %1.DiskType：不指定时服务按 LOCAL_BASIC 处理，而该机型不支持。请指定磁盘类型。</translation>
+        <translation>缺少参数%1.DiskType：不指定时服务按 LOCAL_BASIC 处理，而该机型不支持。请指定磁盘类型。</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Missing parameter %1.DiskSize: the data disk&apos;s size in GiB.</source>
-        <translation>缺少参数 %1.DiskSize：数据盘大小，单位 GiB。</translation>
+        <translation>缺少参数%1.DiskSize：数据盘大小，单位 GiB。</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -4752,7 +5787,7 @@
         <location line="+0"/>
         <location filename="../app/validation/offerrules.cpp" line="+0"/>
         <source>%1 cores</source>
-        <translation>%1 核</translation>
+        <translation>%1核</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -4762,22 +5797,22 @@
     <message>
         <location line="+7"/>
         <source>Zone %1 does not exist. Choose a zone from the list.</source>
-        <translation>可用区 %1 不存在。请从列表中选择可用区。</translation>
+        <translation>可用区%1不存在。请从列表中选择可用区。</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>%1 is not in region %2. Choose a zone of %2.</source>
-        <translation>%1 不在地域 %2 中。请选择 %2 的可用区。</translation>
+        <translation>%1不在地域%2中。请选择%2的可用区。</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>%1 is not an instance type. Choose one of %2.</source>
-        <translation>%1 不是实例类型。请从 %2 中选择。</translation>
+        <translation>%1不是实例类型。请从%2中选择。</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>%1 is not sold in %2. Choose another type (%3) or another zone.</source>
-        <translation>%2 不售卖 %1。请选择其他机型（%3）或其他可用区。</translation>
+        <translation>%2不售卖%1。请选择其他机型（%3）或其他可用区。</translation>
     </message>
     <message>
         <location line="+17"/>
@@ -4794,28 +5829,28 @@
     <message>
         <location line="+7"/>
         <source>%1 has no size with %2. Choose %3 cores.</source>
-        <translation>%1 没有 %2 的规格。请选择 %3 核。</translation>
+        <translation>%1没有%2的规格。请选择%3核。</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>%1 allows %2 — for %3 pick %4.</source>
-        <translation>%1 可选 %2 — %3 请选 %4。</translation>
+        <translation>%1可选%2 — %3请选%4。</translation>
     </message>
     <message>
         <location line="+5"/>
         <location filename="../app/validation/offerrules.cpp" line="+41"/>
         <source>%1 comes with %2 cores.</source>
-        <translation>%1 提供 %2 核。</translation>
+        <translation>%1提供%2核。</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Disk type %1 does not exist. Choose %2.</source>
-        <translation>硬盘类型 %1 不存在。请选择 %2。</translation>
+        <translation>硬盘类型%1不存在。请选择%2。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 does not take %2 disks. Choose %3.</source>
-        <translation>%1 不支持 %2。请选择 %3。</translation>
+        <translation>%1不支持%2。请选择%3。</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -4833,27 +5868,27 @@
     <message>
         <location line="-11"/>
         <source>%1 data disks grow in steps of %2 GB: choose %3.</source>
-        <translation>%1数据盘以 %2 GB 为步长：请选择 %3。</translation>
+        <translation>%1数据盘以%2 GB 为步长：请选择%3。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 data disks are %2 to %3 GB (0 for no data disk).</source>
-        <translation>%1数据盘为 %2 到 %3 GB（0 表示不要数据盘）。</translation>
+        <translation>%1数据盘为%2到%3 GB（0 表示不要数据盘）。</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Linux/BSD images take a system disk of %1 to %2 GB in steps of %3 GB</source>
-        <translation>Linux/BSD 镜像的系统盘为 %1 到 %2 GB，步长 %3 GB</translation>
+        <translation>Linux/BSD 镜像的系统盘为%1到%2 GB，步长%3 GB</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Windows images have a fixed %1 GB system disk</source>
-        <translation>Windows 镜像的系统盘固定为 %1 GB</translation>
+        <translation>Windows 镜像的系统盘固定为%1 GB</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Windows images take a system disk of %1 to %2 GB</source>
-        <translation>Windows 镜像的系统盘为 %1 到 %2 GB</translation>
+        <translation>Windows 镜像的系统盘为%1到%2 GB</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -4864,12 +5899,12 @@
     <message>
         <location line="-11"/>
         <source>No image takes a %1 GB system disk: %2; %3.</source>
-        <translation>没有镜像支持 %1 GB 的系统盘：%2；%3。</translation>
+        <translation>没有镜像支持%1 GB 的系统盘：%2；%3。</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Whether a %1 GB system disk is allowed depends on the image: %2; %3. Choose the image first, or leave the default size.</source>
-        <translation>能否使用 %1 GB 的系统盘取决于镜像：%2；%3。请先选择镜像，或保留默认大小。</translation>
+        <translation>能否使用%1 GB 的系统盘取决于镜像：%2；%3。请先选择镜像，或保留默认大小。</translation>
     </message>
     <message>
         <location filename="../app/validation/loginrules.cpp" line="+16"/>
@@ -4884,17 +5919,17 @@
     <message>
         <location line="+13"/>
         <source>%1 passwords may hold only letters, digits and %2.</source>
-        <translation>%1 密码只能包含字母、数字和 %2。</translation>
+        <translation>%1密码只能包含字母、数字和%2。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 passwords are %2 to %3 characters; this one has %4.</source>
-        <translation>%1 密码须为 %2 到 %3 个字符；当前为 %4 个。</translation>
+        <translation>%1密码须为%2到%3个字符；当前为%4个。</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1 passwords need at least %2 of: %3. Add %4.</source>
-        <translation>%1 密码至少需要包含以下 %2 类：%3。请添加%4。</translation>
+        <translation>%1密码至少需要包含以下%2类：%3。请添加%4。</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -4949,12 +5984,12 @@
     <message>
         <location line="+10"/>
         <source>Public bandwidth is %1 to %2 Mbps.</source>
-        <translation>公网带宽为 %1 到 %2 Mbps。</translation>
+        <translation>公网带宽为%1到%2 Mbps。</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Bandwidth billing &quot;%1&quot; does not exist. Choose %2.</source>
-        <translation>带宽计费方式 &quot;%1&quot; 不存在。请选择 %2。</translation>
+        <translation>带宽计费方式 &quot;%1&quot; 不存在。请选择%2。</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -4990,7 +6025,7 @@
     <message>
         <location line="+19"/>
         <source>A VPC needs a subnet: choose a subnet of %1 in this zone, or no VPC.</source>
-        <translation>私有网络需要子网：请选择 %1 在此可用区中的子网，或不使用私有网络。</translation>
+        <translation>私有网络需要子网：请选择%1在此可用区中的子网，或不使用私有网络。</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -5000,7 +6035,7 @@
     <message>
         <location line="+5"/>
         <source>Subnet %1 needs its VPC: choose the VPC, or no subnet.</source>
-        <translation>子网 %1 需要其所属的私有网络：请选择该私有网络，或不使用子网。</translation>
+        <translation>子网%1需要其所属的私有网络：请选择该私有网络，或不使用子网。</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -5010,12 +6045,12 @@
     <message>
         <location line="+10"/>
         <source>Subnet %1 is not in VPC %2. Choose one of its subnets.</source>
-        <translation>子网 %1 不在私有网络 %2 中。请选择该私有网络的子网。</translation>
+        <translation>子网%1不在私有网络%2中。请选择该私有网络的子网。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Subnet %1 is not in the chosen zone. Choose a subnet in this zone, or the subnet&apos;s zone.</source>
-        <translation>子网 %1 不在所选可用区。请选择此可用区的子网，或改选该子网所在的可用区。</translation>
+        <translation>子网%1不在所选可用区。请选择此可用区的子网，或改选该子网所在的可用区。</translation>
     </message>
     <message>
         <location line="+22"/>
@@ -5035,22 +6070,22 @@
     <message>
         <location line="+4"/>
         <source>Image type %1 does not exist. It is 1 (private), 2 (public), 3 (marketplace) or 4 (shared).</source>
-        <translation>镜像类型 %1 不存在。可选 1（私有镜像）、2（公共镜像）、3（服务市场镜像）或 4（共享镜像）。</translation>
+        <translation>镜像类型%1不存在。可选 1（私有镜像）、2（公共镜像）、3（服务市场镜像）或 4（共享镜像）。</translation>
     </message>
     <message>
         <location line="+41"/>
         <source>One request launches %1 to %2 instances.</source>
-        <translation>一个请求可启动 %1 到 %2 台实例。</translation>
+        <translation>一个请求可启动%1到%2台实例。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>One launch creates %1 to %2 instances. %2 is a limit of this app until it reads your account&apos;s quota; the service&apos;s quota may be lower.</source>
-        <translation>每次启动创建 %1 到 %2 台实例。%2 是本应用在读取您账号的配额之前设定的上限；服务的配额可能更低。</translation>
+        <translation>每次启动创建%1到%2台实例。%2是本应用在读取您账号的配额之前设定的上限；服务的配额可能更低。</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Instance names are at most %1 characters; this one has %2.</source>
-        <translation>实例名称最多 %1 个字符；当前为 %2 个。</translation>
+        <translation>实例名称最多%1个字符；当前为%2个。</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -5060,12 +6095,12 @@
     <message>
         <location line="+4"/>
         <source>The client token is at most %1 characters.</source>
-        <translation>client token 最多 %1 个字符。</translation>
+        <translation>client token 最多%1个字符。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>First %1 characters</source>
-        <translation>前 %1 个字符</translation>
+        <translation>前%1个字符</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -5080,7 +6115,7 @@
     <message>
         <location filename="../app/validation/offerrules.cpp" line="-218"/>
         <source>%1 is nearly sold out in %2: the launch may fail for lack of stock.</source>
-        <translation>%1 在%2即将售罄：可能因库存不足而创建失败。</translation>
+        <translation>%1在%2即将售罄：可能因库存不足而创建失败。</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -5090,42 +6125,42 @@
     <message>
         <location line="+2"/>
         <source>%1 is sold out in %2 (%3). Choose another size or type.</source>
-        <translation>%1 在%2已售罄（%3）。请选择其他规格或机型。</translation>
+        <translation>%1在%2已售罄（%3）。请选择其他规格或机型。</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>%1 is listed as &quot;%2&quot;, not as on sale. Choose another size or type.</source>
-        <translation>%1 的状态为“%2”，不在售。请选择其他规格或机型。</translation>
+        <translation>%1的状态为“%2”，不在售。请选择其他规格或机型。</translation>
     </message>
     <message>
         <location line="+40"/>
         <source>%1 has no size with %2 on sale in %3. Choose %4 cores.</source>
-        <translation>%1 在%3没有在售的%2规格。请选择 %4 核。</translation>
+        <translation>%1在%3没有在售的%2规格。请选择%4核。</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>%1 sells %2 in %3 — for %4 pick %5.</source>
-        <translation>%1 在%3在售的配比为 %2——%4请选择 %5。</translation>
+        <translation>%1在%3在售的配比为%2——%4请选择%5。</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>%1 has %2 and %3, not %4 and %5: that size is %6.</source>
-        <translation>%1 为%2、%3，而非%4、%5：该规格是 %6。</translation>
+        <translation>%1为%2、%3，而非%4、%5：该规格是%6。</translation>
     </message>
     <message>
         <location line="+50"/>
         <source>%1 sells no pay-by-hour instance type today. Choose another zone.</source>
-        <translation>%1 目前没有按量计费的在售机型。请选择其他可用区。</translation>
+        <translation>%1目前没有按量计费的在售机型。请选择其他可用区。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 is not sold in %2 today. Choose one of the types listed for the zone.</source>
-        <translation>%1 目前在%2不售卖。请选择该可用区列出的机型。</translation>
+        <translation>%1目前在%2不售卖。请选择该可用区列出的机型。</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Every %1 type is sold out in %2. Choose another family.</source>
-        <translation>%1 的所有机型在%2均已售罄。请选择其他机型系列。</translation>
+        <translation>%1的所有机型在%2均已售罄。请选择其他机型系列。</translation>
     </message>
     <message>
         <location line="+25"/>
@@ -5135,23 +6170,23 @@
     <message>
         <location line="+2"/>
         <source>%1 is not on sale for this type in this zone. Choose %2.</source>
-        <translation>%1 在本可用区不适用于该机型。请选择%2。</translation>
+        <translation>%1在本可用区不适用于该机型。请选择%2。</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>%1 data disks are at least 100 GB.</source>
-        <translation>%1 作数据盘时至少 100 GB。</translation>
+        <translation>%1作数据盘时至少 100 GB。</translation>
     </message>
     <message>
         <location line="+40"/>
         <location line="+31"/>
         <source>An instance takes at most %1 data disks.</source>
-        <translation>每个实例最多挂载 %1 块数据盘。</translation>
+        <translation>每个实例最多挂载%1块数据盘。</translation>
     </message>
     <message>
         <location line="-28"/>
         <source>Keep the first %1</source>
-        <translation>保留前 %1 块</translation>
+        <translation>保留前%1块</translation>
     </message>
     <message>
         <location line="+34"/>
@@ -5166,27 +6201,27 @@
     <message>
         <location line="+4"/>
         <source>SSD cloud disks (CLOUD_SSD) used as data disks are at least 100 GB; this one is %1 GB.</source>
-        <translation>SSD云硬盘（CLOUD_SSD）作数据盘时至少 100 GB；此盘为 %1 GB。</translation>
+        <translation>SSD云硬盘（CLOUD_SSD）作数据盘时至少 100 GB；此盘为%1 GB。</translation>
     </message>
     <message>
         <location line="-73"/>
         <source>%1 disks grow in steps of %2 GB here: choose %3.</source>
-        <translation>此处%1以 %2 GB 为步长：请选择 %3。</translation>
+        <translation>此处%1以%2 GB 为步长：请选择%3。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 disks are %2 to %3 GB for this type in this zone.</source>
-        <translation>该机型在本可用区的%1为 %2 至 %3 GB。</translation>
+        <translation>该机型在本可用区的%1为%2至%3 GB。</translation>
     </message>
     <message>
         <location line="+96"/>
         <source>The pay-by-hour quota of this zone is used up (%1 of %2). Return instances, choose another zone or ask Tencent Cloud for more.</source>
-        <translation>本可用区的按量计费配额已用完（已用 %1，共 %2）。请退还实例、选择其他可用区或向腾讯云申请提高配额。</translation>
+        <translation>本可用区的按量计费配额已用完（已用%1，共%2）。请退还实例、选择其他可用区或向腾讯云申请提高配额。</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Only %1 of %2 pay-by-hour instances are left in this zone&apos;s quota: launch at most %1.</source>
-        <translation>本可用区按量计费配额仅剩 %1 台（共 %2 台）：最多创建 %1 台。</translation>
+        <translation>本可用区按量计费配额仅剩%1台（共%2台）：最多创建%1台。</translation>
     </message>
     <message>
         <location line="+15"/>
@@ -5196,7 +6231,7 @@
     <message>
         <location line="+2"/>
         <source>The instance types sold in %1 are not loaded yet.</source>
-        <translation>%1 的在售机型尚未加载。</translation>
+        <translation>%1的在售机型尚未加载。</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -5242,9 +6277,9 @@
         <translation>作为私有网络的公网网关(&amp;G)</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>&amp;VPC:</source>
-        <translation>私有网络(&amp;V)：</translation>
+        <location line="+5"/>
+        <source>V&amp;PC:</source>
+        <translation>私有网络(&amp;P)：</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -5252,7 +6287,7 @@
         <translation>子网(&amp;S)：</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+74"/>
         <source>This account has no VPC in this region. Create one in the console, or go back and choose the basic network.</source>
         <translation>此账号在该地域没有私有网络。请在控制台创建，或返回选择基础网络。</translation>
     </message>
@@ -5266,7 +6301,7 @@
         <location line="+2"/>
         <source>— %n address(es) free</source>
         <translation>
-            <numerusform>— 剩余 %n 个地址</numerusform>
+            <numerusform>— 剩余%n个地址</numerusform>
         </translation>
     </message>
     <message>
@@ -5281,7 +6316,7 @@
         <location filename="../app/offer/zoneoffer.cpp" line="+84"/>
         <source>%1 to %2</source>
         <comment>a range of CPU:memory ratios</comment>
-        <translation>%1 至 %2</translation>
+        <translation>%1至%2</translation>
     </message>
 </context>
 <context>
@@ -5334,7 +6369,7 @@
     <message>
         <location line="+0"/>
         <source>%1 types on sale</source>
-        <translation>%1 种机型可购买</translation>
+        <translation>%1种机型可购买</translation>
     </message>
     <message>
         <location line="+29"/>
@@ -5349,7 +6384,7 @@
     <message>
         <location line="+0"/>
         <source>%1 cores</source>
-        <translation>%1 核</translation>
+        <translation>%1核</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -5405,7 +6440,7 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../ui/main.cpp" line="+71"/>
+        <location filename="../ui/main.cpp" line="+84"/>
         <source>The built-in sandbox could not start: %1</source>
         <translation>内置沙盒无法启动：%1</translation>
     </message>
@@ -5492,7 +6527,7 @@
     <message>
         <location line="+19"/>
         <source>warning: listening on %1, which is not loopback: anyone who can reach it can use the sandbox&apos;s keys.</source>
-        <translation>警告：正在 %1 上监听，这不是环回地址：任何能访问它的人都可以使用沙盒的密钥。</translation>
+        <translation>警告：正在%1上监听，这不是环回地址：任何能访问它的人都可以使用沙盒的密钥。</translation>
     </message>
 </context>
 </TS>
