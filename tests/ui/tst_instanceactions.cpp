@@ -17,6 +17,7 @@
 #include "spec/launchtemplate.h"
 #include "specbuilder.h"
 #include "testpaths.h"
+#include "treerows.h"
 #include "windowservices.h"
 #include "wizard/launchwizard.h"
 
@@ -34,7 +35,6 @@
 #include <QSortFilterProxyModel>
 #include <QSpinBox>
 #include <QStandardItemModel>
-#include <QTreeView>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTreeView>
@@ -56,26 +56,29 @@ struct Fixture
     QTreeView *view() const { return window.instancesPanel()->view(); }
     QSortFilterProxyModel *proxy() const { return window.instancesPanel()->proxy(); }
     InstanceActions *actions() const { return window.instanceActions(); }
-    void selectRow(int row) const
+    // The instance rows of the tree (each launch's under it), in the order the view shows them.
+    QList<QModelIndex> rows() const { return instanceRows(proxy()); }
+    int rowCount() const { return int(rows().size()); }
+    QModelIndex row(int at) const { return rows().value(at); }
+    void selectRow(int at) const
     {
-        view()->setCurrentIndex(proxy()->index(row, 0));
-        view()->selectRow(row);
+        view()->setCurrentIndex(row(at));
+        view()->selectionModel()->select(row(at), QItemSelectionModel::ClearAndSelect |
+                                                      QItemSelectionModel::Rows);
     }
-    QString idAt(int row) const
-    {
-        return proxy()->index(row, 0).data(InstanceModel::InstanceIdRole).toString();
-    }
+    QString idAt(int at) const { return row(at).data(InstanceModel::InstanceIdRole).toString(); }
     // Launches `spec` and waits for its rows, all running.
     bool launchRunning(const LaunchSpec &spec)
     {
-        const int before = proxy()->rowCount();
+        const int before = rowCount();
         window.launch(spec);
-        if (!QTest::qWaitFor([&] { return proxy()->rowCount() == before + spec.goodsNum; }))
+        if (!QTest::qWaitFor([&] { return rowCount() == before + spec.goodsNum; }))
             return false;
         api.setState(api.instances.keys(), InstanceState::Running);
         return QTest::qWaitFor([&] {
-            for (int row = 0; row < proxy()->rowCount(); ++row) {
-                if (InstanceState(proxy()->index(row, 0).data(InstanceModel::StateRole).toInt()) !=
+            const QList<QModelIndex> all = rows();
+            for (const QModelIndex &index : all) {
+                if (InstanceState(index.data(InstanceModel::StateRole).toInt()) !=
                     InstanceState::Running)
                     return false;
             }
@@ -138,10 +141,10 @@ void TestInstanceActions::returnFollowsTheStateAndSaysWhyNot()
     QAction *action = f.actions()->returnAction();
     QVERIFY(!action->isEnabled()); // nothing selected
     f.window.launch(SpecBuilder().count(1).name(QStringLiteral("web")));
-    QTRY_COMPARE(f.proxy()->rowCount(), 1);
+    QTRY_COMPARE(f.rowCount(), 1);
     f.selectRow(0);
     const QString id = f.idAt(0);
-    QTRY_COMPARE(InstanceState(f.proxy()->index(0, 0).data(InstanceModel::StateRole).toInt()),
+    QTRY_COMPARE(InstanceState(f.row(0).data(InstanceModel::StateRole).toInt()),
                  InstanceState::Creating);
     QTRY_VERIFY2(action->toolTip().contains(QLatin1String("still being created")),
                  qPrintable(action->toolTip()));
@@ -166,7 +169,7 @@ void TestInstanceActions::aFailedBatchHasNothingToReturn()
     error.message = QStringLiteral("insufficient balance");
     f.api.runScripts = {{error, 0, 0, false}};
     f.window.launch(SpecBuilder().count(2));
-    QTRY_COMPARE(f.proxy()->rowCount(), 1);
+    QTRY_COMPARE(f.rowCount(), 1);
     f.selectRow(0);
     QAction *action = f.actions()->returnAction();
     QVERIFY(!action->isEnabled());
@@ -212,7 +215,7 @@ void TestInstanceActions::copiesIdsAndIps()
 {
     Fixture f;
     f.window.launch(SpecBuilder().count(2).bandwidth(5));
-    QTRY_COMPARE(f.proxy()->rowCount(), 2);
+    QTRY_COMPARE(f.rowCount(), 2);
     QStringList ids = f.api.instances.keys();
     f.api.instances[ids.at(0)].lanIp = QStringLiteral("10.0.0.1");
     f.api.instances[ids.at(0)].wanIps = {QStringLiteral("203.0.113.1")};
@@ -220,8 +223,8 @@ void TestInstanceActions::copiesIdsAndIps()
     f.api.instances[ids.at(1)].wanIps = {QStringLiteral("203.0.113.2"),
                                          QStringLiteral("203.0.113.3")};
     f.api.setState(ids, InstanceState::Running);
-    QTRY_COMPARE(f.proxy()->index(1, 0).data(InstanceModel::WanIpsRole).toStringList().size() +
-                     f.proxy()->index(0, 0).data(InstanceModel::WanIpsRole).toStringList().size(),
+    QTRY_COMPARE(f.row(1).data(InstanceModel::WanIpsRole).toStringList().size() +
+                     f.row(0).data(InstanceModel::WanIpsRole).toStringList().size(),
                  3);
     ids.sort();
     f.view()->selectAll();
@@ -246,7 +249,7 @@ void TestInstanceActions::exportsTheRowsAsCsv()
     Fixture f;
     f.window.launch(SpecBuilder().count(1).name(QStringLiteral("广州, \"web\"")));
     f.window.launch(SpecBuilder().count(1).name(QStringLiteral("db")));
-    QTRY_COMPARE(f.proxy()->rowCount(), 2);
+    QTRY_COMPARE(f.rowCount(), 2);
 
     const auto records = [&f](bool selected) {
         QByteArray data = f.actions()->csv(selected);
@@ -296,7 +299,7 @@ void TestInstanceActions::launchAgainOpensTheWizardWithoutSecrets()
                         .name(QStringLiteral("web"))
                         .bandwidth(7)
                         .password(QStringLiteral("Secret-123!")));
-    QTRY_COMPARE(f.proxy()->rowCount(), 3);
+    QTRY_COMPARE(f.rowCount(), 3);
     f.selectRow(1);
     QSignalSpy requested(f.actions(), &InstanceActions::launchAgainRequested);
     QVERIFY(f.actions()->launchAgainAction()->isEnabled());
@@ -319,7 +322,7 @@ void TestInstanceActions::savesALaunchAsATemplateWithoutItsPassword()
     Fixture f;
     f.window.launch(
         SpecBuilder().count(2).name(QStringLiteral("db")).password(QStringLiteral("Secret-123!")));
-    QTRY_COMPARE(f.proxy()->rowCount(), 2);
+    QTRY_COMPARE(f.rowCount(), 2);
     f.selectRow(0);
     QVERIFY(f.actions()->saveTemplateAction()->isEnabled());
     QTemporaryDir dir;
@@ -342,7 +345,7 @@ void TestInstanceActions::bandwidthOnApiTwoIsQuotedFromTheLaunch()
     Fixture f;
     f.window.show();
     f.window.launch(SpecBuilder().count(1).bandwidth(5).password(QStringLiteral("Secret-123!")));
-    QTRY_COMPARE(f.proxy()->rowCount(), 1);
+    QTRY_COMPARE(f.rowCount(), 1);
     const QString id = f.idAt(0);
     f.api.instances[id].wanIps = {QStringLiteral("203.0.113.9")};
     f.api.setState({id}, InstanceState::Running);
@@ -365,7 +368,7 @@ void TestInstanceActions::bandwidthOnApiTwoIsQuotedFromTheLaunch()
     dialog->accept();
     QTRY_VERIFY(!dialog->errorText().isEmpty());
     QVERIFY(dialog->isVisible());
-    QCOMPARE(f.proxy()->index(0, 0).data(InstanceModel::BandwidthRole).toInt(), 5);
+    QCOMPARE(f.row(0).data(InstanceModel::BandwidthRole).toInt(), 5);
 }
 
 void TestInstanceActions::bandwidthNeedsOneRunningInstanceWithAPublicIp()
@@ -459,17 +462,17 @@ void TestInstanceActions::screenshots()
     error.message = QStringLiteral("insufficient balance");
     f.api.runScripts = {{}, {error, 0, 0, false}};
     f.window.launch(SpecBuilder().count(2).name(QStringLiteral("web")).bandwidth(5));
-    QTRY_COMPARE(f.proxy()->rowCount(), 2);
+    QTRY_COMPARE(f.rowCount(), 2);
     f.window.launch(SpecBuilder().count(3).name(QStringLiteral("db")));
-    QTRY_COMPARE(f.proxy()->rowCount(), 3);
+    QTRY_COMPARE(f.rowCount(), 3);
     const QStringList ids = f.api.instances.keys();
     for (const QString &id : ids) {
         f.api.instances[id].lanIp = QStringLiteral("10.0.0.%1").arg(ids.indexOf(id) + 4);
         f.api.instances[id].wanIps = {QStringLiteral("203.0.113.%1").arg(ids.indexOf(id) + 4)};
     }
     f.api.setState(ids, InstanceState::Running);
-    QTRY_VERIFY(!f.proxy()->index(1, 0).data(InstanceModel::WanIpsRole).toStringList().isEmpty());
-    for (int row = 0; row < f.proxy()->rowCount(); ++row) {
+    QTRY_VERIFY(!f.row(1).data(InstanceModel::WanIpsRole).toStringList().isEmpty());
+    for (int row = 0; row < f.rowCount(); ++row) {
         if (!f.idAt(row).isEmpty()) {
             f.selectRow(row);
             break;

@@ -28,8 +28,8 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QStatusBar>
-#include <QTableView>
 #include <QToolBar>
+#include <QTreeView>
 
 namespace {
 

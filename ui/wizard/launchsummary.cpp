@@ -22,12 +22,12 @@ LaunchSummary::Lines LaunchSummary::lines(const LaunchSpec &spec, const Catalog 
     l.append(
         {tr("Region"), region ? tr("%1 (%2)").arg(region->name.text(), spec.region) : spec.region});
     fieldOf << SpecField::Region;
-    // The zone by the catalog's name, with the id the protocol uses: ap-guangzhou-3 on API 3.0,
-    // 100003 on API 2.0.
+    // The zone by the catalog's name in the interface language, with the code the console
+    // shows (ap-guangzhou-3); the API 2.0 number only where there is no such code.
     const QString zone = catalog.zoneDisplayName(spec.zoneId, QString());
-    const QString zoneCode = version == ApiConfig::Version::V3 ? catalog.v3ZoneName(spec.zoneId)
-                                                               : QString::number(spec.zoneId);
-    l.append({tr("Zone"), zoneCode.isEmpty() ? zone : tr("%1 (%2)").arg(zone, zoneCode)});
+    const QString v3Zone = catalog.v3ZoneName(spec.zoneId);
+    const QString zoneCode = v3Zone.isEmpty() ? QString::number(spec.zoneId) : v3Zone;
+    l.append({tr("Zone"), zone.isEmpty() ? zoneCode : tr("%1 (%2)").arg(zone, zoneCode)});
     fieldOf << SpecField::ZoneId;
     // API 2.0 names a family of the catalog (CVM.S2) and the size apart; API 3.0's live offer
     // names the exact instance type (S5.SMALL2, 机型), as the instance step shows it.
