@@ -3389,12 +3389,7 @@ Not sold in %2.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="+243"/>
-        <source>CVM Launcher</source>
-        <translation>CVM Launcher</translation>
-    </message>
-    <message>
-        <location line="-176"/>
+        <location filename="../ui/main/mainwindow.cpp" line="+67"/>
         <source>You are on the built-in sandbox: nothing is created for real. Add your Tencent Cloud account with Profiles… in the toolbar.</source>
         <translation>当前使用的是内置沙盒：不会真正创建任何资源。请通过工具栏中的“管理账号配置…”添加您的腾讯云账号。</translation>
     </message>
@@ -3494,14 +3489,10 @@ Not sold in %2.</source>
         <translation>当前账号配置</translation>
     </message>
     <message>
-        <location line="+29"/>
-        <source>CVM Launcher — %1</source>
-        <translation>CVM Launcher — %1</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>CVM Launcher — %1 (%2)</source>
-        <translation>CVM Launcher — %1（%2）</translation>
+        <location line="+31"/>
+        <source>%1 (%2)</source>
+        <comment>window title: profile (region)</comment>
+        <translation>%1（%2）</translation>
     </message>
     <message>
         <location line="+20"/>

@@ -10,12 +10,14 @@
 
 #include <QComboBox>
 #include <QFile>
+#include <QImage>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSettings>
+#include <QTemporaryDir>
 #include <QTest>
 
 namespace {
@@ -278,10 +280,13 @@ void TestProfilesDialog::screenshot()
     // For looking at, not for comparing: a picture of the dialog with a real account selected.
     makeDialog([](const ApiConfig &) -> CloudApi * { return nullptr; });
     addAccount(m_dialog, QStringLiteral("Production"));
-    const QString path = qEnvironmentVariable("CVM_SCREENSHOT_DIR");
-    if (path.isEmpty())
-        QSKIP("set CVM_SCREENSHOT_DIR to save a picture of the dialog");
+    // Saved where CVM_SCREENSHOT_DIR says, for a person to look at; else in a temporary folder,
+    // where it is read back: the dialog renders to a picture of its own size.
+    QTemporaryDir scratch;
+    const QString path = qEnvironmentVariable("CVM_SCREENSHOT_DIR", scratch.path());
     QVERIFY(m_dialog->grab().save(path + QStringLiteral("/profilesdialog.png")));
+    QCOMPARE(QImage(path + QStringLiteral("/profilesdialog.png")).size(),
+             m_dialog->size() * m_dialog->devicePixelRatio());
 }
 
 QTEST_MAIN(TestProfilesDialog)

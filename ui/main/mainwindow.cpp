@@ -239,10 +239,11 @@ void MainWindow::reloadProfiles()
 
 QString MainWindow::titleFor(const QString &profileName, const QString &region)
 {
-    if (profileName.isEmpty())
-        return tr("CVM Launcher");
-    return region.isEmpty() ? tr("CVM Launcher — %1").arg(profileName)
-                            : tr("CVM Launcher — %1 (%2)").arg(profileName, region);
+    // Qt adds the application's display name (" — CVM Launcher") to the title the window
+    // manager shows, as desktops expect of a window that shows one thing of an application.
+    if (profileName.isEmpty() || region.isEmpty())
+        return profileName;
+    return tr("%1 (%2)", "window title: profile (region)").arg(profileName, region);
 }
 
 void MainWindow::updateTitle()

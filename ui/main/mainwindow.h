@@ -63,7 +63,8 @@ public:
     LaunchNotifier *notifier() const { return m_notifier; }
     // Errors of background work (polls, returns), shown above the table until closed.
     MessageBar *messageBar() const { return m_messageBar; }
-    // "CVM Launcher — Sandbox (ap-guangzhou)": the active profile and its region.
+    // "Sandbox (ap-guangzhou)": the active profile and its region (just the name when it has no
+    // region; empty without a profile). Qt adds " — CVM Launcher" where the title is shown.
     static QString titleFor(const QString &profileName, const QString &region);
     // Return, bandwidth, launch again, template, copy and export on the table's selection.
     InstanceActions *instanceActions() const { return m_instanceActions; }

@@ -23,15 +23,17 @@ TARGET_RATIO = 1.15
 TARGET_EXTRA_MIB = 10
 
 
-def window_id(title):
-    """The id of a top-level window whose name starts with `title` (the app's title goes on to
-    name the profile and region), or None."""
+def window_ids(title):
+    """The ids of the top-level windows whose name contains `title`: Qt adds the application's
+    display name to a window's title ("Sandbox (ap-guangzhou) — CVM Launcher"), and hidden
+    helper windows may carry it too, so the caller checks which one is viewable."""
     out = subprocess.run(["xwininfo", "-root", "-children"], capture_output=True, text=True)
+    ids = []
     for line in out.stdout.splitlines():
         fields = line.strip().split(" ", 1)
-        if len(fields) == 2 and fields[0].startswith("0x") and fields[1].startswith('"' + title):
-            return fields[0]
-    return None
+        if len(fields) == 2 and fields[0].startswith("0x") and title in fields[1].split('":')[0]:
+            ids.append(fields[0])
+    return ids
 
 
 def wait_viewable(title, proc, timeout):
@@ -39,8 +41,7 @@ def wait_viewable(title, proc, timeout):
     while time.monotonic() < deadline:
         if proc.poll() is not None:
             raise RuntimeError(f"{title!r}: process exited with {proc.returncode} before showing")
-        wid = window_id(title)
-        if wid:
+        for wid in window_ids(title):
             out = subprocess.run(["xwininfo", "-id", wid], capture_output=True, text=True)
             if out.returncode == 0 and "IsViewable" in out.stdout:
                 return
