@@ -85,6 +85,12 @@ echo "== start-up"
     cat "$work/startup.txt"
     echo '```'
     echo
+    echo "Where the app's extra time goes before its first frame (perf, this round): building the"
+    echo "main window's actions, where the first QIcon::fromTheme() reads the icon theme's index and"
+    echo "the menu bar's first standard icon loads the image plugins (together about half of the"
+    echo "gap), then the instances panel's widgets and the first paint of the tree and toolbar. The"
+    echo "sandbox's data is read on another core meanwhile. The theme icons are what is left to defer."
+    echo
     echo "## Micro-benchmarks (Google Benchmark, medians of 9)"
     echo
     echo "Budgets: signing a v2 request ≤ 10 µs, a 100-instance page ≤ 300 µs, validate() ≤ 20 µs."
