@@ -55,14 +55,16 @@ int main(int argc, char *argv[])
 
     // The built-in sandbox's data (the instance catalog and its API 3.0 world: JSON in the
     // resources, about 8 ms to read) is read on another core while QApplication connects to the
-    // display, so the first frame does not wait for it. Both are thread-safe statics: whoever
-    // asks first builds them, and a caller that comes early waits for the one building.
+    // display, so the first frame does not wait for it. Both are thread-safe statics.
     std::thread preload([] {
         Catalog::builtIn();
         V3World::builtIn();
     });
 
     QApplication app(argc, argv);
+    // Before the default locale may change (Translations::install): QLocale::setDefault() must
+    // not race a thread that reads it.
+    preload.join();
     QGuiApplication::setApplicationDisplayName(QStringLiteral(CVM_APPLICATION_NAME));
     QGuiApplication::setDesktopFileName(QStringLiteral(CVM_APPLICATION_ID));
     // Before the first widget exists: widgets translate their texts when they are built.
@@ -74,7 +76,6 @@ int main(int argc, char *argv[])
     //
     // The built-in sandbox: the same service as cvm-sandbox, in-process on a free loopback port,
     // so the app works with no account and no network. Its keys are demo keys, not secrets.
-    preload.join();
     SandboxService sandbox;
     QStringList problems;
     const quint16 sandboxPort = sandbox.start();
