@@ -25,8 +25,11 @@ enum InstanceField {
     CreatedTime
 };
 
-// Placement: an object whose Zone is read; null or absent leaves the zone unknown.
-bool placement(Value &value, QString *zone)
+// A nullable object of which one member, `name`, is read by `read` (at most once); the others
+// are skipped. Null or absent leaves what `read` fills unknown. Placement (its Zone) and
+// InternetAccessible (its InternetMaxBandwidthOut) are read this way.
+template<typename Read>
+bool oneMember(Value &value, std::string_view name, Read read)
 {
     simdjson::ondemand::json_type type;
     if (value.type().get(type) != simdjson::SUCCESS)
@@ -36,47 +39,16 @@ bool placement(Value &value, QString *zone)
     SimdAnswer::Object object;
     if (value.get_object().get(object) != simdjson::SUCCESS)
         return false;
-    bool seenZone = false;
+    bool seen = false;
     for (auto member : object) {
         SimdAnswer::Field f;
         std::string_view key;
         if (std::move(member).get(f) != simdjson::SUCCESS || !SimdAnswer::plainKey(f, &key))
             return false;
         bool ok = false;
-        if (key == "Zone") {
-            ok = !seenZone && SimdAnswer::text(f.value(), zone);
-            seenZone = true;
-        } else {
-            ok = SimdAnswer::skip(f.value());
-        }
-        if (!ok)
-            return false;
-    }
-    return true;
-}
-
-// InternetAccessible: an object whose InternetMaxBandwidthOut is read; null or absent leaves
-// the bandwidth unknown (-1).
-bool internetAccessible(Value &value, int *mbps)
-{
-    simdjson::ondemand::json_type type;
-    if (value.type().get(type) != simdjson::SUCCESS)
-        return false;
-    if (type == simdjson::ondemand::json_type::null)
-        return SimdAnswer::skip(value);
-    SimdAnswer::Object object;
-    if (value.get_object().get(object) != simdjson::SUCCESS)
-        return false;
-    bool seenOut = false;
-    for (auto member : object) {
-        SimdAnswer::Field f;
-        std::string_view key;
-        if (std::move(member).get(f) != simdjson::SUCCESS || !SimdAnswer::plainKey(f, &key))
-            return false;
-        bool ok = false;
-        if (key == "InternetMaxBandwidthOut") {
-            ok = !seenOut && SimdAnswer::integer(f.value(), mbps);
-            seenOut = true;
+        if (key == name) {
+            ok = !seen && read(f.value());
+            seen = true;
         } else {
             ok = SimdAnswer::skip(f.value());
         }
@@ -98,7 +70,9 @@ bool field(std::string_view key, Value &v, SimdAnswer::SeenKeys &seen, InstanceI
     if (key == "LatestOperationErrorMsg")
         return seen.first(ErrorMessage) && SimdAnswer::text(v, errorMessage);
     if (key == "Placement")
-        return seen.first(Placement) && placement(v, &info->zoneName);
+        return seen.first(Placement) && oneMember(v, "Zone", [info](Value &zone) {
+                   return SimdAnswer::text(zone, &info->zoneName);
+               });
     if (key == "CPU")
         return seen.first(Cpu) && SimdAnswer::integer(v, &info->cpu);
     if (key == "Memory")
@@ -108,7 +82,9 @@ bool field(std::string_view key, Value &v, SimdAnswer::SeenKeys &seen, InstanceI
     if (key == "PublicIpAddresses")
         return seen.first(PublicIps) && SimdAnswer::texts(v, &info->wanIps);
     if (key == "InternetAccessible")
-        return seen.first(Internet) && internetAccessible(v, &info->bandwidth);
+        return seen.first(Internet) && oneMember(v, "InternetMaxBandwidthOut", [info](Value &out) {
+                   return SimdAnswer::integer(out, &info->bandwidth);
+               });
     if (key == "ImageId")
         return seen.first(ImageId) && SimdAnswer::text(v, &info->imageId);
     if (key == "OsName")
