@@ -51,6 +51,23 @@ ApiResult<T> parse(const QByteArray &body, const QString &action, Read read)
     return success<T>(std::move(value));
 }
 
+// The price paid per unit in an InquiryPrice* answer's InstancePrice or BandwidthPrice: pay-by-
+// hour prices come as UnitPrice, and UnitPriceDiscount when a discount applies, which is what
+// the operator will pay. Neither: no price, and UnitPrice is reported missing when `need` says
+// it must be there.
+std::optional<QString> paidUnitPrice(AnswerReader &f, const QJsonObject &price, const QString &path,
+                                     Need need)
+{
+    const auto unit = f.decimal(price, path, "UnitPrice");
+    const auto discounted = f.decimal(price, path, "UnitPriceDiscount");
+    if (!discounted && !unit) {
+        if (need == Need::Required)
+            f.decimal(price, path, "UnitPrice", Need::Required);
+        return std::nullopt;
+    }
+    return AnswerScalars::decimalText(discounted ? *discounted : *unit);
+}
+
 } // namespace
 
 QDateTime V3ResponseParser::timeFromV3(const QString &text)
@@ -351,25 +368,18 @@ ApiResult<Price> V3ResponseParser::inquiryPriceRunInstances(const QByteArray &bo
             const QJsonObject instance =
                 f.object(priceObject, root, "InstancePrice", Need::Required)
                     .value_or(QJsonObject());
-            const QString instancePath = root + u".InstancePrice";
-            // Pay-by-hour prices come as UnitPrice, and UnitPriceDiscount when a discount
-            // applies: the discounted one is what the operator will pay.
-            const auto unit = f.decimal(instance, instancePath, "UnitPrice");
-            const auto discounted = f.decimal(instance, instancePath, "UnitPriceDiscount");
-            if (!discounted && !unit) {
-                f.decimal(instance, instancePath, "UnitPrice", Need::Required);
+            const auto instancePrice =
+                paidUnitPrice(f, instance, root + u".InstancePrice", Need::Required);
+            if (!instancePrice)
                 return price;
-            }
-            price.instancePerHour = AnswerScalars::decimalText(discounted ? *discounted : *unit);
+            price.instancePerHour = *instancePrice;
 
             const QJsonObject bandwidth =
                 f.object(priceObject, root, "BandwidthPrice").value_or(QJsonObject());
             const QString bandwidthPath = root + u".BandwidthPrice";
-            const auto bwUnit = f.decimal(bandwidth, bandwidthPath, "UnitPrice");
-            const auto bwDiscounted = f.decimal(bandwidth, bandwidthPath, "UnitPriceDiscount");
-            if (bwDiscounted || bwUnit) {
-                price.bandwidthPrice =
-                    AnswerScalars::decimalText(bwDiscounted ? *bwDiscounted : *bwUnit);
+            if (const auto bandwidthPrice =
+                    paidUnitPrice(f, bandwidth, bandwidthPath, Need::Optional)) {
+                price.bandwidthPrice = *bandwidthPrice;
                 price.bandwidthUnit = f.text(bandwidth, bandwidthPath, "ChargeUnit");
             }
             return price;
@@ -396,16 +406,10 @@ V3ResponseParser::inquiryPriceResetInstancesInternetMaxBandwidth(const QByteArra
                                 f.object(priceObject, root, "BandwidthPrice", Need::Required)
                                     .value_or(QJsonObject());
                             const QString path = root + u".BandwidthPrice";
-                            // As for a launch: the discounted price, when there is one, is what is
-                            // paid.
-                            const auto unit = f.decimal(bandwidth, path, "UnitPrice");
-                            const auto discounted = f.decimal(bandwidth, path, "UnitPriceDiscount");
-                            if (!discounted && !unit) {
-                                f.decimal(bandwidth, path, "UnitPrice", Need::Required);
+                            const auto paid = paidUnitPrice(f, bandwidth, path, Need::Required);
+                            if (!paid)
                                 return price;
-                            }
-                            price.bandwidthPrice =
-                                AnswerScalars::decimalText(discounted ? *discounted : *unit);
+                            price.bandwidthPrice = *paid;
                             price.bandwidthUnit =
                                 f.text(bandwidth, path, "ChargeUnit", Need::Required);
                             return price;
