@@ -76,7 +76,7 @@ ImagePage::ImagePage(LaunchDraft *draft, QWidget *parent)
     auto *listLabel = new QLabel(tr("&Images:"), this);
     listLabel->setBuddy(m_imageView);
 
-    auto *layout = new QVBoxLayout(this);
+    auto *layout = new QVBoxLayout(body());
     layout->addLayout(form);
     layout->addWidget(listLabel);
     layout->addWidget(m_imageView, 1);

@@ -143,7 +143,7 @@ InstanceConfigPage::InstanceConfigPage(LaunchDraft *draft, OfferLoader *offers, 
             m_form->itemAt(m_form->rowCount() - 1, QFormLayout::LabelRole)->widget()))
         countLabel->setBuddy(m_countSpin);
 
-    auto *layout = new QVBoxLayout(this);
+    auto *layout = new QVBoxLayout(body());
     layout->addWidget(m_familyLabel);
     layout->addWidget(m_familyList, 1);
     layout->addWidget(m_offerBox, 1);

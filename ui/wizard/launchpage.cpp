@@ -8,6 +8,8 @@
 #include "wizard/launchdraft.h"
 
 #include <QRadioButton>
+#include <QScrollArea>
+#include <QVBoxLayout>
 #include <QWizard>
 
 LaunchPage::LaunchPage(LaunchDraft *draft, const QList<SpecField> &fields, QWidget *parent)
@@ -15,6 +17,22 @@ LaunchPage::LaunchPage(LaunchDraft *draft, const QList<SpecField> &fields, QWidg
     , m_draft(draft)
     , m_fields(fields)
 {
+    // The page's own layout holds only the scroll area; subclasses lay out body(). The area
+    // gives the body the height its wrapped labels need for the width it gets (QScrollArea
+    // honours height-for-width), where a plain layout would shrink them below it.
+    auto *scroll = new QScrollArea(this);
+    scroll->setObjectName(QStringLiteral("pageScrollArea"));
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setFocusPolicy(Qt::NoFocus); // Tab goes to the controls, not to the area
+    scroll->viewport()->setAutoFillBackground(false);
+    m_body = new QWidget(scroll);
+    m_body->setObjectName(QStringLiteral("pageBody"));
+    m_body->setAutoFillBackground(false);
+    scroll->setWidget(m_body);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(scroll);
     connect(m_draft, &LaunchDraft::changed, this, &LaunchPage::onDraftChanged);
 }
 

@@ -29,6 +29,11 @@ public:
     const QList<SpecField> &fields() const { return m_fields; }
     bool isComplete() const override;
 
+    // The widget the page's controls are laid out on, inside a scroll area that fills the page.
+    // On a small screen (or with a finding and its fixes under every field) the page scrolls
+    // instead of squeezing wrapped messages and fix buttons to a few pixels.
+    QWidget *body() const { return m_body; }
+
     // The pickers load from here; nullptr until the wizard has a profile.
     virtual void setCloudApi(CloudApi *api);
 
@@ -71,6 +76,7 @@ private:
     void onDraftChanged();
 
     LaunchDraft *m_draft;
+    QWidget *m_body = nullptr;
     QList<SpecField> m_fields;
     CloudApi *m_api = nullptr;
     QList<QPair<FindingLabel *, QList<SpecField>>> m_findingLabels;

@@ -72,7 +72,7 @@ LocationPage::LocationPage(LaunchDraft *draft, QWidget *parent)
     regionRow->addWidget(regionLabel);
     regionRow->addWidget(m_regionCombo);
     regionRow->addStretch(1);
-    auto *layout = new QVBoxLayout(this);
+    auto *layout = new QVBoxLayout(body());
     layout->addWidget(m_reopened);
     layout->addLayout(regionRow);
     layout->addWidget(m_regionStatus);

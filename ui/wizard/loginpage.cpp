@@ -74,7 +74,7 @@ LoginPage::LoginPage(LaunchDraft *draft, QWidget *parent)
     keyForm->addRow(m_keyStatus);
     keyForm->addRow(addFindingLabel({SpecField::KeyId}));
 
-    auto *layout = new QVBoxLayout(this);
+    auto *layout = new QVBoxLayout(body());
     layout->addWidget(m_passwordRadio);
     layout->addLayout(passwordForm);
     layout->addWidget(m_keyRadio);

@@ -57,7 +57,7 @@ NetworkPage::NetworkPage(LaunchDraft *draft, QWidget *parent)
     m_wanIpHint->setWordWrap(true);
 
     auto *networkLabel = new QLabel(tr("Network:"), this);
-    auto *layout = new QVBoxLayout(this);
+    auto *layout = new QVBoxLayout(body());
     layout->addWidget(networkLabel);
     layout->addWidget(m_basicRadio);
     layout->addWidget(m_vpcRadio);

@@ -97,7 +97,7 @@ ReviewPage::ReviewPage(LaunchDraft *draft, PriceQuoter *quoter, QWidget *parent)
     auto *form = new QFormLayout;
     form->addRow(tr("Price:"), m_price);
     form->addRow(tr("Quota:"), m_quotaLabel);
-    auto *layout = new QVBoxLayout(this);
+    auto *layout = new QVBoxLayout(body());
     layout->addWidget(tabs, 1);
     layout->addLayout(form);
     layout->addWidget(m_errorsLabel);

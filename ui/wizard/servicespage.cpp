@@ -37,7 +37,7 @@ ServicesPage::ServicesPage(LaunchDraft *draft, QWidget *parent)
                                    this);
     projectHint->setWordWrap(true);
 
-    auto *form = new QFormLayout(this);
+    auto *form = new QFormLayout(body());
     form->addRow(m_securityCheck);
     form->addRow(addFindingLabel({SpecField::NeedSecurityAgent}));
     form->addRow(m_monitorCheck);

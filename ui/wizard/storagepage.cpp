@@ -47,7 +47,7 @@ StoragePage::StoragePage(LaunchDraft *draft, QWidget *parent)
     setFieldWidget(SpecField::SystemDiskType, m_systemTypeCombo);
     setFieldWidget(SpecField::RootSize, m_v3RootSpin);
     setFieldWidget(SpecField::DataDisks, m_addDataDisk);
-    auto *layout = new QVBoxLayout(this);
+    auto *layout = new QVBoxLayout(body());
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_v2Panel);
     layout->addWidget(m_v3Panel);

@@ -32,7 +32,7 @@ VpcPage::VpcPage(LaunchDraft *draft, QWidget *parent)
     m_gatewayCheck = new QCheckBox(tr("Act as the VPC's public &gateway"), this);
     m_gatewayCheck->setObjectName(QStringLiteral("gatewayCheck"));
 
-    auto *form = new QFormLayout(this);
+    auto *form = new QFormLayout(body());
     // Alt+V is the wizard's "Save as template…".
     form->addRow(tr("V&PC:"), m_vpcCombo);
     form->addRow(m_vpcStatus);

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: Apache-2.0
 
 #include "fakecloudapi.h"
+#include "i18n/translations.h"
 #include "specbuilder.h"
 #include "testpaths.h"
 #include "widgets/findinglabel.h"
@@ -13,6 +14,7 @@
 #include <QApplication>
 #include <QLabel>
 #include <QTest>
+#include <QTranslator>
 
 using namespace WizardTest;
 
@@ -28,6 +30,9 @@ private Q_SLOTS:
     void initTestCase() { TestPaths::isolateStandardPaths(); }
     void everyPageHoldsItsFindings_data();
     void everyPageHoldsItsFindings();
+    void storageKeepsRoomForItsFinding_data();
+    void storageKeepsRoomForItsFinding();
+    void cleanup();
 
 private:
     static void checkRoom(QWidget *page, const QString &where);
@@ -36,8 +41,16 @@ private:
 void TestWizardLayout::everyPageHoldsItsFindings_data()
 {
     QTest::addColumn<bool>("apiThree");
-    QTest::newRow("API 2.0") << false;
-    QTest::newRow("API 3.0") << true;
+    QTest::addColumn<QSize>("size");
+    // The size the wizard takes on a 1600×1000 screen, and a small one: a laptop's 1366×768
+    // less the panels, where the pages scroll rather than squeeze (the Storage step crushed its
+    // finding to 9 px there).
+    for (const QSize size : {QSize(1440, 900), QSize(760, 520)}) {
+        const QByteArray at =
+            QByteArray::number(size.width()) + "×" + QByteArray::number(size.height());
+        QTest::newRow(QByteArray("API 2.0, " + at).constData()) << false << size;
+        QTest::newRow(QByteArray("API 3.0, " + at).constData()) << true << size;
+    }
 }
 
 void TestWizardLayout::checkRoom(QWidget *page, const QString &where)
@@ -75,6 +88,7 @@ void TestWizardLayout::checkRoom(QWidget *page, const QString &where)
 void TestWizardLayout::everyPageHoldsItsFindings()
 {
     QFETCH(bool, apiThree);
+    QFETCH(QSize, size);
     FakeCloudApi api;
     api.fillSample();
     api.accountRegion = QStringLiteral("ap-guangzhou");
@@ -89,8 +103,7 @@ void TestWizardLayout::everyPageHoldsItsFindings()
         spec.instanceType = QStringLiteral("S5.SMALL2");
     LaunchWizard wizard(spec);
     wizard.setCloudApi(&api, QStringLiteral("p1"));
-    // The size the wizard takes on a 1600×1000 screen (the offscreen one is smaller).
-    wizard.resize(1440, 900);
+    wizard.resize(size);
     wizard.show();
     QVERIFY(QTest::qWaitForWindowExposed(&wizard));
     QTest::qWait(50);
@@ -127,6 +140,49 @@ void TestWizardLayout::everyPageHoldsItsFindings()
             return;
         wizard.next();
     }
+}
+
+void TestWizardLayout::cleanup()
+{
+    for (QTranslator *old : qApp->findChildren<QTranslator *>()) {
+        QCoreApplication::removeTranslator(old);
+        delete old;
+    }
+}
+
+void TestWizardLayout::storageKeepsRoomForItsFinding_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::newRow("English") << QStringLiteral("en");
+    QTest::newRow("Chinese") << QStringLiteral("zh_CN");
+}
+
+// The case reported: a local data disk of 15 GB on a small screen. The validator's own finding,
+// with its fix buttons, gets the room its text needs in both languages.
+void TestWizardLayout::storageKeepsRoomForItsFinding()
+{
+    QFETCH(QString, language);
+    if (language != QLatin1String("en"))
+        QVERIFY(Translations::install(qApp, language).appLoaded);
+    FakeCloudApi api;
+    api.fillSample();
+    api.accountRegion = QStringLiteral("ap-guangzhou");
+    LaunchSpec spec = SpecBuilder().password(QStringLiteral("Sup3r!Secret")).dataDisk(1, 15);
+    LaunchWizard wizard(spec);
+    wizard.setCloudApi(&api, QStringLiteral("p1"));
+    wizard.resize(760, 520);
+    wizard.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&wizard));
+    while (wizard.currentId() != LaunchWizard::StoragePageId)
+        wizard.next();
+    QApplication::processEvents();
+    QWidget *page = wizard.currentPage();
+    auto *finding = page->findChild<FindingLabel *>(QStringLiteral("findings_storageSize"));
+    QVERIFY(finding);
+    QTRY_VERIFY(finding->isVisible());
+    QVERIFY2(finding->text().contains(QLatin1String("20")), qPrintable(finding->text()));
+    QVERIFY(!finding->findChildren<QAbstractButton *>().isEmpty());
+    checkRoom(page, language + QStringLiteral(" Storage"));
 }
 
 QTEST_MAIN(TestWizardLayout)
