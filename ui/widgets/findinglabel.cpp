@@ -123,4 +123,5 @@ void FindingLabel::rebuild()
         }
     }
     setVisible(!m_findings.isEmpty());
+    Q_EMIT buttonsChanged();
 }

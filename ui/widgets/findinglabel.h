@@ -39,6 +39,9 @@ public:
 
 Q_SIGNALS:
     void suggestionChosen(const Suggestion &suggestion);
+    // The fix buttons were made anew (they come and go with the findings): the page puts them
+    // back in its Tab order, under their field.
+    void buttonsChanged();
 
 private:
     void rebuild();

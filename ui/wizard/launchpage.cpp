@@ -5,6 +5,7 @@
 
 #include "spec/specfields.h"
 #include "widgets/findinglabel.h"
+#include "widgets/taborder.h"
 #include "wizard/launchdraft.h"
 
 #include <QRadioButton>
@@ -139,7 +140,16 @@ void LaunchPage::applyFix(const Suggestion &suggestion)
 
 void LaunchPage::initializePage()
 {
+    // Every finding label of the page, those inside other widgets (the ratio hint) included.
+    for (FindingLabel *label : findChildren<FindingLabel *>())
+        connect(label, &FindingLabel::buttonsChanged, this, &LaunchPage::followDrawingOrder,
+                Qt::UniqueConnection);
     onDraftChanged();
+}
+
+void LaunchPage::followDrawingOrder()
+{
+    TabOrder::follow(m_body->layout());
 }
 
 void LaunchPage::onDraftChanged()
@@ -149,6 +159,7 @@ void LaunchPage::onDraftChanged()
     for (const auto &[label, fields] : std::as_const(m_findingLabels))
         label->setFindings(shownFindings(fields));
     m_updating = false;
+    followDrawingOrder();
     // A page whose inputs were disabled while their lists loaded gets its first input once they
     // come, unless the operator has put the focus somewhere that can take it.
     if (isVisible()) {

@@ -74,6 +74,8 @@ protected:
 
 private:
     void onDraftChanged();
+    // Tab follows the drawing (TabOrder), fix buttons and data disk rows made later included.
+    void followDrawingOrder();
 
     LaunchDraft *m_draft;
     QWidget *m_body = nullptr;

@@ -65,8 +65,6 @@ LocationPage::LocationPage(LaunchDraft *draft, QWidget *parent)
     reopenedRow->addWidget(startBlank, 0, Qt::AlignTop);
     m_reopened->setVisible(false);
     connect(startBlank, &QPushButton::clicked, this, &LocationPage::startBlankRequested);
-    // Drawn above the region: first in the tab order too.
-    setTabOrder(startBlank, m_regionCombo);
 
     auto *regionRow = new QHBoxLayout;
     regionRow->addWidget(regionLabel);

@@ -84,12 +84,6 @@ LoginPage::LoginPage(LaunchDraft *draft, QWidget *parent)
     layout->addWidget(m_generateHint);
     layout->addStretch(1);
 
-    // The focus moves as drawn: each choice, then its own fields.
-    setTabOrder(m_passwordRadio, m_passwordEdit);
-    setTabOrder(m_passwordEdit, m_showCheck);
-    setTabOrder(m_showCheck, m_keyRadio);
-    setTabOrder(m_keyRadio, m_keyCombo);
-    setTabOrder(m_keyCombo, m_generateRadio);
     setFieldWidget(SpecField::Password, m_passwordEdit);
     setFieldWidget(SpecField::KeyId, m_keyCombo);
     setFieldWidget(SpecField::Password, m_passwordRadio);
