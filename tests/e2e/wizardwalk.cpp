@@ -180,6 +180,7 @@ void WizardWalk::toReview(LaunchWizard *wizard, const WalkChoices &choices)
     } else {
         child<QRadioButton>(wizard, "passwordRadio")->setChecked(true);
         QTest::keyClicks(child<QLineEdit>(wizard, "passwordEdit"), choices.password);
+        QTest::keyClicks(child<QLineEdit>(wizard, "confirmPasswordEdit"), choices.password);
         QVERIFY(wizard->spec().password == choices.password); // never printed
     }
     next(wizard, LaunchWizard::LoginPageId);

@@ -51,6 +51,13 @@ LoginPage::LoginPage(LaunchDraft *draft, QWidget *parent)
     m_passwordEdit->setObjectName(QStringLiteral("passwordEdit"));
     m_passwordEdit->setAccessibleName(tr("Password"));
     m_passwordEdit->setEchoMode(QLineEdit::Password);
+    m_confirmEdit = new QLineEdit(this);
+    m_confirmEdit->setObjectName(QStringLiteral("confirmPasswordEdit"));
+    m_confirmEdit->setAccessibleName(tr("Confirm password"));
+    m_confirmEdit->setEchoMode(QLineEdit::Password);
+    // Not one of the draft's fields: the page owns this finding, so no addFindingLabel().
+    m_confirmFinding = new FindingLabel({SpecFields::key(SpecField::Password)}, this);
+    m_confirmFinding->setObjectName(QStringLiteral("confirmPasswordFinding"));
     m_showCheck = new QCheckBox(tr("S&how password"), this);
     m_showCheck->setObjectName(QStringLiteral("showPasswordCheck"));
     m_checklist = new PasswordChecklist(this);
@@ -66,6 +73,8 @@ LoginPage::LoginPage(LaunchDraft *draft, QWidget *parent)
 
     auto *passwordForm = new QFormLayout;
     passwordForm->addRow(tr("&Password:"), m_passwordEdit);
+    passwordForm->addRow(tr("Confir&m password:"), m_confirmEdit);
+    passwordForm->addRow(m_confirmFinding);
     passwordForm->addRow(m_showCheck);
     passwordForm->addRow(m_checklist);
     passwordForm->addRow(addFindingLabel({SpecField::Password}));
@@ -97,13 +106,18 @@ LoginPage::LoginPage(LaunchDraft *draft, QWidget *parent)
                 chooseMode();
         });
     connect(m_showCheck, &QCheckBox::toggled, this, [this](bool show) {
-        m_passwordEdit->setEchoMode(show ? QLineEdit::Normal : QLineEdit::Password);
+        for (QLineEdit *edit : {m_passwordEdit, m_confirmEdit})
+            edit->setEchoMode(show ? QLineEdit::Normal : QLineEdit::Password);
     });
     connect(m_passwordEdit, &QLineEdit::textEdited, this, [this](const QString &text) {
         this->draft()->edit(SpecField::Password, [text](LaunchSpec &spec) {
             spec.password = text;
             spec.keyId.clear();
         });
+    });
+    connect(m_confirmEdit, &QLineEdit::textEdited, this, [this] {
+        showConfirmation();
+        Q_EMIT completeChanged();
     });
     connect(m_keyCombo, &QComboBox::activated, this, [this] {
         const QString keyId = m_keyCombo->currentData().toString();
@@ -170,6 +184,46 @@ void LoginPage::chooseMode()
                   });
     if (mode == LaunchDraft::LoginMode::Password)
         m_passwordEdit->setFocus();
+    else
+        m_showCheck->setChecked(false); // a password not used is never left in clear
+}
+
+bool LoginPage::isComplete() const
+{
+    return LaunchPage::isComplete() && confirmationMatches();
+}
+
+void LoginPage::hideEvent(QHideEvent *event)
+{
+    m_showCheck->setChecked(false);
+    LaunchPage::hideEvent(event);
+}
+
+bool LoginPage::confirmationMatches() const
+{
+    return draft()->loginMode() != LaunchDraft::LoginMode::Password ||
+           m_passwordEdit->text().isEmpty() || m_confirmEdit->text() == m_passwordEdit->text();
+}
+
+void LoginPage::showConfirmation()
+{
+    const QString password = m_passwordEdit->text();
+    const QString confirmation = m_confirmEdit->text();
+    const bool used = draft()->loginMode() == LaunchDraft::LoginMode::Password;
+    Findings findings;
+    if (used && !password.isEmpty() && confirmation != password) {
+        // No error while the confirmation is still a correct beginning: only what to do.
+        const bool onTheWay = password.startsWith(confirmation);
+        Finding finding;
+        finding.field = SpecFields::key(SpecField::Password);
+        finding.code = QStringLiteral("confirmation");
+        finding.severity = onTheWay ? Finding::Severity::Info : Finding::Severity::Error;
+        finding.message = onTheWay ? tr("Type the same password again to confirm it.")
+                                   : tr("The two passwords differ. Type the same password in "
+                                        "both fields.");
+        findings.append(finding);
+    }
+    m_confirmFinding->setFindings(findings);
 }
 
 QList<PasswordChecklist::Item> LoginPage::checklistItems(const QString &password) const
@@ -198,7 +252,9 @@ void LoginPage::refresh()
 
     const bool passwordMode = mode == LaunchDraft::LoginMode::Password;
     m_passwordEdit->setEnabled(passwordMode);
+    m_confirmEdit->setEnabled(passwordMode);
     m_showCheck->setEnabled(passwordMode);
+    showConfirmation();
     m_checklist->setVisible(passwordMode);
     m_checklist->setItems(checklistItems(spec.password.value_or(m_passwordEdit->text())));
 

@@ -147,6 +147,9 @@ void TestLaunchWizard::fullWalkProducesTheExpectedSpec()
     QTest::keyClicks(find<QLineEdit>(&wizard, QStringLiteral("passwordEdit")),
                      QStringLiteral("Abcdef12!x"));
     QVERIFY(wizard.spec().hasPassword());
+    QVERIFY(!wizard.button(QWizard::NextButton)->isEnabled()); // not confirmed yet
+    QTest::keyClicks(find<QLineEdit>(&wizard, QStringLiteral("confirmPasswordEdit")),
+                     QStringLiteral("Abcdef12!x"));
     QVERIFY(pressNext(wizard));
 
     // Services

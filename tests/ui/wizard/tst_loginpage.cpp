@@ -29,6 +29,8 @@ private Q_SLOTS:
     void initTestCase() { TestPaths::isolateStandardPaths(); }
     void weakPasswordBlocksNextUntilTheRulesAreMet();
     void showHideTogglesTheEcho();
+    void theConfirmationMustMatch();
+    void anUnusedPasswordIsNeverLeftInClear();
     void windowsImagesDisableKeyPairsWithTheReason();
     void keyPairsComeFromTheApi();
 
@@ -68,7 +70,81 @@ void TestLoginPage::weakPasswordBlocksNextUntilTheRulesAreMet()
 
     QTest::keyClicks(edit, QStringLiteral("DEF123!"));
     QVERIFY2(!checklist->text().contains(QStringLiteral("Not yet")), qPrintable(checklist->text()));
+    // The rules are met; Next still waits for the password typed a second time.
+    QVERIFY(!wizard.button(QWizard::NextButton)->isEnabled());
+    QTest::keyClicks(find<QLineEdit>(&wizard, QStringLiteral("confirmPasswordEdit")),
+                     QStringLiteral("abcDEF123!"));
     QVERIFY(wizard.button(QWizard::NextButton)->isEnabled());
+}
+
+void TestLoginPage::theConfirmationMustMatch()
+{
+    LaunchWizard wizard(linuxSpec());
+    wizard.setStartId(LaunchWizard::LoginPageId);
+    wizard.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&wizard));
+    find<QRadioButton>(&wizard, QStringLiteral("passwordRadio"))->click();
+    auto *edit = find<QLineEdit>(&wizard, QStringLiteral("passwordEdit"));
+    auto *confirm = find<QLineEdit>(&wizard, QStringLiteral("confirmPasswordEdit"));
+    auto *finding = find<FindingLabel>(&wizard, QStringLiteral("confirmPasswordFinding"));
+    QAbstractButton *next = wizard.button(QWizard::NextButton);
+    QCOMPARE(confirm->echoMode(), QLineEdit::Password);
+    QTest::keyClicks(edit, QStringLiteral("Abcdef12!x"));
+    QVERIFY(!next->isEnabled());
+    // Typed and not yet confirmed: what to do, not an error.
+    QVERIFY(finding->isVisible());
+    QCOMPARE(finding->findings().value(0).severity, Finding::Severity::Info);
+    QTest::keyClicks(confirm, QStringLiteral("Abc"));
+    QCOMPARE(finding->findings().value(0).severity, Finding::Severity::Info);
+    QVERIFY(!next->isEnabled());
+    QTest::keyClicks(confirm, QStringLiteral("x"));
+    QCOMPARE(finding->findings().value(0).severity, Finding::Severity::Error);
+    QVERIFY(!finding->text().contains(QStringLiteral("Abc"))); // never echoes the password
+    QVERIFY(!next->isEnabled());
+    confirm->clear();
+    QTest::keyClicks(confirm, QStringLiteral("Abcdef12!x"));
+    QVERIFY(finding->isHidden());
+    QVERIFY(next->isEnabled());
+    // Changing the password asks for the confirmation again.
+    QTest::keyClick(edit, Qt::Key_Backspace);
+    QVERIFY(!next->isEnabled());
+    QCOMPARE(finding->findings().value(0).severity, Finding::Severity::Error);
+    // A password the service generates has nothing to confirm.
+    find<QRadioButton>(&wizard, QStringLiteral("generateRadio"))->click();
+    QVERIFY(next->isEnabled());
+    QVERIFY(finding->isHidden());
+}
+
+void TestLoginPage::anUnusedPasswordIsNeverLeftInClear()
+{
+    LaunchWizard wizard(linuxSpec());
+    wizard.setStartId(LaunchWizard::LoginPageId);
+    wizard.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&wizard));
+    find<QRadioButton>(&wizard, QStringLiteral("passwordRadio"))->click();
+    auto *edit = find<QLineEdit>(&wizard, QStringLiteral("passwordEdit"));
+    auto *confirm = find<QLineEdit>(&wizard, QStringLiteral("confirmPasswordEdit"));
+    auto *show = find<QCheckBox>(&wizard, QStringLiteral("showPasswordCheck"));
+    QTest::keyClicks(edit, QStringLiteral("Abcdef12!x"));
+    QTest::keyClicks(confirm, QStringLiteral("Abcdef12!x"));
+    show->click();
+    QCOMPARE(edit->echoMode(), QLineEdit::Normal);
+    QCOMPARE(confirm->echoMode(), QLineEdit::Normal);
+    // Another way to log in: the typed password stays, hidden.
+    find<QRadioButton>(&wizard, QStringLiteral("generateRadio"))->click();
+    QVERIFY(!show->isChecked());
+    QCOMPARE(edit->echoMode(), QLineEdit::Password);
+    QCOMPARE(confirm->echoMode(), QLineEdit::Password);
+    QCOMPARE(edit->text(), QStringLiteral("Abcdef12!x"));
+    // Leaving the page hides it too.
+    find<QRadioButton>(&wizard, QStringLiteral("passwordRadio"))->click();
+    show->click();
+    QCOMPARE(edit->echoMode(), QLineEdit::Normal);
+    QVERIFY(wizard.button(QWizard::NextButton)->isEnabled());
+    wizard.next();
+    QVERIFY(wizard.currentId() != int(LaunchWizard::LoginPageId));
+    QCOMPARE(edit->echoMode(), QLineEdit::Password);
+    QVERIFY(!show->isChecked());
 }
 
 void TestLoginPage::showHideTogglesTheEcho()
