@@ -10,17 +10,6 @@ using namespace RuleHelpers;
 
 namespace {
 
-QString gb(int value)
-{
-    return Validator::tr("%1 GB").arg(value);
-}
-
-QString cores(int value)
-{
-    // Not %n: without a translator loaded, Qt would print "core(s)".
-    return value == 1 ? Validator::tr("1 core") : Validator::tr("%1 cores").arg(value);
-}
-
 void checkZone(const LaunchSpec &spec, const Catalog &catalog, const ValidationContext &context,
                const InstanceFamily *family, Findings &out)
 {
@@ -63,7 +52,7 @@ const InstanceFamily *checkFamily(const LaunchSpec &spec, const Catalog &catalog
     if (!family) {
         Finding &f = error(out, SpecField::InstanceType, "unknown",
                            Validator::tr("%1 is not an instance type. Choose one of %2.")
-                               .arg(familyId, catalog.familyIds().join(QLatin1String(", "))));
+                               .arg(familyId, listOf(catalog.familyIds())));
         for (const QString &id : catalog.familyIds()) {
             if (!zone || catalog.sells(zone->id, id))
                 suggest(f, SpecField::InstanceType, id, id);
@@ -72,11 +61,10 @@ const InstanceFamily *checkFamily(const LaunchSpec &spec, const Catalog &catalog
     }
     if (zone && !family->zones.contains(zone->id)) {
         const QStringList sold = catalog.familiesSoldIn(zone->id);
-        Finding &f = error(
-            out, SpecField::InstanceType, "notSold",
-            Validator::tr("%1 is not sold in %2. Choose another type (%3) or "
-                          "another zone.")
-                .arg(family->id, zone->name.text(context.locale), sold.join(QLatin1String(", "))));
+        Finding &f = error(out, SpecField::InstanceType, "notSold",
+                           Validator::tr("%1 is not sold in %2. Choose another type (%3) or "
+                                         "another zone.")
+                               .arg(family->id, zone->name.text(context.locale), listOf(sold)));
         for (const QString &id : sold)
             suggest(f, SpecField::InstanceType, id, id);
         for (const CatalogZone &z : catalog.zonesSelling(family->id)) {
@@ -100,8 +88,8 @@ void checkCpuMem(const LaunchSpec &spec, const Catalog &catalog, const Validatio
     const QList<int> cpuChoices = catalog.cpuChoices(family.id);
     if (!cpuChoices.contains(spec.cpu)) {
         Finding &f = error(out, SpecField::Cpu, "cpu",
-                           Validator::tr("%1 has no size with %2. Choose %3 cores.")
-                               .arg(family.id, cores(spec.cpu), numberList(cpuChoices)));
+                           Validator::tr("%1 has no size with %2. Choose %3.")
+                               .arg(family.id, cores(spec.cpu), coreChoices(cpuChoices)));
         QList<int> offered = catalog.cpuChoicesForMem(family.id, spec.mem);
         if (offered.isEmpty())
             offered = cpuChoices;
@@ -116,12 +104,12 @@ void checkCpuMem(const LaunchSpec &spec, const Catalog &catalog, const Validatio
     QStringList memTexts;
     for (int m : mems)
         memTexts << gb(m);
-    QString message = Validator::tr("%1 allows %2 — for %3 pick %4.")
-                          .arg(family.id, catalog.ratiosText(family.id), cores(spec.cpu),
-                               memTexts.join(QLatin1String(", ")));
+    QString message =
+        Validator::tr("%1 allows %2 — for %3 pick %4.")
+            .arg(family.id, catalog.ratiosText(family.id), cores(spec.cpu), listOf(memTexts));
     if (!cpus.isEmpty()) {
         message += QLatin1Char(' ') +
-                   Validator::tr("%1 comes with %2 cores.").arg(gb(spec.mem), numberList(cpus));
+                   Validator::tr("%1 comes with %2.").arg(gb(spec.mem), coreChoices(cpus));
     }
     Finding &f = error(out, SpecField::Mem, "ratio", message);
     for (int m : mems)
@@ -140,12 +128,12 @@ void checkStorage(const LaunchSpec &spec, const Catalog &catalog, const Validati
         QStringList names;
         for (const DiskType &t : allowed)
             names << t.name.text(context.locale);
-        const QString message = !disk ? Validator::tr("Disk type %1 does not exist. Choose %2.")
-                                            .arg(spec.storageType)
-                                            .arg(names.join(QLatin1String(", ")))
-                                      : Validator::tr("%1 does not take %2 disks. Choose %3.")
-                                            .arg(family->id, disk->name.text(context.locale),
-                                                 names.join(QLatin1String(", ")));
+        const QString message =
+            !disk ? Validator::tr("Disk type %1 does not exist. Choose %2.")
+                        .arg(spec.storageType)
+                        .arg(listOf(names))
+                  : Validator::tr("%1 does not take %2 disks. Choose %3.")
+                        .arg(family->id, disk->name.text(context.locale), listOf(names));
         Finding &f = error(out, SpecField::StorageType, disk ? "notAllowed" : "unknown", message);
         for (const DiskType &t : allowed)
             suggest(f, SpecField::StorageType, t.storageType, t.name.text(context.locale));

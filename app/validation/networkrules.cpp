@@ -33,7 +33,7 @@ void checkBandwidth(const LaunchSpec &spec, const Catalog &catalog,
             ids << t.id;
         Finding &f = error(out, SpecField::BandwidthType, "unknown",
                            Validator::tr("Bandwidth billing \"%1\" does not exist. Choose %2.")
-                               .arg(spec.bandwidthType, ids.join(QLatin1String(", "))));
+                               .arg(spec.bandwidthType, listOf(ids)));
         for (const BandwidthTypeInfo &t : catalog.bandwidthTypes())
             suggest(f, SpecField::BandwidthType, t.id, t.name.text(context.locale));
     }

@@ -13,17 +13,6 @@ using namespace RuleHelpers;
 
 namespace {
 
-QString gb(int value)
-{
-    return Validator::tr("%1 GB").arg(value);
-}
-
-QString cores(int value)
-{
-    // Not %n: without a translator loaded, Qt would print "core(s)".
-    return value == 1 ? Validator::tr("1 core") : Validator::tr("%1 cores").arg(value);
-}
-
 // The family the spec means on the offer: the exact type's, or instanceType itself when the
 // zone lists it as a family; empty when neither.
 QString familyOf(const LaunchSpec &spec, const ZoneOffer &offer)
@@ -114,8 +103,8 @@ void checkCpuMem(const LaunchSpec &spec, const ZoneOffer &offer, const Validatio
     const QList<int> cpuChoices = offer.cpusOf(family);
     if (!cpuChoices.contains(cpu)) {
         Finding &f = error(out, SpecField::Cpu, "cpu",
-                           Validator::tr("%1 has no size with %2 on sale in %3. Choose %4 cores.")
-                               .arg(family, cores(cpu), offer.zone, numberList(cpuChoices)));
+                           Validator::tr("%1 has no size with %2 on sale in %3. Choose %4.")
+                               .arg(family, cores(cpu), offer.zone, coreChoices(cpuChoices)));
         QList<int> offered = offer.cpusFor(family, mem);
         if (offered.isEmpty())
             offered = cpuChoices;
@@ -132,12 +121,12 @@ void checkCpuMem(const LaunchSpec &spec, const ZoneOffer &offer, const Validatio
         QStringList memTexts;
         for (int m : mems)
             memTexts << gb(m);
-        QString message = Validator::tr("%1 sells %2 in %3 — for %4 pick %5.")
-                              .arg(family, offer.ratiosText(family), offer.zone, cores(cpu),
-                                   memTexts.join(QLatin1String(", ")));
+        QString message =
+            Validator::tr("%1 sells %2 in %3 — for %4 pick %5.")
+                .arg(family, offer.ratiosText(family), offer.zone, cores(cpu), listOf(memTexts));
         if (!cpus.isEmpty()) {
             message += QLatin1Char(' ') +
-                       Validator::tr("%1 comes with %2 cores.").arg(gb(mem), numberList(cpus));
+                       Validator::tr("%1 comes with %2.").arg(gb(mem), coreChoices(cpus));
         }
         Finding &f = error(out, SpecField::Mem, "ratio", message);
         for (int m : mems)
@@ -231,14 +220,13 @@ void OfferRules::checkDisk(const DiskSlot &slot, const QString &diskType, int si
                 available << &c;
             }
         }
-        Finding &f = error(
-            out, slot.typeField, "notAllowed",
-            names.isEmpty()
-                ? Validator::tr("No %1 disk is on sale for this type in this zone.")
-                      .arg(diskName(diskType, catalog, context))
-                : Validator::tr("%1 is not on sale for this type in this zone. "
-                                "Choose %2.")
-                      .arg(diskName(diskType, catalog, context), names.join(QLatin1String(", "))));
+        Finding &f = error(out, slot.typeField, "notAllowed",
+                           names.isEmpty()
+                               ? Validator::tr("No %1 disk is on sale for this type in this zone.")
+                                     .arg(diskName(diskType, catalog, context))
+                               : Validator::tr("%1 is not on sale for this type in this zone. "
+                                               "Choose %2.")
+                                     .arg(diskName(diskType, catalog, context), listOf(names)));
         for (const DiskConfig *c : std::as_const(available))
             suggest(f, slot.typeField, slot.withType(c->diskType),
                     diskName(c->diskType, catalog, context));

@@ -35,11 +35,12 @@ std::optional<V3LaunchNames> V3LaunchNames::resolve(const LaunchSpec &spec, cons
             ? spec.instanceType
             : catalog.v3InstanceType(spec.instanceType, spec.cpu, spec.mem);
     if (names.instanceType.isEmpty()) {
-        return fail(tr("%1 with %2 cores and %3 GB has no API 3.0 instance type. Choose another "
-                       "CPU and memory combination.")
-                        .arg(spec.instanceType)
-                        .arg(spec.cpu)
-                        .arg(spec.mem));
+        // Not %n: the sandbox runs this with no translator loaded, where Qt prints "core(s)".
+        const QString size = spec.cpu == 1 ? tr("1 core and %1 GB").arg(spec.mem)
+                                           : tr("%1 cores and %2 GB").arg(spec.cpu).arg(spec.mem);
+        return fail(tr("%1 with %2 has no API 3.0 instance type. Choose another CPU and memory "
+                       "combination.")
+                        .arg(spec.instanceType, size));
     }
     // A disk without its type would be LOCAL_BASIC to the service (cvm-api-v3-today.md §2),
     // which current families refuse: the request never leaves without every type named.

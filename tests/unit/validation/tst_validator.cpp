@@ -1,12 +1,14 @@
 // SPDX-FileCopyrightText: 2026 The CVM Launcher authors
 // SPDX-License-Identifier: Apache-2.0
 
+#include "i18n/translations.h"
 #include "spec/instancecount.h"
 #include "spec/launchspecjson.h"
 #include "validation/validator.h"
 
 #include <QJsonDocument>
 #include <QTest>
+#include <QTranslator>
 
 class TestValidator : public QObject
 {
@@ -19,6 +21,7 @@ private Q_SLOTS:
     void everySuggestionFixesItsFinding_data() { rules_data(); }
     void everySuggestionFixesItsFinding();
     void ratioHintNamesRatiosAndChoices();
+    void countsAndListsReadAsWritten();
     void passwordClassesNameWhatIsMissing();
     void messagesNeverHoldThePassword();
     void missingFieldsCanWait();
@@ -386,6 +389,45 @@ void TestValidator::ratioHintNamesRatiosAndChoices()
     QVERIFY(s2.find(QStringLiteral("mem"), QStringLiteral("ratio"))
                 ->message.startsWith(QStringLiteral(
                     "CVM.S2 allows 1:1 to 1:8 — for 8 cores pick 8 GB, 16 GB, 32 GB, 64 GB.")));
+}
+
+// Issue 18, item 6: "8 GB comes with 1 cores" read wrong. One core is singular; a list of
+// choices is written as the language writes lists (、 in Chinese).
+void TestValidator::countsAndListsReadAsWritten()
+{
+    LaunchSpec s = baseSpec();
+    s.instanceType = QStringLiteral("CVM.M2");
+    s.cpu = 2;
+    s.mem = 8;
+    const auto ratio = [&s] {
+        const Findings findings =
+            Validator::validate(s, Catalog::builtIn(), rowContext(int(OsFamily::Linux), false));
+        const Finding *f = findings.find(QStringLiteral("mem"), QStringLiteral("ratio"));
+        return f ? f->message : QString();
+    };
+    QCOMPARE(ratio(), QStringLiteral("CVM.M2 allows 1:8 — for 2 cores pick 16 GB. 8 GB comes "
+                                     "with 1 core."));
+
+    LaunchSpec disk = baseSpec();
+    disk.storageType = 1; // local disk: 10 GB steps
+    disk.storageSize = 15;
+    const auto step = [&disk] {
+        const Findings findings =
+            Validator::validate(disk, Catalog::builtIn(), rowContext(int(OsFamily::Linux), false));
+        const Finding *f = findings.find(QStringLiteral("storageSize"), QStringLiteral("step"));
+        return f ? f->message : QString();
+    };
+    QVERIFY2(step().endsWith(QLatin1String("choose 10, 20.")), qPrintable(step()));
+
+    QVERIFY(Translations::install(qApp, QStringLiteral("zh_CN")).appLoaded);
+    const QString zhRatio = ratio();
+    const QString zhStep = step();
+    for (QTranslator *translator : qApp->findChildren<QTranslator *>()) {
+        QCoreApplication::removeTranslator(translator);
+        delete translator;
+    }
+    QVERIFY2(zhRatio.endsWith(QStringLiteral("8 GB对应1核。")), qPrintable(zhRatio));
+    QVERIFY2(zhStep.endsWith(QStringLiteral("10、20。")), qPrintable(zhStep));
 }
 
 void TestValidator::passwordClassesNameWhatIsMissing()
