@@ -60,7 +60,7 @@ void LoadStatus::setEmpty(const QString &message)
     m_failed = false;
     m_label->setText(message);
     m_busy->hide();
-    m_retry->show();
+    m_retry->hide(); // an empty list is an answer, not a failure: nothing to retry
     show();
 }
 

@@ -22,6 +22,7 @@ public:
 
     void setLoading();
     void setFailed(const ApiError &error);
+    // The load answered with nothing: `message` says so and what to do, without Retry.
     void setEmpty(const QString &message);
     void setDone();
 

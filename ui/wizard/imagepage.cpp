@@ -134,8 +134,9 @@ void ImagePage::reload()
                 return;
             }
             if (result.value->isEmpty())
-                m_status->setEmpty(tr("There are no images of this type in this region. "
-                                      "Choose another image type, or press Retry."));
+                m_status->setEmpty(tr("None: there are no images of the type “%1” in this "
+                                      "region. Choose another image type.")
+                                       .arg(m_typeCombo->currentText()));
             else
                 m_status->setDone();
             showImages(*result.value);

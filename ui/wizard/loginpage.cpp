@@ -151,8 +151,9 @@ void LoginPage::reloadKeyPairs()
             for (const KeyPair &key : *result.value)
                 m_keyCombo->addItem(tr("%1 (%2)").arg(key.name, key.keyId), key.keyId);
             if (result.value->isEmpty())
-                m_keyStatus->setEmpty(tr("This account has no key pairs. Create one in the "
-                                         "console, or use a password."));
+                m_keyStatus->setEmpty(tr("None: this account has no key pairs in this region. "
+                                         "Create one in the console and choose this option "
+                                         "again, or use a password."));
             else
                 m_keyStatus->setDone();
             refresh();
@@ -171,6 +172,10 @@ void LoginPage::chooseMode()
     if (keyId.isEmpty() && m_keyCombo->count() > 0)
         keyId = m_keyCombo->itemData(0).toString(); // the first key, until another is chosen
     draft()->setLoginMode(mode);
+    // Chosen again after a key pair was made in the console: ask for the list again.
+    if (mode == LaunchDraft::LoginMode::KeyPair && m_keyCombo->count() == 0 &&
+        !m_keyStatus->isLoading())
+        reloadKeyPairs();
     // Password and key pair exclude each other; the one not chosen is dropped from the spec
     // (the typed password stays in its field in case the user comes back).
     draft()->edit(mode == LaunchDraft::LoginMode::KeyPair ? SpecField::KeyId : SpecField::Password,

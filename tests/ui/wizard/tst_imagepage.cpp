@@ -25,6 +25,7 @@ class TestImagePage : public QObject
 private Q_SLOTS:
     void initTestCase() { TestPaths::isolateStandardPaths(); }
     void failureOffersRetry();
+    void anEmptyTypeSaysNone();
     void searchFiltersByOs();
     void lateAnswersAreDropped();
     void noImageBlocksNext();
@@ -46,7 +47,7 @@ void TestImagePage::failureOffersRetry()
     QList<LoadStatus *> statuses = wizard.findChildren<LoadStatus *>();
     LoadStatus *imageStatus = nullptr;
     for (LoadStatus *s : statuses) {
-        if (s->parentWidget() == wizard.page(LaunchWizard::ImagePageId))
+        if (wizard.page(LaunchWizard::ImagePageId)->isAncestorOf(s))
             imageStatus = s;
     }
     QVERIFY(imageStatus);
@@ -58,6 +59,40 @@ void TestImagePage::failureOffersRetry()
     QVERIFY(imageStatus->isLoading());
     QTRY_COMPARE(view->model()->rowCount(), 3);
     QVERIFY(!imageStatus->isVisible());
+}
+
+// Issue 18, item 10: a type with no images is an answer, not a failure: it says "None" and
+// offers no Retry.
+void TestImagePage::anEmptyTypeSaysNone()
+{
+    FakeCloudApi api;
+    api.fillSample();
+    api.imagesByType[LaunchSpec::SharedImage].clear();
+    LaunchWizard wizard(LaunchSpec{});
+    wizard.setCloudApi(&api);
+    wizard.setStartId(LaunchWizard::ImagePageId);
+    wizard.show();
+    auto *view = find<QTreeView>(&wizard, QStringLiteral("imageView"));
+    QTRY_COMPARE(view->model()->rowCount(), 3);
+    auto *type = find<QComboBox>(&wizard, QStringLiteral("imageTypeCombo"));
+    const int shared = type->findData(int(LaunchSpec::SharedImage));
+    QVERIFY(shared >= 0);
+    type->setCurrentIndex(shared);
+    Q_EMIT type->activated(shared); // as a pick by the user does
+    LoadStatus *status = nullptr;
+    for (LoadStatus *s : wizard.findChildren<LoadStatus *>()) {
+        if (wizard.page(LaunchWizard::ImagePageId)->isAncestorOf(s))
+            status = s;
+    }
+    QVERIFY(status);
+    QTRY_VERIFY(!status->isLoading());
+    QCOMPARE(view->model()->rowCount(), 0);
+    QVERIFY(status->isVisible());
+    QVERIFY2(status->text().startsWith(QLatin1String("None:")), qPrintable(status->text()));
+    QVERIFY2(status->text().contains(type->itemText(shared)), qPrintable(status->text()));
+    QVERIFY(!status->hasFailed());
+    auto *retry = status->findChild<QPushButton *>();
+    QVERIFY(retry && !retry->isVisible());
 }
 
 void TestImagePage::searchFiltersByOs()
