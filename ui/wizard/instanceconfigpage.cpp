@@ -108,9 +108,12 @@ InstanceConfigPage::InstanceConfigPage(LaunchDraft *draft, OfferLoader *offers, 
     m_countSpin->setObjectName(QStringLiteral("countSpin"));
     m_countSpin->setAccessibleName(tr("Number of instances"));
     // A launch's count, not a request's: above InstanceCount::PerRequest the launcher sends
-    // several requests, and the label under the field says how many.
+    // several requests, and the label under the field says how many. The field takes more than
+    // any launch may ask for: a spin box refuses a larger number without a word, where the count's
+    // finding says the most this zone's quota (or this app) allows, and why, with its fix.
     const SizeRule count = draft->catalog().goodsNum();
-    m_countSpin->setRange(count.min, InstanceCount::MaxPerLaunch);
+    constexpr int typedCeiling = 99999;
+    m_countSpin->setRange(count.min, typedCeiling);
     m_countSpin->setSingleStep(count.step);
     m_countHint = new QLabel(this);
     m_countHint->setObjectName(QStringLiteral("countHint"));
@@ -358,17 +361,9 @@ void InstanceConfigPage::showEvent(QShowEvent *event)
 void InstanceConfigPage::refreshQuota()
 {
     const LaunchSpec &spec = draft()->spec();
-    const SizeRule count = draft()->catalog().goodsNum();
-    int maximum = InstanceCount::MaxPerLaunch;
     const std::optional<AccountQuota> &quota = draft()->quota();
     const AccountQuota::Zone *entry = quota ? quota->forZone(draft()->v3Zone()) : nullptr;
-    if (entry) {
-        // Capped by what is left, but never below what the spec already asks for: the quota
-        // finding explains that, with its one-click fix.
-        maximum = std::max({count.min, std::min(maximum, entry->remaining), spec.goodsNum});
-    }
     const QSignalBlocker countBlocker(m_countSpin);
-    m_countSpin->setMaximum(maximum);
     m_countSpin->setValue(spec.goodsNum);
     m_countHint->setText(InstanceCount::explain(spec.goodsNum));
     // Within one request, the app's own limit says nothing the quota beside the count does not.
