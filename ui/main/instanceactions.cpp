@@ -8,6 +8,7 @@
 #include "launch/launchcontroller.h"
 #include "main/csvwriter.h"
 #include "spec/launchtemplate.h"
+#include "spec/templatelocation.h"
 
 #include <QAbstractItemView>
 #include <QAction>
@@ -458,15 +459,20 @@ void InstanceActions::chooseTemplateToSave()
     dialog->setAcceptMode(QFileDialog::AcceptSave);
     dialog->setNameFilter(tr("Launch templates (*.json)"));
     dialog->setDefaultSuffix(QStringLiteral("json"));
-    dialog->selectFile(QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
-                           .filePath(QStringLiteral("launch-%1.json").arg(launchId.left(8))));
+    // In the folder used last, under a name that says what it launches (as the wizard does).
+    if (const auto record = m_controller->launchRecord(launchId))
+        dialog->selectFile(TemplateLocation::suggestedPath(record->spec));
+    else
+        dialog->setDirectory(TemplateLocation::folder());
     connect(dialog, &QFileDialog::fileSelected, this, [this](const QString &path) {
         const QString error = saveTemplate(path);
-        if (error.isEmpty())
+        if (error.isEmpty()) {
+            TemplateLocation::remember(path);
             Q_EMIT message(
                 tr("Saved the launch as template %1.").arg(QDir::toNativeSeparators(path)));
-        else
+        } else {
             showError(tr("Cannot save the template"), error);
+        }
     });
     dialog->open();
 }

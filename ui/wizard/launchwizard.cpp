@@ -6,6 +6,7 @@
 #include "catalog/catalog.h"
 #include "spec/launchtemplate.h"
 #include "spec/specfields.h"
+#include "spec/templatelocation.h"
 #include "widgets/pricepanel.h"
 #include "wizard/donepage.h"
 #include "wizard/imagepage.h"
@@ -24,6 +25,7 @@
 #include "wizard/vpcpage.h"
 
 #include <QAbstractButton>
+#include <QDir>
 #include <QFileDialog>
 #include <QGuiApplication>
 #include <QLabel>
@@ -80,7 +82,14 @@ LaunchWizard::LaunchWizard(const LaunchSpec &initial, QWidget *parent)
     QFont bold = priceTitle->font();
     bold.setBold(true);
     priceTitle->setFont(bold);
+    // Says where a template was saved, or which one was opened, until the next one.
+    m_templateNote = new QLabel(side);
+    m_templateNote->setObjectName(QStringLiteral("templateNote"));
+    m_templateNote->setWordWrap(true);
+    m_templateNote->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_templateNote->hide();
     sideLayout->addWidget(m_stepList);
+    sideLayout->addWidget(m_templateNote);
     sideLayout->addStretch(1);
     sideLayout->addWidget(priceTitle);
     sideLayout->addWidget(m_sidePrice);
@@ -394,10 +403,19 @@ void LaunchWizard::chooseTemplateToSave()
     dialog->setAcceptMode(QFileDialog::AcceptSave);
     dialog->setNameFilter(tr("Launch templates (*.json)"));
     dialog->setDefaultSuffix(QStringLiteral("json"));
+    // In the folder used last, under a name that says what it launches; QFileDialog asks
+    // before it replaces a file.
+    dialog->setDirectory(TemplateLocation::folder());
+    dialog->selectFile(TemplateLocation::suggestedFileName(m_draft->spec()));
     connect(dialog, &QFileDialog::fileSelected, this, [this](const QString &path) {
         const QString error = saveTemplate(path);
-        if (!error.isEmpty())
+        if (!error.isEmpty()) {
             showError(tr("Cannot save the template"), error);
+            return;
+        }
+        TemplateLocation::remember(path);
+        showTemplateNote(
+            tr("Saved as template %1. It holds no password.").arg(QDir::toNativeSeparators(path)));
     });
     dialog->open();
 }
@@ -409,12 +427,24 @@ void LaunchWizard::chooseTemplateToOpen()
     dialog->setAcceptMode(QFileDialog::AcceptOpen);
     dialog->setFileMode(QFileDialog::ExistingFile);
     dialog->setNameFilter(tr("Launch templates (*.json)"));
+    dialog->setDirectory(TemplateLocation::folder());
     connect(dialog, &QFileDialog::fileSelected, this, [this](const QString &path) {
         const QString error = openTemplate(path);
-        if (!error.isEmpty())
+        if (!error.isEmpty()) {
             showError(tr("Cannot open the template"), error);
+            return;
+        }
+        TemplateLocation::remember(path);
+        showTemplateNote(tr("Opened template %1: its choices replaced the ones on screen.")
+                             .arg(QDir::toNativeSeparators(path)));
     });
     dialog->open();
+}
+
+void LaunchWizard::showTemplateNote(const QString &text)
+{
+    m_templateNote->setText(text);
+    m_templateNote->show();
 }
 
 void LaunchWizard::showError(const QString &title, const QString &message)

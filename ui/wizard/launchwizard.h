@@ -21,6 +21,7 @@ class PricePanel;
 class PriceQuoter;
 class ReviewPage;
 class StepList;
+class QLabel;
 
 // Collects one launch, step by step, and hands it over with launchRequested(). It owns the
 // LaunchDraft its pages edit; the pickers load through the CloudApi given with setCloudApi().
@@ -98,6 +99,8 @@ private:
     void showPrice();
     void chooseTemplateToSave();
     void chooseTemplateToOpen();
+    // The side panel's line about the template just saved or opened.
+    void showTemplateNote(const QString &text);
     void showError(const QString &title, const QString &message);
     void onLaunchConfirmed();
 
@@ -116,4 +119,5 @@ private:
     DonePage *m_donePage = nullptr;
     StepList *m_stepList = nullptr;
     PricePanel *m_sidePrice = nullptr;
+    QLabel *m_templateNote = nullptr;
 };

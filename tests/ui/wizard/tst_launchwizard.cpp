@@ -5,6 +5,7 @@
 #include "launch/journal.h"
 #include "launch/launcher.h"
 #include "spec/launchspecjson.h"
+#include "spec/templatelocation.h"
 #include "specbuilder.h"
 #include "testpaths.h"
 #include "wizard/instanceconfigpage.h"
@@ -16,6 +17,10 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QPointer>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -42,6 +47,7 @@ private Q_SLOTS:
     void countAboveOneRequestLaunchesInBatches();
     void enterPressesTheDefaultButton();
     void templatesRoundTripWithoutPassword();
+    void templateDialogsSuggestAndConfirm();
     void reopensWithThePreviousLaunch();
     void aRememberedZoneOfAnotherRegionIsDropped();
 
@@ -375,6 +381,46 @@ void TestLaunchWizard::templatesRoundTripWithoutPassword()
     QVERIFY(other.draft()->isTouched(SpecField::Mem));
 
     QVERIFY(!other.openTemplate(dir.filePath(QStringLiteral("missing.json"))).isEmpty());
+}
+
+// Issue 18, item 10: the dialogs start in the folder used last with a name that says what the
+// template launches, and the wizard says where it saved or what it opened.
+void TestLaunchWizard::templateDialogsSuggestAndConfirm()
+{
+    QTemporaryDir dir;
+    TemplateLocation::remember(dir.filePath(QStringLiteral("earlier.json")));
+    const LaunchSpec spec = SpecBuilder::blank()
+                                .zone(100003)
+                                .instance(QStringLiteral("CVM.M2"), 4, 32)
+                                .password(QStringLiteral("Sup3r!Secret"));
+    LaunchWizard wizard(spec);
+    wizard.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&wizard));
+    auto *note = find<QLabel>(&wizard, QStringLiteral("templateNote"));
+    QVERIFY(note->isHidden());
+
+    QTest::mouseClick(wizard.button(QWizard::CustomButton1), Qt::LeftButton);
+    QFileDialog *dialog = nullptr;
+    QTRY_VERIFY((dialog = wizard.findChild<QFileDialog *>()) != nullptr);
+    QCOMPARE(QDir(dialog->directory()).absolutePath(), QDir(dir.path()).absolutePath());
+    const QString suggested = dialog->selectedFiles().value(0);
+    QCOMPARE(QFileInfo(suggested).fileName(), TemplateLocation::suggestedFileName(wizard.spec()));
+    QVERIFY2(QFileInfo(suggested).fileName().startsWith(QLatin1String("CVM.M2-4c32g")),
+             qPrintable(suggested));
+    QMetaObject::invokeMethod(dialog, "accept"); // protected in QFileDialog, a slot still
+    QTRY_VERIFY(QFileInfo::exists(suggested));
+    const QPointer<QFileDialog> closed(dialog);
+    QTRY_VERIFY(closed.isNull()); // deleted on close: the next findChild is the next dialog
+    QVERIFY(note->isVisible());
+    QVERIFY2(note->text().contains(QDir::toNativeSeparators(suggested)), qPrintable(note->text()));
+
+    // Open starts in the same folder; opening says what replaced the choices on screen.
+    QTest::mouseClick(wizard.button(QWizard::CustomButton2), Qt::LeftButton);
+    QTRY_VERIFY((dialog = wizard.findChild<QFileDialog *>()) != nullptr);
+    QCOMPARE(QDir(dialog->directory()).absolutePath(), QDir(dir.path()).absolutePath());
+    dialog->selectFile(suggested);
+    QMetaObject::invokeMethod(dialog, "accept"); // protected in QFileDialog, a slot still
+    QTRY_VERIFY(note->text().startsWith(QLatin1String("Opened template")));
 }
 
 void TestLaunchWizard::reopensWithThePreviousLaunch()
