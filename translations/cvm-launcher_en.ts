@@ -26,7 +26,7 @@
 <context>
     <name>InstanceActions</name>
     <message numerus="yes">
-        <location filename="../ui/main/instanceactions.cpp" line="+359"/>
+        <location filename="../ui/main/instanceactions.cpp" line="+360"/>
         <source>Return %n instance(s)?</source>
         <translation>
             <numerusform>Return %n instance?</numerusform>
@@ -58,7 +58,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+183"/>
+        <location line="+188"/>
         <source>Exported %n row(s) to %1.</source>
         <translation>
             <numerusform>Exported %n row to %1.</numerusform>
@@ -69,7 +69,7 @@
 <context>
     <name>InstanceConfigPage</name>
     <message numerus="yes">
-        <location filename="../ui/wizard/instanceconfigpage.cpp" line="+283"/>
+        <location filename="../ui/wizard/instanceconfigpage.cpp" line="+286"/>
         <source>%n core(s)</source>
         <translation>
             <numerusform>%n core</numerusform>
@@ -85,7 +85,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+103"/>
+        <location line="+95"/>
         <source>%n of %1 left in this zone</source>
         <comment>pay-by-hour instance quota</comment>
         <translation>

@@ -1371,11 +1371,11 @@
     </message>
     <message>
         <location line="+61"/>
-        <source>There are no images of this type in this region. Choose another image type, or press Retry.</source>
-        <translation>此地域没有这种类型的镜像。请选择其他镜像类型，或按“重试”。</translation>
+        <source>None: there are no images of the type “%1” in this region. Choose another image type.</source>
+        <translation>无：本地域没有“%1”类型的镜像。请选择其他镜像类型。</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+89"/>
         <source>No image chosen yet.</source>
         <translation>尚未选择镜像。</translation>
     </message>
@@ -1393,7 +1393,7 @@
 <context>
     <name>InstanceActions</name>
     <message>
-        <location filename="../ui/main/instanceactions.cpp" line="+49"/>
+        <location filename="../ui/main/instanceactions.cpp" line="+50"/>
         <source>&amp;Return instance…</source>
         <translation>退还实例(&amp;R)…</translation>
     </message>
@@ -1662,7 +1662,7 @@
         <translation>启动模板 (*.json)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+12"/>
         <source>Saved the launch as template %1.</source>
         <translation>已将启动保存为模板%1。</translation>
     </message>
@@ -1672,7 +1672,7 @@
         <translation>无法保存模板</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+69"/>
         <source>Cannot write “%1”: %2</source>
         <translation>无法写入“%1”：%2</translation>
     </message>
@@ -1721,12 +1721,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+199"/>
+        <location line="+202"/>
         <source>Choose the instance family, its CPU and memory, a name and how many to launch.</source>
         <translation>选择实例类型、CPU 和内存、名称以及启动数量。</translation>
     </message>
     <message>
-        <location line="-196"/>
+        <location line="-199"/>
         <source>Instance &amp;family:</source>
         <translation>实例类型(&amp;F)：</translation>
     </message>
@@ -1796,7 +1796,7 @@
         <translation>实例数量</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+29"/>
         <source>&amp;CPU:</source>
         <translation>CPU(&amp;C)：</translation>
     </message>
@@ -1864,7 +1864,7 @@ Not sold in %2.</source>
         <translation>%1 GB — 此核数不提供</translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+81"/>
         <source>Reading this zone&apos;s instance quota…</source>
         <translation>正在读取此可用区的实例配额…</translation>
     </message>
@@ -2990,7 +2990,7 @@ Not sold in %2.</source>
 <context>
     <name>LaunchWizard</name>
     <message>
-        <location filename="../ui/wizard/launchwizard.cpp" line="+39"/>
+        <location filename="../ui/wizard/launchwizard.cpp" line="+41"/>
         <source>New launch</source>
         <translation>新建实例</translation>
     </message>
@@ -3010,7 +3010,7 @@ Not sold in %2.</source>
         <translation>价格</translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location line="+103"/>
         <source>This launch starts from your previous launch&apos;s choices. Change what you need, or start blank.</source>
         <translation>本次沿用了上次创建时的选择。可按需修改，或从头开始。</translation>
     </message>
@@ -3076,14 +3076,19 @@ Not sold in %2.</source>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+16"/>
+        <location line="+25"/>
         <source>Launch templates (*.json)</source>
         <translation>启动模板 (*.json)</translation>
     </message>
     <message>
-        <location line="-11"/>
+        <location line="-16"/>
         <source>Cannot save the template</source>
         <translation>无法保存模板</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Saved as template %1. It holds no password.</source>
+        <translation>已保存为模板%1。模板中不含密码。</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -3091,9 +3096,14 @@ Not sold in %2.</source>
         <translation>打开启动模板</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Cannot open the template</source>
         <translation>无法打开模板</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Opened template %1: its choices replaced the ones on screen.</source>
+        <translation>已打开模板%1：其中的选择已替换当前界面上的选择。</translation>
     </message>
 </context>
 <context>
@@ -3216,12 +3226,12 @@ Not sold in %2.</source>
         <translation>位置</translation>
     </message>
     <message>
-        <location line="+285"/>
+        <location line="+283"/>
         <source>Availability &amp;zone:</source>
         <translation>可用区(&amp;Z)：</translation>
     </message>
     <message>
-        <location line="-269"/>
+        <location line="-267"/>
         <source>Availability zone</source>
         <translation>可用区</translation>
     </message>
@@ -3261,7 +3271,7 @@ Not sold in %2.</source>
         <translation>不沿用上次的选择，从推荐的默认值开始。</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+74"/>
         <location line="+114"/>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
@@ -3346,7 +3356,12 @@ Not sold in %2.</source>
         <translation>密码</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
+        <source>Confirm password</source>
+        <translation>确认密码</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>S&amp;how password</source>
         <translation>显示密码(&amp;H)</translation>
     </message>
@@ -3366,22 +3381,37 @@ Not sold in %2.</source>
         <translation>密码(&amp;P)：</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+1"/>
+        <source>Confir&amp;m password:</source>
+        <translation>确认密码(&amp;M):</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Key pai&amp;r:</source>
         <translation>密钥(&amp;R)：</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+70"/>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>This account has no key pairs. Create one in the console, or use a password.</source>
-        <translation>此账号没有密钥。请在控制台创建，或使用密码。</translation>
+        <source>None: this account has no key pairs in this region. Create one in the console and choose this option again, or use a password.</source>
+        <translation>无：此账号在本地域没有密钥对。请在控制台创建后再次选择此项，或使用密码。</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+72"/>
+        <source>Type the same password again to confirm it.</source>
+        <translation>请再输入一次同样的密码以确认。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The two passwords differ. Type the same password in both fields.</source>
+        <translation>两次输入的密码不一致，请在两个输入框中输入同样的密码。</translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>Key pairs are not available: Windows images only accept a password.</source>
         <translation>不能使用密钥：Windows 镜像只支持密码登录。</translation>
     </message>
@@ -5356,12 +5386,22 @@ Licensed under the Apache License 2.0 (Apache-2.0).</source>
         <translation>可用区%1没有对应的 API 3.0 名称。请选择其他可用区，或此次启动使用 API 2.0。</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>%1 with %2 cores and %3 GB has no API 3.0 instance type. Choose another CPU and memory combination.</source>
-        <translation>%2核%3 GB 的%1没有对应的 API 3.0 实例类型。请选择其他 CPU 与内存组合。</translation>
+        <location line="+13"/>
+        <source>1 core and %1 GB</source>
+        <translation>1核%1 GB</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+1"/>
+        <source>%1 cores and %2 GB</source>
+        <translation>%1核%2 GB</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 with %2 has no API 3.0 instance type. Choose another CPU and memory combination.</source>
+        <translation>%1（%2）没有对应的 API 3.0 机型，请选择其他 CPU 与内存组合。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>The system disk has no type. Choose one on the Storage step.</source>
         <translation>系统盘未指定类型。请在“存储”步骤中选择。</translation>
     </message>
@@ -5474,7 +5514,7 @@ Licensed under the Apache License 2.0 (Apache-2.0).</source>
 <context>
     <name>V3ResponseParser</name>
     <message>
-        <location filename="../app/api/v3/v3responseparser.cpp" line="+95"/>
+        <location filename="../app/api/v3/v3responseparser.cpp" line="+112"/>
         <source>The answer is larger than %1 MiB.</source>
         <translation>应答大于%1 MiB。</translation>
     </message>
@@ -5763,25 +5803,29 @@ Licensed under the Apache License 2.0 (Apache-2.0).</source>
 <context>
     <name>Validator</name>
     <message>
-        <location filename="../app/validation/hardwarerules.cpp" line="+15"/>
-        <location filename="../app/validation/offerrules.cpp" line="+18"/>
+        <location filename="../app/validation/rulehelpers.h" line="+40"/>
+        <source>, </source>
+        <comment>between the items of a list</comment>
+        <translation>、</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>%1 GB</source>
         <translation>%1 GB</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <location filename="../app/validation/offerrules.cpp" line="+6"/>
+        <location line="+7"/>
         <source>1 core</source>
-        <translation>1 核</translation>
+        <translation>1核</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../app/validation/offerrules.cpp" line="+0"/>
+        <location line="+7"/>
         <source>%1 cores</source>
         <translation>%1核</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location filename="../app/validation/hardwarerules.cpp" line="+19"/>
         <source>Choose an availability zone.</source>
         <translation>请选择可用区。</translation>
     </message>
@@ -5801,40 +5845,29 @@ Licensed under the Apache License 2.0 (Apache-2.0).</source>
         <translation>%1不是实例类型。请从%2中选择。</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
         <source>%1 is not sold in %2. Choose another type (%3) or another zone.</source>
         <translation>%2不售卖%1。请选择其他机型（%3）或其他可用区。</translation>
     </message>
     <message>
-        <location line="+17"/>
-        <location filename="../app/validation/offerrules.cpp" line="+73"/>
+        <location filename="../app/validation/offerrules.cpp" line="+86"/>
+        <location filename="../app/validation/hardwarerules.cpp" line="+17"/>
         <source>Choose the number of CPU cores.</source>
         <translation>请选择 CPU 核数。</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../app/validation/offerrules.cpp" line="+2"/>
+        <location filename="../app/validation/hardwarerules.cpp" line="+2"/>
         <source>Choose the memory size.</source>
         <translation>请选择内存大小。</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>%1 has no size with %2. Choose %3 cores.</source>
-        <translation>%1没有%2的规格。请选择%3核。</translation>
-    </message>
-    <message>
-        <location line="+16"/>
+        <location filename="../app/validation/hardwarerules.cpp" line="+24"/>
         <source>%1 allows %2 — for %3 pick %4.</source>
         <translation>%1可选%2 — %3请选%4。</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <location filename="../app/validation/offerrules.cpp" line="+41"/>
-        <source>%1 comes with %2 cores.</source>
-        <translation>%1提供%2核。</translation>
-    </message>
-    <message>
-        <location line="+19"/>
+        <location line="+24"/>
         <source>Disk type %1 does not exist. Choose %2.</source>
         <translation>硬盘类型%1不存在。请选择%2。</translation>
     </message>
@@ -5844,20 +5877,25 @@ Licensed under the Apache License 2.0 (Apache-2.0).</source>
         <translation>%1不支持%2。请选择%3。</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+13"/>
         <source>The data disk size cannot be negative. Use 0 for no data disk.</source>
         <translation>数据盘大小不能为负数。填 0 表示不要数据盘。</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+19"/>
-        <location filename="../app/validation/offerrules.cpp" line="+118"/>
+        <location filename="../app/validation/offerrules.cpp" line="+158"/>
         <location line="+21"/>
+        <location filename="../app/validation/hardwarerules.cpp" line="+2"/>
+        <location line="+19"/>
         <source>No data disk</source>
         <translation>不要数据盘</translation>
     </message>
     <message>
-        <location line="-11"/>
+        <location filename="../app/validation/hardwarerules.cpp" line="-78"/>
+        <source>%1 has no size with %2. Choose %3.</source>
+        <translation>%1没有%2的规格，请选择%3。</translation>
+    </message>
+    <message>
+        <location line="+67"/>
         <source>%1 data disks grow in steps of %2 GB: choose %3.</source>
         <translation>%1数据盘以%2 GB 为步长：请选择%3。</translation>
     </message>
@@ -6104,7 +6142,7 @@ Licensed under the Apache License 2.0 (Apache-2.0).</source>
         <translation>默认项目</translation>
     </message>
     <message>
-        <location filename="../app/validation/offerrules.cpp" line="-218"/>
+        <location filename="../app/validation/offerrules.cpp" line="-217"/>
         <source>%1 is nearly sold out in %2: the launch may fail for lack of stock.</source>
         <translation>%1在%2即将售罄：可能因库存不足而创建失败。</translation>
     </message>
@@ -6124,17 +6162,18 @@ Licensed under the Apache License 2.0 (Apache-2.0).</source>
         <translation>%1的状态为“%2”，不在售。请选择其他规格或机型。</translation>
     </message>
     <message>
-        <location line="+40"/>
-        <source>%1 has no size with %2 on sale in %3. Choose %4 cores.</source>
-        <translation>%1在%3没有在售的%2规格。请选择%4核。</translation>
-    </message>
-    <message>
-        <location line="+18"/>
+        <location line="+59"/>
         <source>%1 sells %2 in %3 — for %4 pick %5.</source>
         <translation>%1在%3在售的配比为%2——%4请选择%5。</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+4"/>
+        <location filename="../app/validation/hardwarerules.cpp" line="-116"/>
+        <source>%1 comes with %2.</source>
+        <translation>%1对应%2。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>%1 has %2 and %3, not %4 and %5: that size is %6.</source>
         <translation>%1为%2、%3，而非%4、%5：该规格是%6。</translation>
     </message>
@@ -6154,7 +6193,7 @@ Licensed under the Apache License 2.0 (Apache-2.0).</source>
         <translation>%1的所有机型在%2均已售罄。请选择其他机型系列。</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+24"/>
         <source>No %1 disk is on sale for this type in this zone.</source>
         <translation>该机型在本可用区没有在售的%1。</translation>
     </message>
@@ -6200,7 +6239,12 @@ Licensed under the Apache License 2.0 (Apache-2.0).</source>
         <translation>此处%1以%2 GB 为步长：请选择%3。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-148"/>
+        <source>%1 has no size with %2 on sale in %3. Choose %4.</source>
+        <translation>%1在%3没有在售的%2规格，请选择%4。</translation>
+    </message>
+    <message>
+        <location line="+152"/>
         <source>%1 disks are %2 to %3 GB for this type in this zone.</source>
         <translation>该机型在本可用区的%1为%2至%3 GB。</translation>
     </message>
@@ -6370,7 +6414,7 @@ Licensed under the Apache License 2.0 (Apache-2.0).</source>
     <message>
         <location line="+9"/>
         <source>1 core</source>
-        <translation>1 核</translation>
+        <translation>1核</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -6431,7 +6475,7 @@ Licensed under the Apache License 2.0 (Apache-2.0).</source>
 <context>
     <name>main</name>
     <message>
-        <location filename="../ui/main.cpp" line="+84"/>
+        <location filename="../ui/main.cpp" line="+85"/>
         <source>The built-in sandbox could not start: %1</source>
         <translation>内置沙盒无法启动：%1</translation>
     </message>
