@@ -25,13 +25,16 @@
 #include "wizard/pricequoter.h"
 #include "wizardwalk.h"
 
+#include <QAbstractButton>
 #include <QAction>
 #include <QApplication>
 #include <QComboBox>
 #include <QDir>
 #include <QListWidget>
+#include <QPointer>
 #include <QSignalSpy>
 #include <QTest>
+#include <QTreeView>
 
 #include <memory>
 
@@ -259,6 +262,162 @@ private slots:
         heldIds.sort();
         shownIds.sort();
         QCOMPARE(shownIds, heldIds);
+    }
+    // Issue 18, item 8: the whole way from the main window to instances in the table with the
+    // keyboard alone (Ctrl+N, Tab, arrows, typing, Alt+ keys, Enter), on the default API 3.0
+    // sandbox, with a password typed twice. A page that needs the mouse fails here.
+    void keyboardOnlyLaunch()
+    {
+        constexpr int Count = 2;
+        // The profile as it ships: API 3.0 (the run before may have left it on API 2.0).
+        Profile sandbox = m_profiles->active();
+        sandbox.version = ApiConfig::Version::V3;
+        m_profiles->save(sandbox);
+        QTRY_VERIFY(m_window->session()->api() &&
+                    m_window->session()->api()->version() == ApiConfig::Version::V3);
+        m_window->activateWindow();
+        QTest::keyClick(m_window.get(), Qt::Key_N, Qt::ControlModifier);
+        LaunchWizard *wizard = nullptr;
+        QTRY_VERIFY((wizard = m_window->findChild<LaunchWizard *>()) && wizard->isVisible());
+        QVERIFY(QTest::qWaitForWindowExposed(wizard));
+        QApplication::setActiveWindow(wizard);
+
+        const auto focused = [] { return QApplication::focusWidget(); };
+        const auto press = [&](int key, Qt::KeyboardModifiers modifiers = Qt::NoModifier) {
+            QWidget *target = focused() ? focused() : wizard;
+            QTest::keyClick(target, Qt::Key(key), modifiers);
+        };
+        // The focus, or the control it is part of (a spin box's line edit), is `name`.
+        const auto focusIs = [&](const QString &name) {
+            for (QWidget *w = focused(); w && w != wizard; w = w->parentWidget()) {
+                if (w->objectName() == name)
+                    return true;
+            }
+            return false;
+        };
+        const auto tabTo = [&](const QString &name) {
+            for (int i = 0; i < 80 && !focusIs(name); ++i)
+                press(Qt::Key_Tab);
+            QVERIFY2(focusIs(name), qPrintable(QStringLiteral("Tab never reaches %1 on page %2")
+                                                   .arg(name)
+                                                   .arg(wizard->currentId())));
+        };
+        const auto next = [&](int from) {
+            QCOMPARE(wizard->currentId(), from);
+            QAbstractButton *forward =
+                wizard->button(wizard->currentPage()->isCommitPage() ? QWizard::CommitButton
+                                                                     : QWizard::NextButton);
+            QTRY_VERIFY2_WITH_TIMEOUT(forward->isEnabled(), qPrintable(WizardWalk::errors(wizard)),
+                                      10000);
+            // Alt+N is Next; the Launch button's key is Alt+L.
+            press(wizard->currentPage()->isCommitPage() ? Qt::Key_L : Qt::Key_N, Qt::AltModifier);
+            QTRY_VERIFY(wizard->currentId() != from);
+        };
+
+        // Location: a previous launch's choices are put aside with Alt+S (Start blank), then a
+        // zone is picked with the arrows in the zone list.
+        auto *startBlank = wizard->findChild<QAbstractButton *>(QStringLiteral("startBlankButton"));
+        if (startBlank && startBlank->isVisible())
+            press(Qt::Key_S, Qt::AltModifier);
+        auto *zones = wizard->findChild<QListWidget *>(QStringLiteral("zoneList"));
+        QVERIFY(zones);
+        QTRY_VERIFY_WITH_TIMEOUT(zones->count() > 0, 10000);
+        tabTo(QStringLiteral("zoneList"));
+        for (int i = 0; i < 20 && wizard->spec().zoneId != 100003; ++i)
+            press(i == 0 && zones->currentRow() < 0 ? Qt::Key_Home : Qt::Key_Down);
+        QCOMPARE(wizard->spec().zoneId, 100003);
+        next(LaunchWizard::LocationPageId);
+        if (QTest::currentTestFailed())
+            return;
+
+        // Instance: a type from the zone's live offer with the arrows, and the count typed.
+        auto *types = wizard->findChild<QTreeView *>(QStringLiteral("typeView"));
+        QVERIFY(types);
+        QTRY_VERIFY_WITH_TIMEOUT(types->model()->rowCount() > 0, 10000);
+        tabTo(QStringLiteral("typeView"));
+        for (int i = 0; i < 60 && wizard->spec().instanceType != QLatin1String("S5.LARGE8"); ++i)
+            press(Qt::Key_Down);
+        QCOMPARE(wizard->spec().instanceType, QStringLiteral("S5.LARGE8"));
+        tabTo(QStringLiteral("countSpin"));
+        press(Qt::Key_A, Qt::ControlModifier);
+        QTest::keyClicks(focused(), QString::number(Count));
+        QCOMPARE(wizard->spec().goodsNum, Count);
+        next(LaunchWizard::InstancePageId);
+        if (QTest::currentTestFailed())
+            return;
+
+        // Image: the first public image, with the arrows.
+        auto *images = wizard->findChild<QTreeView *>(QStringLiteral("imageView"));
+        QVERIFY(images);
+        QTRY_VERIFY_WITH_TIMEOUT(images->model()->rowCount() > 0, 10000);
+        tabTo(QStringLiteral("imageView"));
+        press(Qt::Key_Down);
+        QVERIFY(!wizard->spec().imageId.isEmpty());
+        next(LaunchWizard::ImagePageId);
+        if (QTest::currentTestFailed())
+            return;
+
+        // Storage and Network: the defaults.
+        next(LaunchWizard::StoragePageId);
+        if (QTest::currentTestFailed())
+            return;
+        next(LaunchWizard::NetworkPageId);
+        if (QTest::currentTestFailed())
+            return;
+
+        // VPC: the combos with the arrows, when the page has not chosen already.
+        for (const char *name : {"vpcCombo", "subnetCombo"}) {
+            auto *combo = wizard->findChild<QComboBox *>(QLatin1String(name));
+            QVERIFY(combo);
+            QTRY_VERIFY_WITH_TIMEOUT(combo->count() > 0, 10000);
+            if (combo->currentIndex() < 0) {
+                tabTo(QLatin1String(name));
+                press(Qt::Key_Down);
+            }
+        }
+        next(LaunchWizard::VpcPageId);
+        if (QTest::currentTestFailed())
+            return;
+
+        // Login: Alt+S sets a password; it is typed, then typed again in the confirmation.
+        press(Qt::Key_S, Qt::AltModifier);
+        QTRY_VERIFY2(focusIs(QStringLiteral("passwordEdit")),
+                     qPrintable(focused() ? focused()->objectName() : QStringLiteral("none")));
+        QTest::keyClicks(focused(), QStringLiteral("Kb0nly!pass"));
+        press(Qt::Key_Tab);
+        QVERIFY(focusIs(QStringLiteral("confirmPasswordEdit")));
+        QTest::keyClicks(focused(), QStringLiteral("Kb0nly!pass"));
+        next(LaunchWizard::LoginPageId);
+        if (QTest::currentTestFailed())
+            return;
+        next(LaunchWizard::ServicesPageId);
+        if (QTest::currentTestFailed())
+            return;
+
+        // Review: Alt+L launches; the done page closes with Enter (Finish is its default).
+        QSignalSpy launched(wizard, &LaunchWizard::launchRequested);
+        next(LaunchWizard::ReviewPageId);
+        if (QTest::currentTestFailed())
+            return;
+        QCOMPARE(launched.count(), 1);
+        QCOMPARE(wizard->currentId(), int(LaunchWizard::DonePageId));
+        QVERIFY(!wizard->button(QWizard::CancelButton)->isVisible()); // nothing left to cancel
+        const QPointer<LaunchWizard> open(wizard);
+        press(Qt::Key_Return);
+        QTRY_VERIFY(open.isNull() || !open->isVisible());
+
+        InstanceModel *model = m_window->launchController()->model();
+        const auto running = [model] {
+            int n = 0;
+            for (int row = 0; row < model->rowCount(); ++row) {
+                if (model->data(model->index(row, 0), InstanceModel::StateRole).toInt() ==
+                    int(InstanceState::Running))
+                    ++n;
+            }
+            return n;
+        };
+        QTRY_COMPARE_WITH_TIMEOUT(running(), Count, 15000);
+        QCOMPARE(m_sandbox->store().instances(SandboxService::DefaultSecretId).size(), Count);
     }
 };
 
