@@ -71,26 +71,26 @@ LoginPage::LoginPage(LaunchDraft *draft, QWidget *parent)
     m_keyReason->setWordWrap(true);
     m_keyStatus = new LoadStatus(tr("the key pairs"), this);
 
-    auto *passwordForm = new QFormLayout;
-    passwordForm->addRow(tr("&Password:"), m_passwordEdit);
-    passwordForm->addRow(tr("Confir&m password:"), m_confirmEdit);
-    passwordForm->addRow(m_confirmFinding);
-    passwordForm->addRow(m_showCheck);
-    passwordForm->addRow(m_checklist);
-    passwordForm->addRow(addFindingLabel({SpecField::Password}));
-    auto *keyForm = new QFormLayout;
-    keyForm->addRow(tr("Key pai&r:"), m_keyCombo);
-    keyForm->addRow(m_keyStatus);
-    keyForm->addRow(addFindingLabel({SpecField::KeyId}));
+    // One form for the three choices, so that the password's and the key pair's fields line up;
+    // each choice spans the form, its fields under it.
+    auto *form = new QFormLayout;
+    form->addRow(m_passwordRadio);
+    form->addRow(tr("&Password:"), m_passwordEdit);
+    form->addRow(tr("Confir&m password:"), m_confirmEdit);
+    form->addRow(m_confirmFinding);
+    form->addRow(m_showCheck);
+    form->addRow(m_checklist);
+    form->addRow(addFindingLabel({SpecField::Password}));
+    form->addRow(m_keyRadio);
+    form->addRow(m_keyReason);
+    form->addRow(tr("Key pai&r:"), m_keyCombo);
+    form->addRow(m_keyStatus);
+    form->addRow(addFindingLabel({SpecField::KeyId}));
+    form->addRow(m_generateRadio);
+    form->addRow(m_generateHint);
 
     auto *layout = new QVBoxLayout(body());
-    layout->addWidget(m_passwordRadio);
-    layout->addLayout(passwordForm);
-    layout->addWidget(m_keyRadio);
-    layout->addWidget(m_keyReason);
-    layout->addLayout(keyForm);
-    layout->addWidget(m_generateRadio);
-    layout->addWidget(m_generateHint);
+    layout->addLayout(form);
     layout->addStretch(1);
 
     setFieldWidget(SpecField::Password, m_passwordEdit);
