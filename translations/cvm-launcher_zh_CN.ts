@@ -130,7 +130,7 @@
     <message>
         <location filename="../app/api/errorcodes.cpp" line="+400"/>
         <source>%1: authentication failed (the signature, key or token was not accepted) — check this profile&apos;s SecretId and SecretKey and the computer&apos;s clock</source>
-        <translation>%1：鉴权失败（签名、密钥或令牌未被接受）— 请检查此账号配置的 SecretId 和 SecretKey 以及本机时钟</translation>
+        <translation>%1：鉴权失败（签名、密钥或令牌未被接受），请检查此账号配置的 SecretId 和 SecretKey 以及本机时钟</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -215,7 +215,7 @@
     <message>
         <location line="+5"/>
         <source>6200: the service is temporarily unavailable (maintenance) — the app retries; if it keeps failing, try again later</source>
-        <translation>6200：服务暂时不可用（维护中）— 程序会自动重试；如仍失败，请稍后再试</translation>
+        <translation>6200：服务暂时不可用（维护中），程序会自动重试；如仍失败，请稍后再试</translation>
     </message>
     <message>
         <location line="-448"/>
@@ -346,7 +346,7 @@
     <message>
         <location line="+133"/>
         <source>The instance does not exist (it may have been returned already) — refresh the instance list</source>
-        <translation>实例不存在（可能已被退还）— 请刷新实例列表</translation>
+        <translation>实例不存在（可能已被退还），请刷新实例列表</translation>
     </message>
     <message>
         <location line="-61"/>
@@ -572,7 +572,7 @@
     <message>
         <location line="+14"/>
         <source>The account cannot buy this (balance, verification or an unpaid order) — check the account in the console</source>
-        <translation>账号无法购买（余额、实名认证或未支付订单）— 请在控制台检查账号</translation>
+        <translation>账号无法购买（余额、实名认证或未支付订单），请在控制台检查账号</translation>
     </message>
     <message>
         <location line="-217"/>
@@ -1272,19 +1272,19 @@
         <translation>%1（将更改“%2”步骤）</translation>
     </message>
     <message>
-        <location line="+22"/>
-        <source>Error:</source>
-        <translation>错误：</translation>
+        <location line="+23"/>
+        <source>Error: %1</source>
+        <translation>错误：%1</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>Note:</source>
-        <translation>提示：</translation>
+        <location line="+1"/>
+        <source>Note: %1</source>
+        <translation>提示：%1</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>Warning:</source>
-        <translation>警告：</translation>
+        <location line="+1"/>
+        <source>Warning: %1</source>
+        <translation>警告：%1</translation>
     </message>
     <message>
         <location line="+15"/>
@@ -1819,7 +1819,7 @@
         <location line="+63"/>
         <source>%1 — %2 (CPU:memory %3)
 %4</source>
-        <translation>%1 — %2（CPU:内存%3）
+        <translation>%1（%2，CPU:内存%3）
 %4</translation>
     </message>
     <message>
@@ -1861,7 +1861,7 @@ Not sold in %2.</source>
     <message>
         <location line="+2"/>
         <source>%1 GB — not offered with these cores</source>
-        <translation>%1 GB — 此核数不提供</translation>
+        <translation>%1 GB（此核数不提供）</translation>
     </message>
     <message>
         <location line="+81"/>
@@ -3376,7 +3376,7 @@ Not sold in %2.</source>
         <translation>密钥列表</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>&amp;Password:</source>
         <translation>密码(&amp;P)：</translation>
     </message>
@@ -3386,12 +3386,12 @@ Not sold in %2.</source>
         <translation>确认密码(&amp;M):</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Key pai&amp;r:</source>
         <translation>密钥(&amp;R)：</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+66"/>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
@@ -4462,7 +4462,7 @@ Licensed under the Apache License 2.0 (Apache-2.0).</source>
     <message>
         <location line="+2"/>
         <source> — the project&apos;s default group</source>
-        <translation> — 项目的默认安全组</translation>
+        <translation>（项目的默认安全组）</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4760,7 +4760,7 @@ Licensed under the Apache License 2.0 (Apache-2.0).</source>
     <message>
         <location line="+39"/>
         <source>%1 — not available for %2</source>
-        <translation>%1 — %2不可用</translation>
+        <translation>%1（%2不可用）</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -5864,7 +5864,7 @@ Licensed under the Apache License 2.0 (Apache-2.0).</source>
     <message>
         <location filename="../app/validation/hardwarerules.cpp" line="+24"/>
         <source>%1 allows %2 — for %3 pick %4.</source>
-        <translation>%1可选%2 — %3请选%4。</translation>
+        <translation>%1可选%2，%3请选%4。</translation>
     </message>
     <message>
         <location line="+24"/>

@@ -93,8 +93,11 @@ void FindingLabel::rebuild()
         message->setWordWrap(true);
         message->setTextFormat(Qt::PlainText);
         message->setTextInteractionFlags(Qt::TextSelectableByMouse);
-        const QString prefix = error ? tr("Error:") : info ? tr("Note:") : tr("Warning:");
-        message->setText(prefix + QLatin1Char(' ') + finding.message);
+        // One string per kind: Chinese writes "错误：" with no space after the colon.
+        const QString shown = error  ? tr("Error: %1").arg(finding.message)
+                              : info ? tr("Note: %1").arg(finding.message)
+                                     : tr("Warning: %1").arg(finding.message);
+        message->setText(shown);
         message->setAccessibleName(message->text());
         message->setObjectName(QStringLiteral("findingMessage"));
         row->addWidget(icon, 0, Qt::AlignTop);
