@@ -6,6 +6,8 @@
 #include "validation/rulehelpers.h"
 #include "validation/validator.h"
 
+#include <algorithm>
+
 using namespace RuleHelpers;
 
 namespace {
@@ -81,6 +83,36 @@ void suggestSubnetsInZone(Finding &f, const LaunchSpec &spec, const ValidationCo
 void checkVpc(const LaunchSpec &spec, const Catalog &catalog, const ValidationContext &context,
               Findings &out)
 {
+    if (!spec.vpcId.isEmpty() && spec.subnetId.isEmpty() && context.subnets && spec.zoneId != 0) {
+        // The VPC's subnets are known and none is in this zone: asking for "a subnet in this
+        // zone" would contradict the empty list. One message, and the ways out: the zones where
+        // the VPC has a subnet, or no VPC.
+        QList<int> zones;
+        bool anyHere = false; // a subnet with no zone listed may be in any
+        for (const Subnet &s : *context.subnets) {
+            anyHere = anyHere || s.zoneIds.isEmpty() || s.zoneIds.contains(spec.zoneId);
+            for (int zone : s.zoneIds) {
+                if (!zones.contains(zone))
+                    zones.append(zone);
+            }
+        }
+        if (!anyHere) {
+            std::sort(zones.begin(), zones.end());
+            Finding &f = error(
+                out, SpecField::SubnetId, "noSubnetInZone",
+                zones.isEmpty()
+                    ? Validator::tr("VPC %1 has no subnet yet. Create one in the console, choose "
+                                    "another VPC, or use no VPC.")
+                          .arg(spec.vpcId)
+                    : Validator::tr("VPC %1 has no subnet in %2. Choose a zone where it has one, "
+                                    "another VPC, or no VPC.")
+                          .arg(spec.vpcId, catalog.zoneName(spec.zoneId, context.locale)));
+            for (int zone : std::as_const(zones))
+                suggest(f, SpecField::ZoneId, zone, catalog.zoneName(zone, context.locale));
+            suggest(f, SpecField::VpcId, QString(), Validator::tr("No VPC (basic network)"));
+            return;
+        }
+    }
     if (!spec.vpcId.isEmpty() && spec.subnetId.isEmpty()) {
         Finding &f = error(out, SpecField::SubnetId, "pair",
                            Validator::tr("A VPC needs a subnet: choose a subnet of %1 in this "

@@ -179,14 +179,10 @@ void VpcPage::showSubnets()
         m_subnetCombo->addItem(text, subnet.subnetId);
         ++inZone;
     }
-    if (!m_subnetStatus->isLoading() && !m_subnetStatus->hasFailed() && !m_subnetsVpc.isEmpty()) {
-        if (inZone == 0)
-            m_subnetStatus->setEmpty(tr("This VPC has no subnet in %1. Choose another VPC, or "
-                                        "create a subnet in that zone in the console.")
-                                         .arg(draft()->catalog().zoneName(zoneId)));
-        else
-            m_subnetStatus->setDone();
-    }
+    // No subnet in the zone is said once, by the subnet's finding with its ways out (the zones
+    // where the VPC has one, or no VPC): the status line only tells loading and failures.
+    if (!m_subnetStatus->isLoading() && !m_subnetStatus->hasFailed())
+        m_subnetStatus->setDone();
     const QString subnetId = draft()->spec().subnetId;
     if (subnetId.isEmpty() && inZone > 0 && !draft()->isTouched(SpecField::SubnetId))
         draft()->applyDefault(SpecField::SubnetId, m_subnetCombo->itemData(0).toString());

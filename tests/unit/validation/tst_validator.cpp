@@ -236,6 +236,10 @@ void TestValidator::rules_data()
     // VPC and subnet
     row("basic network", R"({"vpcId": "", "subnetId": ""})", pw, linux);
     row("vpc without subnet", R"({"subnetId": ""})", pw, linux, "subnetId", "pair", error, true);
+    // Issue 18, item 4: the VPC's subnets are known and none is in the zone: one finding, whose
+    // fixes are the zones where it has one and no VPC (never "choose a subnet" of an empty list).
+    row("vpc no subnet in zone", R"({"subnetId": "", "zoneId": 100001})", pw, linux, "subnetId",
+        "noSubnetInZone", error, true);
     row("subnet without vpc", R"({"vpcId": ""})", pw, linux, "vpcId", "pair", error, true);
     row("subnet known pass", "{}", pw, linux, "", "", 0, true);
     row("subnet unknown", R"({"subnetId": "subnet-nothere0"})", pw, linux, "subnetId", "unknown",
