@@ -222,8 +222,10 @@ void ImagePage::refresh()
         m_imageView->clearSelection();
 
     const Image &image = draft()->image();
+    // With no image the image's finding says what to do; a second line would repeat it.
+    m_osLabel->setVisible(!spec.imageId.isEmpty());
     if (spec.imageId.isEmpty())
-        m_osLabel->setText(tr("No image chosen yet."));
+        m_osLabel->clear();
     else if (image.imageId == spec.imageId && !image.osName.isEmpty())
         m_osLabel->setText(tr("Chosen: %1 (%2), %3").arg(image.name, image.imageId, image.osName));
     else

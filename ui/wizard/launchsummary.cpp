@@ -83,8 +83,13 @@ LaunchSummary::Lines LaunchSummary::lines(const LaunchSpec &spec, const Catalog 
                       : tr("%1 GB, the image's default").arg(catalog.systemDisk(os).defaultValue)});
         fieldOf << SpecField::RootSize;
     }
-    l.append({tr("Network"), spec.usesVpc() ? tr("VPC %1, subnet %2").arg(spec.vpcId, spec.subnetId)
-                                            : tr("basic network")});
+    // A part not chosen yet says so, rather than leaving a blank after its name.
+    const QString notChosen = tr("not chosen");
+    l.append({tr("Network"), spec.usesVpc()
+                                 ? tr("VPC %1, subnet %2")
+                                       .arg(spec.vpcId.isEmpty() ? notChosen : spec.vpcId,
+                                            spec.subnetId.isEmpty() ? notChosen : spec.subnetId)
+                                 : tr("basic network")});
     fieldOf << SpecField::BandwidthType; // chosen on the Network step
     if (spec.usesVpc()) {
         l.append({tr("VPC gateway"), yesNo(spec.isVpcGateway)});
@@ -92,9 +97,11 @@ LaunchSummary::Lines LaunchSummary::lines(const LaunchSpec &spec, const Catalog 
     }
     const BandwidthTypeInfo *bandwidthType = catalog.bandwidthType(spec.bandwidthType);
     l.append({tr("Bandwidth"),
-              tr("up to %1 Mbps, %2")
-                  .arg(spec.bandwidth)
-                  .arg(bandwidthType ? bandwidthType->name.text() : spec.bandwidthType)});
+              spec.bandwidth == 0
+                  ? tr("none (0 Mbps): no public traffic")
+                  : tr("up to %1 Mbps, %2")
+                        .arg(spec.bandwidth)
+                        .arg(bandwidthType ? bandwidthType->name.text() : spec.bandwidthType)});
     fieldOf << SpecField::Bandwidth;
     l.append({tr("Public IP"), yesNo(spec.getsPublicIp())});
     fieldOf << SpecField::WanIp;
