@@ -3,10 +3,13 @@
 
 #include "widgets/pricepanel.h"
 
+#include "offer/zoneoffermodel.h"
 #include "widgets/loadstatus.h"
 
 #include <QLabel>
 #include <QVBoxLayout>
+
+#include <optional>
 
 PricePanel::PricePanel(QWidget *parent)
     : QWidget(parent)
@@ -36,17 +39,43 @@ void PricePanel::setWaiting()
     m_label->clear();
 }
 
+namespace {
+
+// The service's decimal string as a number, or nullopt when it is not one.
+std::optional<double> amount(const QString &text)
+{
+    bool ok = false;
+    const double value = text.toDouble(&ok);
+    return ok ? std::optional<double>(value) : std::nullopt;
+}
+
+} // namespace
+
 void PricePanel::setPrice(const Price &price, int instanceCount)
 {
     m_status->setDone();
-    QString text =
-        tr("%n instance(s): ¥%1 per hour.", nullptr, instanceCount).arg(price.instancePerHour);
-    if (!price.bandwidthPrice.isEmpty()) {
-        const QString unit =
-            price.bandwidthUnit == QLatin1String("GB") ? tr("per GB") : tr("per hour");
-        text += QLatin1Char(' ') + tr("Bandwidth: ¥%1 %2.").arg(price.bandwidthPrice, unit);
+    // Two decimals like the console, more when finer (ZoneOfferModel::priceText).
+    const auto money = [](double value) { return tr("¥%1").arg(ZoneOfferModel::priceText(value)); };
+    QStringList lines;
+    const std::optional<double> instances = amount(price.instancePerHour);
+    const std::optional<double> bandwidth = amount(price.bandwidthPrice);
+    const bool hourlyBandwidth = bandwidth && price.bandwidthUnit != QLatin1String("GB");
+    if (!instances) {
+        // Not a number: shown as the service wrote it rather than hidden.
+        lines << tr("%n instance(s): ¥%1 per hour", nullptr, instanceCount)
+                     .arg(price.instancePerHour);
+    } else {
+        const double total = *instances + (hourlyBandwidth ? *bandwidth : 0.0);
+        lines << tr("Total: %1 per hour").arg(money(total));
+        lines << tr("%n instance(s): %1", nullptr, instanceCount).arg(money(*instances));
     }
-    m_label->setText(text);
+    if (hourlyBandwidth)
+        lines << tr("Bandwidth: %1").arg(money(*bandwidth));
+    else if (bandwidth)
+        lines << tr("Traffic: %1 per GB, not in the total").arg(money(*bandwidth));
+    else if (!price.bandwidthPrice.isEmpty())
+        lines << tr("Bandwidth: ¥%1").arg(price.bandwidthPrice);
+    m_label->setText(lines.join(u'\n'));
 }
 
 void PricePanel::setFailed(const ApiError &error)

@@ -22,6 +22,11 @@ public:
 
     void setUnavailable(const QString &reason);
     void setWaiting();
+    // The quote for the whole launch of `instanceCount` instances (InquiryPriceRunInstances /
+    // InquiryInstancePriceHour answer for the count asked), in CNY: one total per hour first
+    // (instances plus hourly bandwidth), then its parts, each on its own short line so that no
+    // amount wraps in the narrow side panel. Traffic billed per GB is not in the hourly total
+    // and says so.
     void setPrice(const Price &price, int instanceCount);
     void setFailed(const ApiError &error);
 
