@@ -157,11 +157,19 @@
 <context>
     <name>PricePanel</name>
     <message numerus="yes">
-        <location filename="../ui/widgets/pricepanel.cpp" line="+43"/>
-        <source>%n instance(s): ¥%1 per hour.</source>
+        <location filename="../ui/widgets/pricepanel.cpp" line="+65"/>
+        <source>%n instance(s): ¥%1 per hour</source>
         <translation>
-            <numerusform>%n instance: ¥%1 per hour.</numerusform>
-            <numerusform>%n instances: ¥%1 per hour.</numerusform>
+            <numerusform>%n instance: ¥%1 per hour</numerusform>
+            <numerusform>%n instances: ¥%1 per hour</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n instance(s): %1</source>
+        <translation>
+            <numerusform>%n instance: %1</numerusform>
+            <numerusform>%n instances: %1</numerusform>
         </translation>
     </message>
 </context>

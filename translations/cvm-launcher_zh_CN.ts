@@ -1375,12 +1375,7 @@
         <translation>无：本地域没有“%1”类型的镜像。请选择其他镜像类型。</translation>
     </message>
     <message>
-        <location line="+89"/>
-        <source>No image chosen yet.</source>
-        <translation>尚未选择镜像。</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+93"/>
         <source>Chosen: %1 (%2), %3</source>
         <translation>已选择：%1（%2），%3</translation>
     </message>
@@ -2806,17 +2801,22 @@ Not sold in %2.</source>
         <translation>%1 GB，镜像的默认大小</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
+        <source>not chosen</source>
+        <translation>未选择</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Network</source>
         <translation>网络</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>VPC %1, subnet %2</source>
         <translation>私有网络%1，子网%2</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>basic network</source>
         <translation>基础网络</translation>
     </message>
@@ -2829,6 +2829,11 @@ Not sold in %2.</source>
         <location line="+4"/>
         <source>Bandwidth</source>
         <translation>带宽</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>none (0 Mbps): no public traffic</source>
+        <translation>无（0 Mbps）：不能访问公网</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3791,7 +3796,7 @@ Licensed under the Apache License 2.0 (Apache-2.0).</source>
 <context>
     <name>PricePanel</name>
     <message>
-        <location filename="../ui/widgets/pricepanel.cpp" line="+18"/>
+        <location filename="../ui/widgets/pricepanel.cpp" line="+21"/>
         <source>the price</source>
         <translation>价格</translation>
     </message>
@@ -3800,27 +3805,44 @@ Licensed under the Apache License 2.0 (Apache-2.0).</source>
         <source>Price</source>
         <translation>价格</translation>
     </message>
+    <message>
+        <location line="+31"/>
+        <source>¥%1</source>
+        <translation>¥%1</translation>
+    </message>
     <message numerus="yes">
-        <location line="+19"/>
-        <source>%n instance(s): ¥%1 per hour.</source>
+        <location line="+7"/>
+        <source>%n instance(s): ¥%1 per hour</source>
         <translation>
-            <numerusform>%n台实例：每小时 ¥%1。</numerusform>
+            <numerusform>%n台实例：每小时¥%1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Total: %1 per hour</source>
+        <translation>合计：每小时%1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n instance(s): %1</source>
+        <translation>
+            <numerusform>%n台实例：%1</numerusform>
         </translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>per GB</source>
-        <translation>每 GB</translation>
+        <source>Bandwidth: %1</source>
+        <translation>带宽：%1</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>per hour</source>
-        <translation>每小时</translation>
+        <location line="+2"/>
+        <source>Traffic: %1 per GB, not in the total</source>
+        <translation>流量：每GB%1，不计入合计</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Bandwidth: ¥%1 %2.</source>
-        <translation>带宽：¥%1 %2。</translation>
+        <location line="+2"/>
+        <source>Bandwidth: ¥%1</source>
+        <translation>带宽：¥%1</translation>
     </message>
 </context>
 <context>
@@ -6006,7 +6028,7 @@ Licensed under the Apache License 2.0 (Apache-2.0).</source>
         <translation>未设置密码或密钥：服务将生成密码并通过站内信发送给您。</translation>
     </message>
     <message>
-        <location filename="../app/validation/networkrules.cpp" line="+15"/>
+        <location filename="../app/validation/networkrules.cpp" line="+17"/>
         <source>%1 Mbps</source>
         <translation>%1 Mbps</translation>
     </message>
@@ -6052,12 +6074,23 @@ Licensed under the Apache License 2.0 (Apache-2.0).</source>
         <translation>公网 IP</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+35"/>
+        <source>VPC %1 has no subnet yet. Create one in the console, choose another VPC, or use no VPC.</source>
+        <translation>私有网络%1还没有子网。请在控制台创建子网，或选择其他私有网络，或不使用私有网络。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>VPC %1 has no subnet in %2. Choose a zone where it has one, another VPC, or no VPC.</source>
+        <translation>私有网络%1在%2没有子网。请选择它有子网的可用区、其他私有网络，或不使用私有网络。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>A VPC needs a subnet: choose a subnet of %1 in this zone, or no VPC.</source>
         <translation>私有网络需要子网：请选择%1在此可用区中的子网，或不使用私有网络。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-6"/>
+        <location line="+10"/>
         <source>No VPC (basic network)</source>
         <translation>不使用私有网络（基础网络）</translation>
     </message>
@@ -6338,11 +6371,6 @@ Licensed under the Apache License 2.0 (Apache-2.0).</source>
         <translation>
             <numerusform>— 剩余%n个地址</numerusform>
         </translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>This VPC has no subnet in %1. Choose another VPC, or create a subnet in that zone in the console.</source>
-        <translation>此私有网络在%1没有子网。请选择其他私有网络，或在控制台于该可用区创建子网。</translation>
     </message>
 </context>
 <context>
