@@ -3,6 +3,8 @@
 
 #include "spec/instancecount.h"
 
+#include "i18n/sentences.h"
+
 #include <QtGlobal>
 
 QList<int> InstanceCount::batchSizes(int count)
@@ -24,9 +26,9 @@ QString InstanceCount::explain(int count)
                       "quota.")
                        .arg(MaxPerLaunch);
     if (count > PerRequest) {
-        text += QLatin1Char(' ') + tr("Sent as %n request(s) of at most %1 instances each.",
-                                      nullptr, requestCount(count))
-                                       .arg(PerRequest);
+        text = Sentences::join(text, tr("Sent as %n request(s) of at most %1 instances each.",
+                                        nullptr, requestCount(count))
+                                         .arg(PerRequest));
     }
     return text;
 }

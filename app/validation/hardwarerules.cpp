@@ -3,6 +3,7 @@
 
 #include "validation/hardwarerules.h"
 
+#include "i18n/sentences.h"
 #include "validation/rulehelpers.h"
 #include "validation/validator.h"
 
@@ -108,8 +109,8 @@ void checkCpuMem(const LaunchSpec &spec, const Catalog &catalog, const Validatio
         Validator::tr("%1 allows %2 — for %3 pick %4.")
             .arg(family.id, catalog.ratiosText(family.id), cores(spec.cpu), listOf(memTexts));
     if (!cpus.isEmpty()) {
-        message += QLatin1Char(' ') +
-                   Validator::tr("%1 comes with %2.").arg(gb(spec.mem), coreChoices(cpus));
+        message = Sentences::join(
+            message, Validator::tr("%1 comes with %2.").arg(gb(spec.mem), coreChoices(cpus)));
     }
     Finding &f = error(out, SpecField::Mem, "ratio", message);
     for (int m : mems)

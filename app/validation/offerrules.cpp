@@ -3,6 +3,8 @@
 
 #include "validation/offerrules.h"
 
+#include "i18n/sentences.h"
+#include "offer/disktypename.h"
 #include "spec/specfields.h"
 #include "validation/rulehelpers.h"
 #include "validation/validator.h"
@@ -125,8 +127,8 @@ void checkCpuMem(const LaunchSpec &spec, const ZoneOffer &offer, const Validatio
             Validator::tr("%1 sells %2 in %3 — for %4 pick %5.")
                 .arg(family, offer.ratiosText(family), offer.zone, cores(cpu), listOf(memTexts));
         if (!cpus.isEmpty()) {
-            message += QLatin1Char(' ') +
-                       Validator::tr("%1 comes with %2.").arg(gb(mem), coreChoices(cpus));
+            message = Sentences::join(
+                message, Validator::tr("%1 comes with %2.").arg(gb(mem), coreChoices(cpus)));
         }
         Finding &f = error(out, SpecField::Mem, "ratio", message);
         for (int m : mems)
@@ -148,8 +150,10 @@ void checkCpuMem(const LaunchSpec &spec, const ZoneOffer &offer, const Validatio
 
 QString diskName(const QString &diskType, const Catalog &catalog, const ValidationContext &context)
 {
+    // The catalog's name in the validation's language; else the console's name of an API 3.0
+    // type (DiskTypeName, in the interface language), never the bare code when it is known.
     const DiskType *known = catalog.diskType(catalog.storageTypeFromV3(diskType));
-    return known ? known->name.text(context.locale) : diskType;
+    return known ? known->name.text(context.locale) : DiskTypeName::name(diskType);
 }
 
 const DiskConfig *configFor(const QList<DiskConfig> &configs, const QString &diskType,

@@ -4,6 +4,7 @@
 #include "widgets/loadstatus.h"
 
 #include "api/apierrortext.h"
+#include "i18n/sentences.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
@@ -80,5 +81,5 @@ QString LoadStatus::text() const
 QString LoadStatus::describe(const QString &what, const ApiError &error)
 {
     // What went wrong and what to do come from the one place that words API errors.
-    return tr("Could not load %1.").arg(what) + QLatin1Char(' ') + ApiErrorText::describe(error);
+    return Sentences::join(tr("Could not load %1.").arg(what), ApiErrorText::describe(error));
 }

@@ -3,8 +3,8 @@
 
 #include "wizard/datadiskrow.h"
 
+#include "offer/disktypename.h"
 #include "wizard/diskconfigtext.h"
-#include "wizard/disktypename.h"
 
 #include <QComboBox>
 #include <QGridLayout>

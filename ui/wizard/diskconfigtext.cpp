@@ -3,7 +3,7 @@
 
 #include "wizard/diskconfigtext.h"
 
-#include "wizard/disktypename.h"
+#include "offer/disktypename.h"
 
 #include <QComboBox>
 #include <QLocale>

@@ -3,7 +3,7 @@
 
 #include "wizard/launchsummary.h"
 
-#include "wizard/disktypename.h"
+#include "offer/disktypename.h"
 
 namespace {
 QString yesNo(bool on)

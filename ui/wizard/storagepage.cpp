@@ -4,13 +4,14 @@
 #include "wizard/storagepage.h"
 
 #include "api/cloudapi.h"
+#include "i18n/sentences.h"
+#include "offer/disktypename.h"
 #include "spec/specfields.h"
 #include "widgets/findinglabel.h"
 #include "widgets/loadstatus.h"
 #include "wizard/datadiskrow.h"
 #include "wizard/diskconfigloader.h"
 #include "wizard/diskconfigtext.h"
-#include "wizard/disktypename.h"
 #include "wizard/launchdraft.h"
 
 #include <QComboBox>
@@ -359,7 +360,7 @@ void StoragePage::refreshV3()
     if (!spec.rootSize) {
         const QString unset =
             tr("%1 GB unless you choose another size.").arg(LaunchSpec::V3DefaultSystemDiskGb);
-        rootHint = rootHint.isEmpty() ? unset : rootHint + QLatin1Char(' ') + unset;
+        rootHint = Sentences::join(rootHint, unset);
     }
     m_v3RootHint->setText(rootHint);
 

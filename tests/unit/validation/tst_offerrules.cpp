@@ -280,6 +280,8 @@ private Q_SLOTS:
         const Finding *finding = f.find(QStringLiteral("dataDisks"), code);
         QVERIFY(finding);
         QCOMPARE(firstDiskSizes(*finding), sizes);
+        // The disk is named as the console names it, never by its API code alone.
+        QVERIFY2(!finding->message.contains(diskType), qPrintable(finding->message));
         // Every fix applies: it is a whole, valid list for the field table.
         for (const Suggestion &fix : finding->suggestions) {
             LaunchSpec fixed = s;

@@ -1,7 +1,7 @@
 // SPDX-FileCopyrightText: 2026 The CVM Launcher authors
 // SPDX-License-Identifier: Apache-2.0
 
-#include "wizard/disktypename.h"
+#include "offer/disktypename.h"
 
 QString DiskTypeName::name(const QString &diskType)
 {
