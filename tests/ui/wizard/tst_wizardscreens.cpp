@@ -15,6 +15,7 @@
 #include <QListWidget>
 #include <QScreen>
 #include <QTest>
+#include <QTranslator>
 #include <QTreeView>
 
 using namespace WizardTest;
@@ -35,13 +36,23 @@ private Q_SLOTS:
 void TestWizardScreens::everyPageFits_data()
 {
     QTest::addColumn<QString>("language");
-    QTest::newRow("en") << QStringLiteral("en");
-    QTest::newRow("zh_CN") << QStringLiteral("zh_CN");
+    QTest::addColumn<bool>("apiThree");
+    QTest::newRow("en") << QStringLiteral("en") << false;
+    QTest::newRow("zh_CN") << QStringLiteral("zh_CN") << false;
+    // Today's pages: the zone's live offer, the API 3.0 disks and the security groups.
+    QTest::newRow("en, API 3.0") << QStringLiteral("en") << true;
+    QTest::newRow("zh_CN, API 3.0") << QStringLiteral("zh_CN") << true;
 }
 
 void TestWizardScreens::everyPageFits()
 {
     QFETCH(QString, language);
+    QFETCH(bool, apiThree);
+    // A clean slate: the row before may have left its translators installed.
+    for (QTranslator *old : qApp->findChildren<QTranslator *>()) {
+        QCoreApplication::removeTranslator(old);
+        delete old;
+    }
     Translations::install(qApp, language);
     // What is pending for the Chinese catalogue, on top (see PendingTranslator).
     if (language != QLatin1String("en")) {
@@ -59,6 +70,18 @@ void TestWizardScreens::everyPageFits()
     spec.instanceType = QStringLiteral("CVM.M2");
     spec.cpu = 4;
     spec.mem = 16; // a ratio error, so the hint and its fixes are on screen
+    if (apiThree) {
+        api.apiVersion = ApiConfig::Version::V3;
+        api.accountRegion = QStringLiteral("ap-guangzhou");
+        api.fillOffer();
+        api.regions = {{QStringLiteral("ap-guangzhou"), QStringLiteral("华南地区(广州)"), true}};
+        spec.region = QStringLiteral("ap-guangzhou");
+        spec.zoneId = 100003;
+        spec.instanceType = QStringLiteral("S5.SMALL2");
+        spec.cpu = 1;
+        spec.mem = 2;
+        spec.dataDisks = {{QStringLiteral("CLOUD_PREMIUM"), 15}}; // below the zone's minimum
+    }
     LaunchWizard wizard(spec);
     wizard.setCloudApi(&api, QStringLiteral("p1"));
     wizard.markReopened();
@@ -111,7 +134,9 @@ void TestWizardScreens::everyPageFits()
             QTest::qWait(10);
             QDir().mkpath(dir);
             wizard.grab().save(
-                QDir(dir).filePath(QStringLiteral("wizard-%1-%2.png").arg(language).arg(id)));
+                QDir(dir).filePath(QStringLiteral("wizard-%1%2-%3.png")
+                                       .arg(language, apiThree ? QStringLiteral("-v3") : QString())
+                                       .arg(id)));
         }
     }
     Translations::install(qApp, QStringLiteral("en"));
