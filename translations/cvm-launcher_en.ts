@@ -97,7 +97,7 @@
 <context>
     <name>InstanceCount</name>
     <message numerus="yes">
-        <location filename="../app/spec/instancecount.cpp" line="+27"/>
+        <location filename="../app/spec/instancecount.cpp" line="+29"/>
         <source>Sent as %n request(s) of at most %1 instances each.</source>
         <translation>
             <numerusform>Sent as %n request of at most %1 instances each.</numerusform>
@@ -275,7 +275,7 @@
 <context>
     <name>StoragePage</name>
     <message numerus="yes">
-        <location filename="../ui/wizard/storagepage.cpp" line="+321"/>
+        <location filename="../ui/wizard/storagepage.cpp" line="+322"/>
         <source>Disks for %1 with %n core(s) and %2 GB in %3 (cbs DescribeDiskConfigQuota).</source>
         <translation>
             <numerusform>Disks for %1 with %n core and %2 GB in %3 (cbs DescribeDiskConfigQuota).</numerusform>

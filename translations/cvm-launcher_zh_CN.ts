@@ -758,7 +758,7 @@
     <message>
         <location line="+6"/>
         <source>%1 CNY per GB of traffic</source>
-        <translation>每 GB 流量%1元</translation>
+        <translation>每GB流量%1元</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1099,13 +1099,13 @@
     <message>
         <location line="+6"/>
         <source>%1 to %2 GB in steps of %3 GB; CNY %4 per GB per hour, CNY %5 per hour for %6 GB.</source>
-        <translation>%1～%2 GB，步长%3 GB；每 GB 每小时%4元，%6 GB 每小时%5元。</translation>
+        <translation>%1～%2 GB，步长%3 GB；每GB每小时%4元，%6 GB每小时%5元。</translation>
     </message>
 </context>
 <context>
     <name>DiskTypeName</name>
     <message>
-        <location filename="../ui/wizard/disktypename.cpp" line="+10"/>
+        <location filename="../app/offer/disktypename.cpp" line="+10"/>
         <source>Premium cloud disk</source>
         <translation>高性能云硬盘</translation>
     </message>
@@ -1915,7 +1915,7 @@ Not sold in %2.</source>
 <context>
     <name>InstanceCount</name>
     <message>
-        <location filename="../app/spec/instancecount.cpp" line="+23"/>
+        <location filename="../app/spec/instancecount.cpp" line="+25"/>
         <source>Up to %1 per launch, a limit of this app until it reads your account&apos;s quota.</source>
         <translation>每次启动最多%1台，这是本应用在读取您账号的配额之前设定的上限。</translation>
     </message>
@@ -3198,7 +3198,7 @@ Not sold in %2.</source>
 <context>
     <name>LoadStatus</name>
     <message>
-        <location filename="../ui/widgets/loadstatus.cpp" line="+23"/>
+        <location filename="../ui/widgets/loadstatus.cpp" line="+24"/>
         <source>Loading %1</source>
         <translation>正在加载%1</translation>
     </message>
@@ -4551,6 +4551,15 @@ Licensed under the Apache License 2.0 (Apache-2.0).</source>
     </message>
 </context>
 <context>
+    <name>Sentences</name>
+    <message>
+        <location filename="../app/i18n/sentences.h" line="+24"/>
+        <source>%1 %2</source>
+        <comment>two sentences of one message, one after the other</comment>
+        <translation>%1%2</translation>
+    </message>
+</context>
+<context>
     <name>ServicesPage</name>
     <message>
         <location filename="../ui/wizard/servicespage.cpp" line="+22"/>
@@ -4691,7 +4700,7 @@ Licensed under the Apache License 2.0 (Apache-2.0).</source>
 <context>
     <name>StoragePage</name>
     <message>
-        <location filename="../ui/wizard/storagepage.cpp" line="+37"/>
+        <location filename="../ui/wizard/storagepage.cpp" line="+38"/>
         <source>Storage</source>
         <translation>存储</translation>
     </message>
@@ -4923,7 +4932,7 @@ Licensed under the Apache License 2.0 (Apache-2.0).</source>
     <message>
         <location line="+14"/>
         <source>Invalid parameter bandwidth: %1 is not from %2 to %3 Mbps.</source>
-        <translation>参数 bandwidth 无效：%1不在%2～%3Mbps 之间。</translation>
+        <translation>参数 bandwidth 无效：%1不在%2～%3Mbps之间。</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -5218,7 +5227,7 @@ Licensed under the Apache License 2.0 (Apache-2.0).</source>
     <message>
         <location line="+15"/>
         <source>Invalid parameter InternetAccessible.InternetMaxBandwidthOut: %1 is not from %2 to %3 Mbps.</source>
-        <translation>参数 InternetAccessible.InternetMaxBandwidthOut 无效：%1不在%2～%3Mbps 之间。</translation>
+        <translation>参数 InternetAccessible.InternetMaxBandwidthOut 无效：%1不在%2～%3Mbps之间。</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -5847,7 +5856,7 @@ Licensed under the Apache License 2.0 (Apache-2.0).</source>
         <translation>%1核</translation>
     </message>
     <message>
-        <location filename="../app/validation/hardwarerules.cpp" line="+19"/>
+        <location filename="../app/validation/hardwarerules.cpp" line="+20"/>
         <source>Choose an availability zone.</source>
         <translation>请选择可用区。</translation>
     </message>
@@ -5872,7 +5881,7 @@ Licensed under the Apache License 2.0 (Apache-2.0).</source>
         <translation>%2不售卖%1。请选择其他机型（%3）或其他可用区。</translation>
     </message>
     <message>
-        <location filename="../app/validation/offerrules.cpp" line="+86"/>
+        <location filename="../app/validation/offerrules.cpp" line="+88"/>
         <location filename="../app/validation/hardwarerules.cpp" line="+17"/>
         <source>Choose the number of CPU cores.</source>
         <translation>请选择 CPU 核数。</translation>
@@ -5904,7 +5913,7 @@ Licensed under the Apache License 2.0 (Apache-2.0).</source>
         <translation>数据盘大小不能为负数。填 0 表示不要数据盘。</translation>
     </message>
     <message>
-        <location filename="../app/validation/offerrules.cpp" line="+158"/>
+        <location filename="../app/validation/offerrules.cpp" line="+160"/>
         <location line="+21"/>
         <location filename="../app/validation/hardwarerules.cpp" line="+2"/>
         <location line="+19"/>
@@ -5919,7 +5928,7 @@ Licensed under the Apache License 2.0 (Apache-2.0).</source>
     <message>
         <location line="+67"/>
         <source>%1 data disks grow in steps of %2 GB: choose %3.</source>
-        <translation>%1数据盘以%2 GB 为步长：请选择%3。</translation>
+        <translation>%1数据盘以%2 GB为步长：请选择%3。</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -5950,12 +5959,12 @@ Licensed under the Apache License 2.0 (Apache-2.0).</source>
     <message>
         <location line="-11"/>
         <source>No image takes a %1 GB system disk: %2; %3.</source>
-        <translation>没有镜像支持%1 GB 的系统盘：%2；%3。</translation>
+        <translation>没有镜像支持%1 GB的系统盘：%2；%3。</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Whether a %1 GB system disk is allowed depends on the image: %2; %3. Choose the image first, or leave the default size.</source>
-        <translation>能否使用%1 GB 的系统盘取决于镜像：%2；%3。请先选择镜像，或保留默认大小。</translation>
+        <translation>能否使用%1 GB的系统盘取决于镜像：%2；%3。请先选择镜像，或保留默认大小。</translation>
     </message>
     <message>
         <location filename="../app/validation/loginrules.cpp" line="+16"/>
@@ -6175,7 +6184,7 @@ Licensed under the Apache License 2.0 (Apache-2.0).</source>
         <translation>默认项目</translation>
     </message>
     <message>
-        <location filename="../app/validation/offerrules.cpp" line="-217"/>
+        <location filename="../app/validation/offerrules.cpp" line="-219"/>
         <source>%1 is nearly sold out in %2: the launch may fail for lack of stock.</source>
         <translation>%1在%2即将售罄：可能因库存不足而创建失败。</translation>
     </message>
@@ -6211,7 +6220,7 @@ Licensed under the Apache License 2.0 (Apache-2.0).</source>
         <translation>%1为%2、%3，而非%4、%5：该规格是%6。</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+52"/>
         <source>%1 sells no pay-by-hour instance type today. Choose another zone.</source>
         <translation>%1目前没有按量计费的在售机型。请选择其他可用区。</translation>
     </message>
@@ -6269,15 +6278,15 @@ Licensed under the Apache License 2.0 (Apache-2.0).</source>
     <message>
         <location line="-73"/>
         <source>%1 disks grow in steps of %2 GB here: choose %3.</source>
-        <translation>此处%1以%2 GB 为步长：请选择%3。</translation>
+        <translation>此处%1以%2 GB为步长：请选择%3。</translation>
     </message>
     <message>
-        <location line="-148"/>
+        <location line="-150"/>
         <source>%1 has no size with %2 on sale in %3. Choose %4.</source>
         <translation>%1在%3没有在售的%2规格，请选择%4。</translation>
     </message>
     <message>
-        <location line="+152"/>
+        <location line="+154"/>
         <source>%1 disks are %2 to %3 GB for this type in this zone.</source>
         <translation>该机型在本可用区的%1为%2至%3 GB。</translation>
     </message>
