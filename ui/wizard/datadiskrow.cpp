@@ -17,7 +17,10 @@ DataDiskRow::DataDiskRow(QWidget *parent)
 {
     m_label = new QLabel(this);
     m_typeCombo = new QComboBox(this);
-    m_typeCombo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    // As wide as a type's name, not as its longest item ("… — not on sale for this instance type
+    // in this zone"): that row pushed Remove and the fixes off the page. The list pops up wider.
+    m_typeCombo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_typeCombo->setMinimumContentsLength(DiskConfigText::TypeComboChars);
     m_sizeSpin = new QSpinBox(this);
     m_sizeSpin->setSuffix(tr(" GB"));
     m_sizeSpin->setKeyboardTracking(true);
@@ -43,6 +46,16 @@ DataDiskRow::DataDiskRow(QWidget *parent)
             Q_EMIT sizeChanged(value);
     });
     connect(m_remove, &QPushButton::clicked, this, &DataDiskRow::removeRequested);
+}
+
+QWidget *DataDiskRow::sizeBox() const
+{
+    return m_sizeSpin;
+}
+
+QWidget *DataDiskRow::removeButton() const
+{
+    return m_remove;
 }
 
 void DataDiskRow::setIndex(int index)

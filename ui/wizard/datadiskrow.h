@@ -33,6 +33,9 @@ public:
     void setDisk(const DataDisk &disk, const QList<DiskConfig> &configs, bool editable);
 
     QString hintText() const;
+    // The size box and the Remove button: where the focus goes after a fix or a removal.
+    QWidget *sizeBox() const;
+    QWidget *removeButton() const;
 
 Q_SIGNALS:
     void typeChosen(const QString &diskType);

@@ -18,6 +18,9 @@ class DiskConfigText
     Q_DECLARE_TR_FUNCTIONS(DiskConfigText)
 
 public:
+    // How many characters a disk type box shows: the longest name, "Tremendous SSD cloud disk".
+    static constexpr int TypeComboChars = 26;
+
     // The config of `diskType` for `usage`, nullptr when the answer does not list it.
     static const DiskConfig *find(const QList<DiskConfig> &configs, const QString &diskType,
                                   DiskConfig::Usage usage);

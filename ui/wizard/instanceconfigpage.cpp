@@ -52,6 +52,7 @@ InstanceConfigPage::InstanceConfigPage(LaunchDraft *draft, OfferLoader *offers, 
     auto *typeLabel = new QLabel(tr("Instance &type:"), m_offerBox);
     m_offerAge = new QLabel(m_offerBox);
     m_offerAge->setObjectName(QStringLiteral("offerAge"));
+    m_offerAge->setWordWrap(true); // a long zone name must not widen the page
     m_refreshButton = new QPushButton(tr("&Refresh"), m_offerBox);
     m_refreshButton->setObjectName(QStringLiteral("refreshOfferButton"));
     m_refreshButton->setAccessibleName(tr("Refresh the instance types of this zone"));

@@ -126,6 +126,8 @@ QWidget *StoragePage::buildV3Panel()
     m_systemTypeCombo = new QComboBox(panel);
     m_systemTypeCombo->setObjectName(QStringLiteral("systemDiskTypeCombo"));
     m_systemTypeCombo->setAccessibleName(tr("System disk type"));
+    m_systemTypeCombo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_systemTypeCombo->setMinimumContentsLength(DiskConfigText::TypeComboChars);
     m_systemNotice = new QLabel(panel);
     m_systemNotice->setObjectName(QStringLiteral("systemDiskNotice"));
     m_systemNotice->setWordWrap(true);
@@ -390,6 +392,12 @@ void StoragePage::refreshV3()
         });
         connect(row, &DataDiskRow::removeRequested, this, [this, index] {
             editDataDisk(index, [index](QList<DataDisk> &list) { list.removeAt(index); });
+            // The button pressed is gone: the focus goes to the disk that took its place, or to
+            // the one before it, or to "Add data disk" (not to the wizard's first button).
+            QWidget *next = index < m_rows.size() ? m_rows.at(index)->removeButton()
+                            : m_rows.isEmpty()    ? static_cast<QWidget *>(m_addDataDisk)
+                                                  : m_rows.last()->removeButton();
+            next->setFocus(Qt::OtherFocusReason);
         });
         m_rowsLayout->addWidget(row);
         m_rows.append(row);
@@ -402,6 +410,25 @@ void StoragePage::refreshV3()
                         : tr("%1 of at most %2").arg(disks.size()).arg(DataDisk::MaxPerInstance));
     m_addDataDisk->setEnabled(loaded && disks.size() < DataDisk::MaxPerInstance &&
                               !DiskConfigLoader::preferredDataDiskType(configs).isEmpty());
+}
+
+void StoragePage::focusAfterFix(SpecField field, const LaunchSpec &before)
+{
+    if (field != SpecField::DataDisks || !isV3()) {
+        LaunchPage::focusAfterFix(field, before);
+        return;
+    }
+    const QList<DataDisk> &now = draft()->spec().dataDisks;
+    qsizetype changed = 0;
+    while (changed < now.size() && changed < before.dataDisks.size() &&
+           now.at(changed) == before.dataDisks.at(changed))
+        ++changed;
+    if (changed < m_rows.size())
+        m_rows.at(changed)->sizeBox()->setFocus(Qt::OtherFocusReason);
+    else if (!m_rows.isEmpty()) // the fix removed the last disk
+        m_rows.last()->sizeBox()->setFocus(Qt::OtherFocusReason);
+    else
+        m_addDataDisk->setFocus(Qt::OtherFocusReason);
 }
 
 void StoragePage::addDataDisk()

@@ -13,6 +13,9 @@
 #include <QAbstractButton>
 #include <QApplication>
 #include <QLabel>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QTest>
 #include <QTranslator>
 
@@ -36,6 +39,9 @@ private Q_SLOTS:
 
 private:
     static void checkRoom(QWidget *page, const QString &where);
+    // The page scrolls down when it must, never sideways: a wide row pushed the Storage step's
+    // Remove button and fix buttons out of view.
+    static void checkNoSidewaysScroll(QWidget *page, const QString &where);
 };
 
 void TestWizardLayout::everyPageHoldsItsFindings_data()
@@ -45,7 +51,8 @@ void TestWizardLayout::everyPageHoldsItsFindings_data()
     // The size the wizard takes on a 1600×1000 screen, and a small one: a laptop's 1366×768
     // less the panels, where the pages scroll rather than squeeze (the Storage step crushed its
     // finding to 9 px there).
-    for (const QSize size : {QSize(1440, 900), QSize(760, 520)}) {
+    // 875×588 is what the wizard opens at on most screens (125 em by 42 lines).
+    for (const QSize size : {QSize(1440, 900), QSize(875, 588), QSize(760, 520)}) {
         const QByteArray at =
             QByteArray::number(size.width()) + "×" + QByteArray::number(size.height());
         QTest::newRow(QByteArray("API 2.0, " + at).constData()) << false << size;
@@ -85,6 +92,17 @@ void TestWizardLayout::checkRoom(QWidget *page, const QString &where)
     }
 }
 
+void TestWizardLayout::checkNoSidewaysScroll(QWidget *page, const QString &where)
+{
+    auto *scroll = page->findChild<QScrollArea *>(QStringLiteral("pageScrollArea"));
+    QVERIFY2(scroll, qPrintable(where));
+    QVERIFY2(!scroll->horizontalScrollBar()->isVisible(),
+             qPrintable(QStringLiteral("%1 scrolls sideways: it needs %2 px, has %3")
+                            .arg(where)
+                            .arg(scroll->widget()->minimumSizeHint().width())
+                            .arg(scroll->viewport()->width())));
+}
+
 void TestWizardLayout::everyPageHoldsItsFindings()
 {
     QFETCH(bool, apiThree);
@@ -99,8 +117,11 @@ void TestWizardLayout::everyPageHoldsItsFindings()
     LaunchSpec spec = SpecBuilder().password(QStringLiteral("Sup3r!Secret"));
     spec.vpcId = QStringLiteral("vpc-main0001");
     spec.subnetId = QStringLiteral("subnet-gz300001");
-    if (apiThree)
+    if (apiThree) {
         spec.instanceType = QStringLiteral("S5.SMALL2");
+        // A data disk row: its type and size boxes and Remove are the widest row of Storage.
+        spec.dataDisks = {{QStringLiteral("CLOUD_PREMIUM"), 100}};
+    }
     LaunchWizard wizard(spec);
     wizard.setCloudApi(&api, QStringLiteral("p1"));
     wizard.resize(size);
@@ -136,6 +157,9 @@ void TestWizardLayout::everyPageHoldsItsFindings()
 
         QCOMPARE(page->mapTo(&wizard, QPoint(0, 0)).x(), left);
         checkRoom(page, where);
+        // Below the size the wizard opens at, a row of three long fix buttons may scroll.
+        if (size.width() >= 875)
+            checkNoSidewaysScroll(page, where);
         if (QTest::currentTestFailed())
             return;
         wizard.next();
