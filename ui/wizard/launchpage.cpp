@@ -133,9 +133,16 @@ QWidget *LaunchPage::focusField(SpecField field)
 
 void LaunchPage::applyFix(const Suggestion &suggestion)
 {
+    const LaunchSpec before = m_draft->spec();
     m_draft->applySuggestion(suggestion);
     if (const std::optional<SpecField> field = SpecFields::fromKey(suggestion.field))
-        focusField(*field);
+        focusAfterFix(*field, before);
+}
+
+void LaunchPage::focusAfterFix(SpecField field, const LaunchSpec &before)
+{
+    Q_UNUSED(before);
+    focusField(field);
 }
 
 void LaunchPage::initializePage()

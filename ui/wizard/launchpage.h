@@ -12,6 +12,7 @@
 #include <QWizardPage>
 
 class CloudApi;
+struct LaunchSpec;
 class FindingLabel;
 class LaunchDraft;
 
@@ -51,6 +52,11 @@ public Q_SLOTS:
 
 protected:
     LaunchDraft *draft() const { return m_draft; }
+
+    // Gives the focus to what a one-click fix of `field` changed; `before` is the spec as it was.
+    // By default the field's control (focusField); a page whose field is a list of rows (the data
+    // disks) focuses the row that changed.
+    virtual void focusAfterFix(SpecField field, const LaunchSpec &before);
     CloudApi *cloudApi() const { return m_api; }
 
     // Shows the draft's values in the widgets. Called after every draft change; implementations

@@ -41,6 +41,8 @@ public:
 protected:
     void refresh() override;
     void initializePage() override;
+    // A data disk fix focuses the size box of the disk it changed, not "Add data disk".
+    void focusAfterFix(SpecField field, const LaunchSpec &before) override;
 
 private:
     QWidget *buildV2Panel();

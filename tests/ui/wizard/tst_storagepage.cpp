@@ -9,6 +9,7 @@
 #include "wizard/launchwizard.h"
 #include "wizardtestutil.h"
 
+#include <QApplication>
 #include <QComboBox>
 #include <QLabel>
 #include <QPushButton>
@@ -245,6 +246,8 @@ void TestStoragePage::v3AddsDataDisksAndRefusesASmallSsdWithAFix()
     QTest::mouseClick(fix, Qt::LeftButton);
     QCOMPARE(wizard.spec().dataDisks.at(1), (DataDisk{QStringLiteral("CLOUD_SSD"), 100}));
     QCOMPARE(size->value(), 100);
+    // The focus is on the size just fixed (not on "Add data disk", which may be out of view).
+    QVERIFY(size->isAncestorOf(QApplication::focusWidget()) || QApplication::focusWidget() == size);
     QTRY_VERIFY(!findings->isVisible());
     QVERIFY(wizard.button(QWizard::NextButton)->isEnabled());
 
@@ -252,9 +255,16 @@ void TestStoragePage::v3AddsDataDisksAndRefusesASmallSsdWithAFix()
     QTest::mouseClick(find<QPushButton>(&wizard, QStringLiteral("removeDataDisk_0")),
                       Qt::LeftButton);
     QCOMPARE(wizard.spec().dataDisks, (QList<DataDisk>{{QStringLiteral("CLOUD_SSD"), 100}}));
+    // The focus goes to the disk that took the removed one's place, not to the footer.
+    QCOMPARE(QApplication::focusWidget(),
+             find<QPushButton>(&wizard, QStringLiteral("removeDataDisk_0")));
     QTRY_VERIFY(!wizard.findChild<QSpinBox *>(QStringLiteral("dataDiskSize_1")));
     QCOMPARE(find<QComboBox>(&wizard, QStringLiteral("dataDiskType_0"))->currentData().toString(),
-             QStringLiteral("CLOUD_SSD"));
+             QStringLiteral("CLOUD_SSD")); // The last one removed: "Add data disk" has it.
+    QTest::mouseClick(find<QPushButton>(&wizard, QStringLiteral("removeDataDisk_0")),
+                      Qt::LeftButton);
+    QVERIFY(wizard.spec().dataDisks.isEmpty());
+    QCOMPARE(QApplication::focusWidget(), add);
 }
 
 void TestStoragePage::v3SystemDiskSizeAndTypeGoIntoTheSpec()
