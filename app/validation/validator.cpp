@@ -55,6 +55,23 @@ QString firstCharacters(const QString &text, qsizetype count)
     return text.left(i);
 }
 
+// A count above both this app's cap ("range") and the zone's quota ("quota", from OfferRules)
+// gets one finding, the lower bound's, whose fix satisfies both: with the two, "Use 1000" left
+// "only 30 left" standing.
+void keepOneCountFinding(Findings &out)
+{
+    const QString goodsNum = SpecFields::key(SpecField::GoodsNum);
+    const Finding *quota = out.find(goodsNum, QStringLiteral("quota"));
+    if (!quota || !out.find(goodsNum, QStringLiteral("range")))
+        return;
+    const QVariant fix =
+        quota->suggestions.isEmpty() ? QVariant() : quota->suggestions.first().value;
+    // The quota's fix within the cap (or no fix: the quota is used up) is the one to keep.
+    const bool keepQuota = !fix.isValid() || fix.toInt() <= InstanceCount::MaxPerLaunch;
+    const QLatin1String dropped = keepQuota ? QLatin1String("range") : QLatin1String("quota");
+    out.removeIf([&](const Finding &f) { return f.field == goodsNum && f.code == dropped; });
+}
+
 // The count per launch (the wizard, templates) or per request (the sandbox reading one
 // request): see InstanceCount for what each means.
 void checkGoodsNum(const LaunchSpec &spec, const Catalog &catalog, const ValidationContext &context,
@@ -84,6 +101,7 @@ void checkCounts(const LaunchSpec &spec, const Catalog &catalog, const Validatio
                  Findings &out)
 {
     checkGoodsNum(spec, catalog, context, out);
+    keepOneCountFinding(out);
 
     const int maxName = catalog.instanceNameMaxLength();
     if (characterCount(spec.instanceName) > maxName) {

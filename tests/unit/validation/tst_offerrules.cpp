@@ -395,6 +395,10 @@ private Q_SLOTS:
         QTest::newRow("within") << 3 << 3 << false << QStringList();
         QTest::newRow("over") << 3 << 5 << true << QStringList{QStringLiteral("3")};
         QTest::newRow("used up") << 0 << 1 << true << QStringList();
+        // Issue 18: 5000 with 30 left said "1 to 1000" and "only 30 left" at once, and "Use
+        // 1000" left the second standing. One finding, the quota's, with the fix for both.
+        QTest::newRow("over the app's cap too")
+            << 30 << 5000 << true << QStringList{QStringLiteral("30")};
     }
 
     void countCappedByTheQuota()
@@ -414,6 +418,7 @@ private Q_SLOTS:
         QCOMPARE(finding != nullptr, error);
         if (finding)
             QCOMPARE(values(*finding, "goodsNum"), fix);
+        QCOMPARE(f.forField(QStringLiteral("goodsNum")).size(), error ? 1 : 0);
     }
 
     void withoutAnOfferTheCatalogDecides()
