@@ -217,7 +217,9 @@ void ImagePage::refresh()
     const QModelIndexList match = m_proxy->match(m_proxy->index(0, IdColumn), Qt::DisplayRole,
                                                  spec.imageId, 1, Qt::MatchExactly);
     if (!spec.imageId.isEmpty() && !match.isEmpty())
-        m_imageView->setCurrentIndex(match.first());
+        // The row's first column: the ID column's index scrolled the list sideways, out of the
+        // names.
+        m_imageView->setCurrentIndex(match.first().siblingAtColumn(0));
     else
         m_imageView->clearSelection();
 
@@ -227,7 +229,11 @@ void ImagePage::refresh()
     if (spec.imageId.isEmpty())
         m_osLabel->clear();
     else if (image.imageId == spec.imageId && !image.osName.isEmpty())
-        m_osLabel->setText(tr("Chosen: %1 (%2), %3").arg(image.name, image.imageId, image.osName));
+        // A public image is usually named after its OS: then once is enough.
+        m_osLabel->setText(
+            image.osName == image.name
+                ? tr("Chosen: %1 (%2)").arg(image.name, image.imageId)
+                : tr("Chosen: %1 (%2), %3").arg(image.name, image.imageId, image.osName));
     else
         m_osLabel->setText(tr("Chosen: %1. Its operating system is not known yet, so the "
                               "Windows and Linux rules cannot be told apart.")

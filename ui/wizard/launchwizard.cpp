@@ -342,9 +342,9 @@ void LaunchWizard::updateSideWidget()
         auto *launchPage = qobject_cast<LaunchPage *>(page(id));
         int errors = 0;
         // Every step with a mistake is marked, reached or not (a Windows image makes the key
-        // pair chosen on Login one); only an empty field of a step not reached yet is no
-        // mistake.
-        const bool reached = visitedIds().contains(id);
+        // pair chosen on Login one). An empty field is no mistake on a step not reached yet, nor
+        // on the step on screen, whose page shows it as a note (what to do), not an error.
+        const bool reached = visitedIds().contains(id) && id != currentId();
         if (launchPage && id != ReviewPageId) {
             for (const Finding &finding : m_draft->findingsFor(launchPage->fields())) {
                 const std::optional<SpecField> field = SpecFields::fromKey(finding.field);

@@ -9,6 +9,7 @@
 #include "wizard/steplist.h"
 #include "wizardtestutil.h"
 
+#include <QApplication>
 #include <QClipboard>
 #include <QGuiApplication>
 #include <QLabel>
@@ -29,6 +30,7 @@ private Q_SLOTS:
     void initTestCase() { TestPaths::isolateStandardPaths(); }
     void editLinksGoBackToTheirStep();
     void theStepListGoesBackToAStepReached();
+    void theStepOnScreenShowsAnEmptyFieldAsThePageDoes();
     void copiesThePreviewAndTheTccliCommand();
     void theSystemDiskLineShowsItsSize();
 
@@ -68,6 +70,31 @@ void TestReviewPage::editLinksGoBackToTheirStep()
     QVERIFY(wizard.spec() == before); // every choice kept
     toReview(wizard);
     QCOMPARE(wizard.currentId(), int(LaunchWizard::ReviewPageId));
+}
+
+// The new operator's Image step: its page says "Note: Choose an image.", so the step list does
+// not say "needs attention (1 error)" beside it.
+void TestReviewPage::theStepOnScreenShowsAnEmptyFieldAsThePageDoes()
+{
+    FakeCloudApi api;
+    api.fillSample();
+    LaunchSpec spec = ready();
+    spec.imageId.clear();
+    LaunchWizard wizard(spec);
+    wizard.setCloudApi(&api, QStringLiteral("p1"));
+    wizard.show();
+    while (wizard.currentId() != LaunchWizard::ImagePageId)
+        QVERIFY(QTest::qWaitFor([&] { return pressNext(wizard); }));
+    auto *steps = find<StepList>(&wizard, QStringLiteral("stepList"));
+    const auto imageLine = [steps] {
+        const QStringList lines = steps->text().split(u'\n');
+        const qsizetype at = lines.indexOf(QRegularExpression(QStringLiteral(".*Image$")));
+        return at >= 0 && at + 1 < lines.size() ? lines.at(at + 1) : QString();
+    };
+    QApplication::processEvents();
+    QVERIFY2(!imageLine().contains(QLatin1String("needs attention")), qPrintable(steps->text()));
+    // Next still waits for the image.
+    QVERIFY(!wizard.button(QWizard::NextButton)->isEnabled());
 }
 
 void TestReviewPage::theStepListGoesBackToAStepReached()
