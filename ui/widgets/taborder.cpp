@@ -20,7 +20,8 @@ void collectItem(QLayoutItem *item, QList<QWidget *> &out)
     if (!item)
         return;
     if (QWidget *widget = item->widget()) {
-        if (widget->focusPolicy() & Qt::TabFocus)
+        // Any focus, not only Tab's: Qt moves TabFocus between a button group's radio buttons.
+        if (widget->focusPolicy() != Qt::NoFocus)
             out.append(widget);
         else if (const QLayout *own = widget->layout())
             collectLayout(own, out);

@@ -15,7 +15,7 @@ class QWidget;
 // container widget's own layout where it stands.
 namespace TabOrder {
 
-// The widgets under `layout` that take Tab focus, in drawing order; containers without focus
+// The widgets under `layout` that take the focus, in drawing order; containers without focus
 // of their own are entered, focusable widgets are not (a spin box's line edit is its own).
 // Hidden widgets are listed too, so the order holds when they are shown.
 QList<QWidget *> drawingOrder(const QLayout *layout);

@@ -100,8 +100,11 @@ QWidget *LaunchPage::firstInput() const
     QWidget *checkedRadio = nullptr;
     for (const auto &[field, widget] : m_fieldWidgets) {
         Q_UNUSED(field);
+        // Not "& Qt::TabFocus": Qt takes TabFocus from the radio buttons of a group that do not
+        // hold the focus (QAbstractButton keeps one Tab stop per group), so the chosen one would
+        // be skipped once another had been focused.
         if (!widget->isVisibleTo(this) || !widget->isEnabled() ||
-            !(widget->focusPolicy() & Qt::TabFocus))
+            widget->focusPolicy() == Qt::NoFocus)
             continue;
         auto *button = qobject_cast<QRadioButton *>(widget);
         if (!button)

@@ -187,9 +187,12 @@ void LoginPage::chooseMode()
                       else if (mode == LaunchDraft::LoginMode::KeyPair)
                           spec.keyId = keyId;
                   });
+    // The choice's own field takes the focus (Alt+S, Alt+K), as its label says what to do next.
     if (mode == LaunchDraft::LoginMode::Password)
         m_passwordEdit->setFocus();
-    else
+    else if (mode == LaunchDraft::LoginMode::KeyPair && m_keyCombo->isEnabled())
+        m_keyCombo->setFocus();
+    if (mode != LaunchDraft::LoginMode::Password)
         m_showCheck->setChecked(false); // a password not used is never left in clear
 }
 

@@ -10,6 +10,7 @@
 #include "wizard/launchwizard.h"
 #include "wizardtestutil.h"
 
+#include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QLabel>
@@ -31,6 +32,7 @@ private Q_SLOTS:
     void showHideTogglesTheEcho();
     void theConfirmationMustMatch();
     void anUnusedPasswordIsNeverLeftInClear();
+    void theFocusStartsOnTheChosenWay();
     void windowsImagesDisableKeyPairsWithTheReason();
     void keyPairsComeFromTheApi();
 
@@ -145,6 +147,29 @@ void TestLoginPage::anUnusedPasswordIsNeverLeftInClear()
     QVERIFY(wizard.currentId() != int(LaunchWizard::LoginPageId));
     QCOMPARE(edit->echoMode(), QLineEdit::Password);
     QVERIFY(!show->isChecked());
+}
+
+// Arriving on Login by Next, the focus is on the way chosen (the generated password for a new
+// launch), where Space changes nothing; Alt+K then puts it in the key pair list.
+void TestLoginPage::theFocusStartsOnTheChosenWay()
+{
+    FakeCloudApi api;
+    api.fillSample();
+    LaunchSpec spec = SpecBuilder();
+    spec.password.reset();
+    LaunchWizard wizard(spec);
+    wizard.setCloudApi(&api, QStringLiteral("p1"));
+    wizard.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&wizard));
+    while (wizard.currentId() != LaunchWizard::LoginPageId)
+        QVERIFY(QTest::qWaitFor([&] { return pressNext(wizard); }));
+    auto *generate = find<QRadioButton>(&wizard, QStringLiteral("generateRadio"));
+    QVERIFY(generate->isChecked());
+    QTRY_COMPARE(QApplication::focusWidget(), generate);
+    QTest::keyClick(generate, Qt::Key_K, Qt::AltModifier);
+    auto *keys = find<QComboBox>(&wizard, QStringLiteral("keyCombo"));
+    QTRY_COMPARE(QApplication::focusWidget(), keys);
+    QCOMPARE(wizard.spec().keyId, keys->currentData().toString());
 }
 
 void TestLoginPage::showHideTogglesTheEcho()
