@@ -27,6 +27,7 @@
 #include <QAbstractButton>
 #include <QDir>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QGuiApplication>
 #include <QLabel>
 #include <QMessageBox>
@@ -98,6 +99,8 @@ LaunchWizard::LaunchWizard(const LaunchSpec &initial, QWidget *parent)
     connect(m_draft, &LaunchDraft::changed, this, &LaunchWizard::updateSideWidget);
     connect(this, &QWizard::currentIdChanged, this, &LaunchWizard::updateSideWidget);
     connect(this, &QWizard::currentIdChanged, this, &LaunchWizard::updateButtonLayout);
+    // The line about a template saved or opened belongs to the step it was done on.
+    connect(this, &QWizard::currentIdChanged, this, [this] { m_templateNote->hide(); });
     // After QWizard's own choice (the first child that takes the focus, often a radio button
     // that Space would flip): the page's first input.
     connect(this, &QWizard::currentIdChanged, this, [this] {
@@ -136,8 +139,8 @@ LaunchWizard::LaunchWizard(const LaunchSpec &initial, QWidget *parent)
     // Latin 'x' is the unit: a CJK font's average character is full-width and would double the
     // size. Never larger than the screen.
     const int em = fontMetrics().horizontalAdvance(u'x');
-    QSize wanted(qMax(sizeHint().width(), 125 * em),
-                 qMax(sizeHint().height(), 42 * fontMetrics().height()));
+    QSize wanted(qMax(sizeHint().width(), 140 * em),
+                 qMax(sizeHint().height(), 46 * fontMetrics().height()));
     if (const QScreen *screen = QGuiApplication::primaryScreen())
         wanted = wanted.boundedTo(screen->availableGeometry().size() * 0.9);
     resize(wanted);
@@ -437,6 +440,11 @@ void LaunchWizard::chooseTemplateToOpen()
         TemplateLocation::remember(path);
         showTemplateNote(tr("Opened template %1: its choices replaced the ones on screen.")
                              .arg(QDir::toNativeSeparators(path)));
+        // The Location step says where the choices come from: this template now, not the
+        // previous launch.
+        m_locationPage->setReopenedNote(
+            tr("This launch starts from the template %1. Change what you need, or start blank.")
+                .arg(QFileInfo(path).fileName()));
     });
     dialog->open();
 }

@@ -20,11 +20,11 @@
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
-#include <QPointer>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPlainTextEdit>
+#include <QPointer>
 #include <QRadioButton>
 #include <QSignalSpy>
 #include <QSpinBox>
@@ -421,6 +421,13 @@ void TestLaunchWizard::templateDialogsSuggestAndConfirm()
     dialog->selectFile(suggested);
     QMetaObject::invokeMethod(dialog, "accept"); // protected in QFileDialog, a slot still
     QTRY_VERIFY(note->text().startsWith(QLatin1String("Opened template")));
+    // The Location step says the choices come from the template, not the previous launch.
+    QVERIFY(find<QLabel>(&wizard, QStringLiteral("reopenedNote"))
+                ->text()
+                .contains(QFileInfo(suggested).fileName()));
+    // The side line belongs to the step it was said on.
+    wizard.next();
+    QVERIFY(note->isHidden());
 }
 
 void TestLaunchWizard::reopensWithThePreviousLaunch()
