@@ -178,9 +178,9 @@ void NetworkPage::refresh()
     const bool warn = spec.securityGroupIds.isEmpty() && spec.getsPublicIp();
     m_groupWarning->setText(
         warn ? tr("Warning: no security group is chosen, so the instances join the project's "
-                  "default security group, which lets every IPv4 address in on every port "
-                  "(vpc CreateDefaultSecurityGroup). With a public IP they are open to the "
-                  "whole internet: choose a group that opens only what you need.")
+                  "default security group, which lets every IPv4 address in on every port. With "
+                  "a public IP they are open to the whole internet: choose a group that opens "
+                  "only what you need.")
              : QString());
     m_groupWarning->setVisible(warn);
 }

@@ -320,15 +320,16 @@ void StoragePage::refreshV3()
         break;
     }
     if (state != DiskConfigLoader::State::Idle) {
-        m_queryLabel->setText(query.cpu > 0 && query.memory > 0
-                                  ? tr("Disks for %1 with %n core(s) and %2 GB in %3 (cbs "
-                                       "DescribeDiskConfigQuota).",
-                                       nullptr, query.cpu)
-                                        .arg(query.family)
-                                        .arg(query.memory)
-                                        .arg(query.zone)
-                                  : tr("Disks for %1 in %2 (cbs DescribeDiskConfigQuota).")
-                                        .arg(query.family, query.zone));
+        // Words for the operator; the action that answered (cbs DescribeDiskConfigQuota) is in
+        // the tooltip for whoever compares with the API.
+        m_queryLabel->setText(
+            query.cpu > 0 && query.memory > 0
+                ? tr("Disks on sale for %1 with %n core(s) and %2 GB in %3.", nullptr, query.cpu)
+                      .arg(query.family)
+                      .arg(query.memory)
+                      .arg(query.zone)
+                : tr("Disks on sale for %1 in %2.").arg(query.family, query.zone));
+        m_queryLabel->setToolTip(tr("As listed by cbs DescribeDiskConfigQuota."));
     }
 
     // System disk (系统盘).
