@@ -69,7 +69,7 @@
 <context>
     <name>InstanceConfigPage</name>
     <message numerus="yes">
-        <location filename="../ui/wizard/instanceconfigpage.cpp" line="+286"/>
+        <location filename="../ui/wizard/instanceconfigpage.cpp" line="+287"/>
         <source>%n core(s)</source>
         <translation>
             <numerusform>%n core</numerusform>
@@ -275,11 +275,11 @@
 <context>
     <name>StoragePage</name>
     <message numerus="yes">
-        <location filename="../ui/wizard/storagepage.cpp" line="+322"/>
-        <source>Disks for %1 with %n core(s) and %2 GB in %3 (cbs DescribeDiskConfigQuota).</source>
+        <location filename="../ui/wizard/storagepage.cpp" line="+327"/>
+        <source>Disks on sale for %1 with %n core(s) and %2 GB in %3.</source>
         <translation>
-            <numerusform>Disks for %1 with %n core and %2 GB in %3 (cbs DescribeDiskConfigQuota).</numerusform>
-            <numerusform>Disks for %1 with %n cores and %2 GB in %3 (cbs DescribeDiskConfigQuota).</numerusform>
+            <numerusform>Disks on sale for %1 with %n core and %2 GB in %3.</numerusform>
+            <numerusform>Disks on sale for %1 with %n cores and %2 GB in %3.</numerusform>
         </translation>
     </message>
 </context>

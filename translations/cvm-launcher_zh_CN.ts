@@ -1049,7 +1049,7 @@
 <context>
     <name>DataDiskRow</name>
     <message>
-        <location filename="../ui/wizard/datadiskrow.cpp" line="+22"/>
+        <location filename="../ui/wizard/datadiskrow.cpp" line="+25"/>
         <source> GB</source>
         <translation> GB</translation>
     </message>
@@ -1059,7 +1059,7 @@
         <translation>删除</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+38"/>
         <source>Data disk %1:</source>
         <translation>数据盘%1：</translation>
     </message>
@@ -1082,7 +1082,7 @@
 <context>
     <name>DiskConfigText</name>
     <message>
-        <location filename="../ui/wizard/diskconfigtext.cpp" line="+40"/>
+        <location filename="../ui/wizard/diskconfigtext.cpp" line="+42"/>
         <source>%1 — not on sale for this instance type in this zone</source>
         <translation>%1，该可用区的此机型不可购买</translation>
     </message>
@@ -1092,14 +1092,14 @@
         <translation>%1，该可用区的此机型未列出</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+25"/>
         <source>%1 to %2 GB in steps of %3 GB.</source>
         <translation>%1～%2 GB，步长%3 GB。</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>%1 to %2 GB in steps of %3 GB; CNY %4 per GB per hour, CNY %5 per hour for %6 GB.</source>
-        <translation>%1～%2 GB，步长%3 GB；每GB每小时%4元，%6 GB每小时%5元。</translation>
+        <location line="+7"/>
+        <source>%1 to %2 GB in steps of %3 GB; ¥%4 per GB per hour, ¥%5 per hour for %6 GB.</source>
+        <translation>%1～%2 GB，步长%3 GB；每GB每小时¥%4，%6 GB每小时¥%5。</translation>
     </message>
 </context>
 <context>
@@ -1375,7 +1375,12 @@
         <translation>无：本地域没有“%1”类型的镜像。请选择其他镜像类型。</translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+98"/>
+        <source>Chosen: %1 (%2)</source>
+        <translation>已选择：%1（%2）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Chosen: %1 (%2), %3</source>
         <translation>已选择：%1（%2），%3</translation>
     </message>
@@ -1716,12 +1721,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+202"/>
+        <location line="+203"/>
         <source>Choose the instance family, its CPU and memory, a name and how many to launch.</source>
         <translation>选择实例类型、CPU 和内存、名称以及启动数量。</translation>
     </message>
     <message>
-        <location line="-199"/>
+        <location line="-200"/>
         <source>Instance &amp;family:</source>
         <translation>实例类型(&amp;F)：</translation>
     </message>
@@ -1736,7 +1741,7 @@
         <translation>机型(&amp;T)：</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>&amp;Refresh</source>
         <translation>刷新(&amp;R)</translation>
     </message>
@@ -2995,7 +3000,7 @@ Not sold in %2.</source>
 <context>
     <name>LaunchWizard</name>
     <message>
-        <location filename="../ui/wizard/launchwizard.cpp" line="+41"/>
+        <location filename="../ui/wizard/launchwizard.cpp" line="+42"/>
         <source>New launch</source>
         <translation>新建实例</translation>
     </message>
@@ -3015,7 +3020,7 @@ Not sold in %2.</source>
         <translation>价格</translation>
     </message>
     <message>
-        <location line="+103"/>
+        <location line="+105"/>
         <source>This launch starts from your previous launch&apos;s choices. Change what you need, or start blank.</source>
         <translation>本次沿用了上次创建时的选择。可按需修改，或从头开始。</translation>
     </message>
@@ -3109,6 +3114,11 @@ Not sold in %2.</source>
         <location line="+4"/>
         <source>Opened template %1: its choices replaced the ones on screen.</source>
         <translation>已打开模板%1：其中的选择已替换当前界面上的选择。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This launch starts from the template %1. Change what you need, or start blank.</source>
+        <translation>本次沿用了模板%1中的选择。可按需修改，或从头开始。</translation>
     </message>
 </context>
 <context>
@@ -3406,7 +3416,7 @@ Not sold in %2.</source>
         <translation>无：此账号在本地域没有密钥对。请在控制台创建后再次选择此项，或使用密码。</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+75"/>
         <source>Type the same password again to confirm it.</source>
         <translation>请再输入一次同样的密码以确认。</translation>
     </message>
@@ -3679,8 +3689,8 @@ Licensed under the Apache License 2.0 (Apache-2.0).</source>
     </message>
     <message>
         <location line="+6"/>
-        <source>Warning: no security group is chosen, so the instances join the project&apos;s default security group, which lets every IPv4 address in on every port (vpc CreateDefaultSecurityGroup). With a public IP they are open to the whole internet: choose a group that opens only what you need.</source>
-        <translation>警告：未选择安全组，实例将绑定项目的默认安全组，默认安全组会放通所有IPv4地址的所有端口（vpc CreateDefaultSecurityGroup）。有公网IP时实例对整个互联网开放：请选择只放通所需端口的安全组。</translation>
+        <source>Warning: no security group is chosen, so the instances join the project&apos;s default security group, which lets every IPv4 address in on every port. With a public IP they are open to the whole internet: choose a group that opens only what you need.</source>
+        <translation>警告：未选择安全组，实例将绑定项目的默认安全组，默认安全组会放通所有IPv4地址的所有端口。有公网IP时实例对整个互联网开放：请选择只放通所需端口的安全组。</translation>
     </message>
 </context>
 <context>
@@ -4706,12 +4716,12 @@ Licensed under the Apache License 2.0 (Apache-2.0).</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+169"/>
+        <location line="+171"/>
         <source>Choose the data disk and the system disk size.</source>
         <translation>选择数据盘和系统盘大小。</translation>
     </message>
     <message>
-        <location line="-138"/>
+        <location line="-140"/>
         <source>Disk type</source>
         <translation>硬盘类型</translation>
     </message>
@@ -4723,23 +4733,23 @@ Licensed under the Apache License 2.0 (Apache-2.0).</source>
     <message>
         <location line="+1"/>
         <location line="+8"/>
-        <location line="+53"/>
+        <location line="+55"/>
         <source> GB</source>
         <translation> GB</translation>
     </message>
     <message>
-        <location line="-60"/>
+        <location line="-62"/>
         <source>No data disk</source>
         <translation>不要数据盘</translation>
     </message>
     <message>
         <location line="+6"/>
-        <location line="+53"/>
+        <location line="+55"/>
         <source>System disk size in GB</source>
         <translation>系统盘大小（GB）</translation>
     </message>
     <message>
-        <location line="-46"/>
+        <location line="-48"/>
         <source>Disk &amp;type:</source>
         <translation>硬盘类型(&amp;T)：</translation>
     </message>
@@ -4764,7 +4774,7 @@ Licensed under the Apache License 2.0 (Apache-2.0).</source>
         <translation>系统盘类型</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>Data disks</source>
         <translation>数据盘</translation>
     </message>
@@ -4824,19 +4834,24 @@ Licensed under the Apache License 2.0 (Apache-2.0).</source>
         <translation>服务当前在%2不为%1提供系统盘。请在“实例”步骤选择在售的机型。</translation>
     </message>
     <message numerus="yes">
-        <location line="+10"/>
-        <source>Disks for %1 with %n core(s) and %2 GB in %3 (cbs DescribeDiskConfigQuota).</source>
+        <location line="+13"/>
+        <source>Disks on sale for %1 with %n core(s) and %2 GB in %3.</source>
         <translation>
-            <numerusform>%3中%1（%n核%2 GB）可用的云硬盘（cbs DescribeDiskConfigQuota）。</numerusform>
+            <numerusform>%3在售、适用于%1（%n核%2 GB）的云硬盘。</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>Disks for %1 in %2 (cbs DescribeDiskConfigQuota).</source>
-        <translation>%2中%1可用的云硬盘（cbs DescribeDiskConfigQuota）。</translation>
+        <location line="+4"/>
+        <source>Disks on sale for %1 in %2.</source>
+        <translation>%2在售、适用于%1的云硬盘。</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+1"/>
+        <source>As listed by cbs DescribeDiskConfigQuota.</source>
+        <translation>来自 cbs DescribeDiskConfigQuota 的列表。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>%1 is not on sale for this instance type in this zone, so the system disk is now %2.</source>
         <translation>该可用区的此机型不可购买%1，系统盘已改为%2。</translation>
     </message>
@@ -4846,7 +4861,7 @@ Licensed under the Apache License 2.0 (Apache-2.0).</source>
         <translation>未选择其他大小时为%1 GB。</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+45"/>
         <source>none: the instance gets only its system disk</source>
         <translation>无：实例只有系统盘</translation>
     </message>
@@ -6144,7 +6159,7 @@ Licensed under the Apache License 2.0 (Apache-2.0).</source>
         <translation>镜像类型%1不存在。可选 1（私有镜像）、2（公共镜像）、3（服务市场镜像）或 4（共享镜像）。</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+58"/>
         <source>One request launches %1 to %2 instances.</source>
         <translation>一个请求可启动%1到%2台实例。</translation>
     </message>
@@ -6154,7 +6169,7 @@ Licensed under the Apache License 2.0 (Apache-2.0).</source>
         <translation>每次启动创建%1到%2台实例。%2是本应用在读取您账号的配额之前设定的上限；服务的配额可能更低。</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Instance names are at most %1 characters; this one has %2.</source>
         <translation>实例名称最多%1个字符；当前为%2个。</translation>
     </message>
