@@ -44,6 +44,11 @@ LaunchWizard::LaunchWizard(const LaunchSpec &initial, QWidget *parent)
     setOption(QWizard::NoBackButtonOnStartPage);
     setOption(QWizard::HaveCustomButton1);
     setOption(QWizard::HaveCustomButton2);
+    setOption(QWizard::HaveCustomButton3);
+    setButtonText(QWizard::CustomButton3, tr("&Jump back to review"));
+    button(QWizard::CustomButton3)->setObjectName(QStringLiteral("backToReviewButton"));
+    button(QWizard::CustomButton3)
+        ->setToolTip(tr("Go forward through the steps to the review, as far as each step allows"));
     setButtonText(QWizard::CustomButton1, tr("Sa&ve as template…"));
     setButtonText(QWizard::CustomButton2, tr("&Open template…"));
     button(QWizard::CustomButton1)->setObjectName(QStringLiteral("saveTemplateButton"));
@@ -131,6 +136,8 @@ LaunchWizard::LaunchWizard(const LaunchSpec &initial, QWidget *parent)
             chooseTemplateToSave();
         else if (which == QWizard::CustomButton2)
             chooseTemplateToOpen();
+        else if (which == QWizard::CustomButton3)
+            returnToReview();
     });
     updateSideWidget();
     showPrice();
@@ -153,9 +160,34 @@ void LaunchWizard::updateButtonLayout()
         setButtonLayout({QWizard::Stretch, QWizard::FinishButton});
         return;
     }
-    setButtonLayout({QWizard::CustomButton2, QWizard::CustomButton1, QWizard::Stretch,
-                     QWizard::BackButton, QWizard::NextButton, QWizard::CommitButton,
-                     QWizard::FinishButton, QWizard::CancelButton});
+    // Once the review was reached and the operator went back to change a step, one button
+    // takes them forward again instead of Next on every step between.
+    if (currentId() == ReviewPageId)
+        m_reviewReached = true;
+    QList<QWizard::WizardButton> layout = {QWizard::CustomButton2, QWizard::CustomButton1,
+                                           QWizard::Stretch,       QWizard::BackButton,
+                                           QWizard::NextButton,    QWizard::CommitButton,
+                                           QWizard::FinishButton,  QWizard::CancelButton};
+    if (m_reviewReached && currentId() != ReviewPageId)
+        layout.insert(layout.indexOf(QWizard::BackButton), QWizard::CustomButton3);
+    setButtonLayout(layout);
+}
+
+void LaunchWizard::returnToReview()
+{
+    // As Next would, step by step: a step that is not complete stops the way there, with its
+    // findings on screen.
+    while (currentId() != ReviewPageId && currentId() != DonePageId &&
+           currentPage()->isComplete()) {
+        const int before = currentId();
+        next();
+        if (currentId() == before)
+            break;
+    }
+    if (auto *launchPage = qobject_cast<LaunchPage *>(currentPage())) {
+        if (QWidget *input = launchPage->firstInput())
+            input->setFocus(Qt::TabFocusReason);
+    }
 }
 
 void LaunchWizard::goToStep(int id)

@@ -66,6 +66,9 @@ public:
     // Goes back to a step already reached (the step list, the review page's Edit links); the
     // choices made since are kept. Other ids change nothing.
     void goToStep(int id);
+    // After the review was reached once: forward again through the steps to it, stopping at the
+    // first step whose choices are not complete ("Jump back to review").
+    void returnToReview();
 
     const LaunchSpec &spec() const;
     // The quoted price of one instance of the spec as it is now, CNY per hour (see
@@ -111,6 +114,7 @@ private:
     QString m_profileRegion;
     bool m_accountSet = false;
     bool m_discardConfirmed = false;
+    bool m_reviewReached = false; // the review was shown: "Jump back to review" is offered
     LocationPage *m_locationPage = nullptr;
     PriceQuoter *m_quoter = nullptr;
     OfferLoader *m_offers = nullptr;

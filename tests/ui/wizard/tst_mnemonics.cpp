@@ -215,6 +215,19 @@ void TestMnemonics::wizardPages()
         QVERIFY2(wizard.currentId() != id, qPrintable(where + QStringLiteral(": no next page")));
     }
     QCOMPARE(wizard.currentId(), int(LaunchWizard::ReviewPageId));
+    // Back from the review, every step shows "Jump back to review" too.
+    wizard.goToStep(LaunchWizard::LocationPageId);
+    while (wizard.currentId() != LaunchWizard::ReviewPageId) {
+        const int id = wizard.currentId();
+        QApplication::processEvents();
+        QVERIFY(find<QAbstractButton>(&wizard, QStringLiteral("backToReviewButton"))->isVisible());
+        checkUnique(&wizard,
+                    QStringLiteral("%1 page %2, back from the review").arg(language).arg(id));
+        if (QTest::currentTestFailed())
+            return;
+        wizard.next();
+        QVERIFY(wizard.currentId() != id);
+    }
 }
 
 void TestMnemonics::mainWindow_data()
