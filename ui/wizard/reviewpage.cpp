@@ -19,6 +19,7 @@
 #include <QHBoxLayout>
 #include <QHash>
 #include <QHeaderView>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -46,6 +47,13 @@ ReviewPage::ReviewPage(LaunchDraft *draft, PriceQuoter *quoter, QWidget *parent)
     m_summary->setAllColumnsShowFocus(true);
     m_summary->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
     m_summary->setWordWrap(true);
+    // The keyboard's and the screen reader's way to a step: Enter (or a double click) on any
+    // row of a section goes to its step, as the section's Edit button does.
+    m_summary->setAccessibleDescription(tr("Press Enter on a row to change it on its step."));
+    connect(m_summary, &QTreeWidget::itemActivated, this, &ReviewPage::editRowStep);
+    // The view lets Enter go on to the wizard's default button after activating (Next would
+    // then leave the step just opened): the page takes it instead.
+    m_summary->installEventFilter(this);
 
     m_preview = new QPlainTextEdit(this);
     m_preview->setObjectName(QStringLiteral("requestPreview"));
@@ -160,10 +168,38 @@ void ReviewPage::initializePage()
     startDryRun();
 }
 
+void ReviewPage::editRowStep(const QTreeWidgetItem *item)
+{
+    if (!item)
+        return;
+    const QTreeWidgetItem *section = item->parent() ? item->parent() : item;
+    bool ok = false;
+    const int step = section->data(0, Qt::UserRole).toInt(&ok);
+    if (ok && step >= 0)
+        Q_EMIT editRequested(step);
+}
+
+bool ReviewPage::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_summary && event->type() == QEvent::KeyPress) {
+        const int key = static_cast<QKeyEvent *>(event)->key();
+        if (key == Qt::Key_Return || key == Qt::Key_Enter) {
+            editRowStep(m_summary->currentItem());
+            return true;
+        }
+    }
+    if (event->type() == QEvent::FocusIn) {
+        if (QTreeWidgetItem *section = m_editSections.value(watched))
+            m_summary->scrollToItem(section);
+    }
+    return LaunchPage::eventFilter(watched, event);
+}
+
 void ReviewPage::refresh()
 {
     const LaunchSpec &spec = draft()->spec();
     m_summary->clear();
+    m_editSections.clear();
     QList<SpecField> fields;
     const LaunchSummary::Lines lines =
         LaunchSummary::lines(spec, draft()->catalog(), draft()->image(),
@@ -181,12 +217,15 @@ void ReviewPage::refresh()
             QFont bold = section->font(0);
             bold.setBold(true);
             section->setFont(0, bold);
+            section->setData(0, Qt::UserRole, step);
             if (step >= 0) {
                 auto *edit = new QPushButton(tr("Edit"), m_summary);
                 edit->setObjectName(QStringLiteral("editStep%1").arg(step));
                 edit->setAccessibleName(tr("Edit %1").arg(title));
-                edit->setFlat(true);
+                // Not flat: a flat button showed no focus when Tab reached it.
                 edit->setAutoDefault(false);
+                edit->installEventFilter(this);
+                m_editSections.insert(edit, section);
                 edit->setSizePolicy(QSizePolicy::Maximum, QSizePolicy::Fixed);
                 connect(edit, &QPushButton::clicked, this,
                         [this, sectionStep] { Q_EMIT editRequested(sectionStep); });

@@ -6,6 +6,8 @@
 #include "spec/launchspec.h"
 #include "wizard/launchpage.h"
 
+#include <QHash>
+
 #include <functional>
 
 class LatestRequest;
@@ -16,6 +18,7 @@ class QLabel;
 class QPlainTextEdit;
 class QPushButton;
 class QTreeWidget;
+class QTreeWidgetItem;
 
 // The last look before launching: every choice in plain words, the hourly price, what will be
 // sent as the profile's backend would build it (API 2.0 parameters or the API 3.0 body, without
@@ -46,15 +49,20 @@ protected:
     void refresh() override;
     void initializePage() override;
     bool validatePage() override;
+    // An Edit button that takes the focus scrolls its section into view.
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void showPrice();
     void showQuota();
     void startDryRun();
     void copyPreview(bool asCommand);
+    // Goes to the step of the section `item` is in (the section row or one of its lines).
+    void editRowStep(const QTreeWidgetItem *item);
 
     PriceQuoter *m_quoter;
     QTreeWidget *m_summary = nullptr;
+    QHash<const QObject *, QTreeWidgetItem *> m_editSections; // Edit button -> its section
     QPlainTextEdit *m_preview = nullptr;
     QPushButton *m_copyCommand = nullptr;
     QLabel *m_copied = nullptr;

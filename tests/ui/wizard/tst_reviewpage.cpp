@@ -68,8 +68,25 @@ void TestReviewPage::editLinksGoBackToTheirStep()
     QTest::mouseClick(edit, Qt::LeftButton);
     QCOMPARE(wizard.currentId(), int(LaunchWizard::InstancePageId));
     QVERIFY(wizard.spec() == before); // every choice kept
-    toReview(wizard);
+    // One button goes forward again to the review, not Next on every step between.
+    auto *jump = find<QPushButton>(&wizard, QStringLiteral("backToReviewButton"));
+    QVERIFY(jump && jump->isVisible());
+    QTest::mouseClick(jump, Qt::LeftButton);
     QCOMPARE(wizard.currentId(), int(LaunchWizard::ReviewPageId));
+    QVERIFY(!jump->isVisible());
+
+    // The keyboard's way: Enter on a row of a section goes to its step.
+    summary = find<QTreeWidget>(&wizard, QStringLiteral("summaryView"));
+    QTreeWidgetItem *login = nullptr;
+    for (int i = 0; i < summary->topLevelItemCount(); ++i) {
+        if (summary->topLevelItem(i)->text(0) == QLatin1String("Login"))
+            login = summary->topLevelItem(i)->child(0);
+    }
+    QVERIFY(login);
+    summary->setFocus();
+    summary->setCurrentItem(login);
+    QTest::keyClick(summary, Qt::Key_Return);
+    QCOMPARE(wizard.currentId(), int(LaunchWizard::LoginPageId));
 }
 
 // The new operator's Image step: its page says "Note: Choose an image.", so the step list does
