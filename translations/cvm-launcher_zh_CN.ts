@@ -3005,7 +3005,17 @@ Not sold in %2.</source>
         <translation>新建实例</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
+        <source>&amp;Jump back to review</source>
+        <translation>返回确认页(&amp;J)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Go forward through the steps to the review, as far as each step allows</source>
+        <translation>逐步前进到确认页，遇到未完成的步骤时停下</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Sa&amp;ve as template…</source>
         <translation>另存为模板(&amp;V)…</translation>
     </message>
@@ -3020,7 +3030,7 @@ Not sold in %2.</source>
         <translation>价格</translation>
     </message>
     <message>
-        <location line="+105"/>
+        <location line="+132"/>
         <source>This launch starts from your previous launch&apos;s choices. Change what you need, or start blank.</source>
         <translation>本次沿用了上次创建时的选择。可按需修改，或从头开始。</translation>
     </message>
@@ -4267,7 +4277,7 @@ Licensed under the Apache License 2.0 (Apache-2.0).</source>
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../ui/wizard/reviewpage.cpp" line="+33"/>
+        <location filename="../ui/wizard/reviewpage.cpp" line="+34"/>
         <source>Review and launch</source>
         <translation>确认并启动</translation>
     </message>
@@ -4295,6 +4305,11 @@ Licensed under the Apache License 2.0 (Apache-2.0).</source>
         <location line="+0"/>
         <source>Choice</source>
         <translation>选择</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Press Enter on a row to change it on its step.</source>
+        <translation>在某行按回车键，可到对应步骤修改。</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -4357,12 +4372,12 @@ Licensed under the Apache License 2.0 (Apache-2.0).</source>
         <translation>已复制。</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+53"/>
         <source>Launch</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Edit</source>
         <translation>编辑</translation>
     </message>
@@ -4372,7 +4387,7 @@ Licensed under the Apache License 2.0 (Apache-2.0).</source>
         <translation>编辑%1</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+24"/>
         <source>tccli speaks API 3.0 only; this profile uses API 2.0.</source>
         <translation>tccli仅支持API 3.0，此账号配置使用API 2.0。</translation>
     </message>
