@@ -7,6 +7,7 @@
 #include "widgets/loadstatus.h"
 #include "wizard/latestrequest.h"
 
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -57,6 +58,10 @@ SecurityGroupPicker::SecurityGroupPicker(QWidget *parent)
         if (item)
             showRules(item->data(Qt::UserRole).toString());
     });
+    // A group is ticked by its box, by Space, by Enter or by a double click on its name; a
+    // single click only shows its rules.
+    connect(m_list, &QListWidget::itemDoubleClicked, this, &SecurityGroupPicker::toggle);
+    m_list->installEventFilter(this);
     updateChosenLabel();
 }
 
@@ -155,7 +160,26 @@ void SecurityGroupPicker::onItemChanged(QListWidgetItem *item)
         m_chosen.removeAll(id);
     updateChosenLabel();
     m_list->setCurrentItem(item);
+    showRules(id); // its heading says chosen or not
     Q_EMIT chosenChanged(m_chosen);
+}
+
+void SecurityGroupPicker::toggle(QListWidgetItem *item)
+{
+    if (item)
+        item->setCheckState(item->checkState() == Qt::Checked ? Qt::Unchecked : Qt::Checked);
+}
+
+bool SecurityGroupPicker::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_list && event->type() == QEvent::KeyPress) {
+        const int key = static_cast<QKeyEvent *>(event)->key();
+        if (key == Qt::Key_Return || key == Qt::Key_Enter) {
+            toggle(m_list->currentItem());
+            return true;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 void SecurityGroupPicker::updateChosenLabel()
@@ -167,8 +191,12 @@ void SecurityGroupPicker::updateChosenLabel()
 void SecurityGroupPicker::showRules(const QString &groupId)
 {
     const auto show = [this, groupId](const SecurityGroupPolicies &policies) {
-        QString text =
-            tr("Inbound rules of %1:").arg(groupId) + u'\n' + policies.inboundSummary().join(u'\n');
+        // The highlighted group is not always a chosen one: the heading says which it is.
+        const QString heading =
+            m_chosen.contains(groupId)
+                ? tr("Inbound rules of %1:").arg(groupId)
+                : tr("Inbound rules of %1 (not chosen: tick it to use it):").arg(groupId);
+        QString text = heading + u'\n' + policies.inboundSummary().join(u'\n');
         if (policies.opensToInternet())
             text += u'\n' + tr("Warning: this group lets the whole internet in.");
         m_rules->setText(text);

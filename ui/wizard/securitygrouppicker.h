@@ -47,10 +47,16 @@ Q_SIGNALS:
     // The operator checked or unchecked a group: the ids chosen now, in list order.
     void chosenChanged(const QStringList &ids);
 
+protected:
+    // Enter in the list ticks or unticks the current group (the view would pass Enter on to
+    // the wizard's Next).
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
     void onListed(const QList<SecurityGroup> &groups);
     void onItemChanged(QListWidgetItem *item);
     void showRules(const QString &groupId);
+    void toggle(QListWidgetItem *item);
     void fillList();
     void updateChosenLabel();
 

@@ -75,9 +75,11 @@ void TestNetworkPage::v3ListsChoosesAndShowsTheRules()
                  list->item(0)->text().contains(QStringLiteral("default group")),
              qPrintable(list->item(0)->text()));
 
-    // The first group's rules are shown at once.
+    // The first group's rules are shown at once, said to be of a group not chosen.
     auto *picker = wizard.findChild<SecurityGroupPicker *>();
     QTRY_VERIFY2(picker->rulesText().contains(QStringLiteral("sg-5kd8w2bq")),
+                 qPrintable(picker->rulesText()));
+    QTRY_VERIFY2(picker->rulesText().contains(QStringLiteral("not chosen")),
                  qPrintable(picker->rulesText()));
 
     list->item(1)->setCheckState(Qt::Checked);
@@ -91,6 +93,17 @@ void TestNetworkPage::v3ListsChoosesAndShowsTheRules()
     QVERIFY(picker->rulesText().contains(QStringLiteral("whole internet")));
 
     list->item(1)->setCheckState(Qt::Unchecked);
+    QVERIFY(wizard.spec().securityGroupIds.isEmpty());
+
+    // The keyboard: Enter ticks the current group (and stays on this step), Enter again unticks.
+    list->setFocus();
+    list->setCurrentRow(1);
+    QTest::keyClick(list, Qt::Key_Return);
+    QCOMPARE(wizard.spec().securityGroupIds, QStringList{QStringLiteral("sg-0rszg2vb")});
+    QCOMPARE(wizard.currentId(), int(LaunchWizard::NetworkPageId));
+    QTRY_VERIFY2(!picker->rulesText().contains(QStringLiteral("not chosen")),
+                 qPrintable(picker->rulesText()));
+    QTest::keyClick(list, Qt::Key_Return);
     QVERIFY(wizard.spec().securityGroupIds.isEmpty());
 }
 
