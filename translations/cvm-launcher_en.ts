@@ -286,11 +286,11 @@
 <context>
     <name>VpcPage</name>
     <message numerus="yes">
-        <location filename="../ui/wizard/vpcpage.cpp" line="+178"/>
-        <source>— %n address(es) free</source>
+        <location filename="../ui/wizard/vpcpage.cpp" line="+179"/>
+        <source>%1 (%2, %3), %n address(es) free</source>
         <translation>
-            <numerusform>— %n address free</numerusform>
-            <numerusform>— %n addresses free</numerusform>
+            <numerusform>%1 (%2, %3), %n address free</numerusform>
+            <numerusform>%1 (%2, %3), %n addresses free</numerusform>
         </translation>
     </message>
 </context>

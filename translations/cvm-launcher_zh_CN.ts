@@ -1904,12 +1904,12 @@ Not sold in %2.</source>
     <message>
         <location line="+16"/>
         <source>Offer of %1, as of less than a minute ago</source>
-        <translation>%1的在售机型，不到 1 分钟前获取</translation>
+        <translation>%1的在售机型，不到1分钟前获取</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Offer of %1, as of 1 minute ago</source>
-        <translation>%1的在售机型，1 分钟前获取</translation>
+        <translation>%1的在售机型，1分钟前获取</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4467,7 +4467,7 @@ Licensed under the Apache License 2.0 (Apache-2.0).</source>
 <context>
     <name>SecurityGroupPicker</name>
     <message>
-        <location filename="../ui/wizard/securitygrouppicker.cpp" line="+23"/>
+        <location filename="../ui/wizard/securitygrouppicker.cpp" line="+24"/>
         <source>Search by name</source>
         <translation>按名称搜索</translation>
     </message>
@@ -4492,7 +4492,7 @@ Licensed under the Apache License 2.0 (Apache-2.0).</source>
         <translation>安全组</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+74"/>
         <source>This region has no security group yet.</source>
         <translation>该地域还没有安全组。</translation>
     </message>
@@ -4517,7 +4517,7 @@ Licensed under the Apache License 2.0 (Apache-2.0).</source>
         <translation>：%1</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+50"/>
         <source>No security group chosen.</source>
         <translation>未选择安全组。</translation>
     </message>
@@ -4532,12 +4532,17 @@ Licensed under the Apache License 2.0 (Apache-2.0).</source>
         <translation>、</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Inbound rules of %1:</source>
         <translation>%1的入站规则：</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
+        <source>Inbound rules of %1 (not chosen: tick it to use it):</source>
+        <translation>%1的入站规则（未选择：勾选后才会使用）：</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Warning: this group lets the whole internet in.</source>
         <translation>警告：此安全组对整个互联网放通。</translation>
     </message>
@@ -4614,7 +4619,7 @@ Licensed under the Apache License 2.0 (Apache-2.0).</source>
     <message>
         <location line="+2"/>
         <source>Default project (0)</source>
-        <translation>默认项目 (0)</translation>
+        <translation>默认项目（0）</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4873,7 +4878,7 @@ Licensed under the Apache License 2.0 (Apache-2.0).</source>
     <message>
         <location line="+20"/>
         <source>%1 GB unless you choose another size.</source>
-        <translation>未选择其他大小时为%1 GB。</translation>
+        <translation>未另选大小时为%1 GB。</translation>
     </message>
     <message>
         <location line="+45"/>
@@ -6400,15 +6405,15 @@ Licensed under the Apache License 2.0 (Apache-2.0).</source>
     </message>
     <message>
         <location line="+14"/>
-        <location line="+48"/>
+        <location line="+53"/>
         <source>%1 (%2, %3)</source>
         <translation>%1（%2，%3）</translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
-        <source>— %n address(es) free</source>
+        <location line="-2"/>
+        <source>%1 (%2, %3), %n address(es) free</source>
         <translation>
-            <numerusform>— 剩余%n个地址</numerusform>
+            <numerusform>%1（%2，%3），剩余%n个地址</numerusform>
         </translation>
     </message>
 </context>

@@ -173,9 +173,12 @@ void VpcPage::showSubnets()
     for (const Subnet &subnet : std::as_const(m_subnets)) {
         if (!subnet.zoneIds.isEmpty() && !subnet.zoneIds.contains(zoneId))
             continue;
-        QString text = tr("%1 (%2, %3)").arg(subnet.name, subnet.subnetId, subnet.cidrBlock);
-        if (subnet.availableIps >= 0)
-            text += QLatin1Char(' ') + tr("— %n address(es) free", nullptr, subnet.availableIps);
+        // One string each: the languages write the free count after the name differently.
+        const QString text =
+            subnet.availableIps >= 0
+                ? tr("%1 (%2, %3), %n address(es) free", nullptr, subnet.availableIps)
+                      .arg(subnet.name, subnet.subnetId, subnet.cidrBlock)
+                : tr("%1 (%2, %3)").arg(subnet.name, subnet.subnetId, subnet.cidrBlock);
         m_subnetCombo->addItem(text, subnet.subnetId);
         ++inZone;
     }
