@@ -22,4 +22,8 @@ struct ApiConfig
     QString secretId;
     QString secretKey; // never logged, never written outside the keychain
     QString token;     // temporary credentials' session token, usually empty
+    // API 3.0's common parameter Language, sent as the X-TC-Language header: "en-US" or "zh-CN"
+    // (the service's default), the language of the names some actions answer with (zones,
+    // instance families; cvm-api-v3-today.md, tccli --language). Empty: not sent.
+    QString language;
 };

@@ -6,6 +6,7 @@
 #include "catalog/catalog.h"
 #include "credentials/endpointcheck.h"
 
+#include <QLocale>
 #include <QUuid>
 
 Profile Profile::newAccount()
@@ -71,6 +72,9 @@ ApiConfig Profile::toApiConfig(const Credentials &keys, const QUrl &endpointOver
     config.signatureMethod = signatureMethod;
     config.secretId = keys.secretId;
     config.secretKey = keys.secretKey;
+    // The names the service answers with (zones, families) in the interface's language.
+    config.language = QLocale().language() == QLocale::Chinese ? QStringLiteral("zh-CN")
+                                                               : QStringLiteral("en-US");
     if (endpointOverride.isValid() && !endpointOverride.isEmpty())
         config.endpoint = endpointOverride;
     else

@@ -64,6 +64,8 @@ TransportRequest V3Encoder::encode(const V3Request &request, const ApiConfig &co
     };
     if (!config.token.isEmpty())
         out.headers.append({QByteArrayLiteral("X-TC-Token"), config.token.toUtf8()});
+    if (!config.language.isEmpty())
+        out.headers.append({QByteArrayLiteral("X-TC-Language"), config.language.toUtf8()});
     out.headers.append(
         {QByteArrayLiteral("Authorization"),
          Tc3Signer::authorizationHeader(config.secretId, timestamp, request.service,

@@ -12,6 +12,7 @@ struct V3Call
     QString account; // the SecretId: the same accounts, and instances, as API 2.0
     QString service; // "cvm" or "vpc", from the credential scope
     QString action;
-    QString region; // the catalog's region id
+    QString region;   // the catalog's region id
+    QString language; // X-TC-Language: "en-US" answers names in English, else Chinese
     QJsonObject body;
 };

@@ -61,7 +61,7 @@ QJsonObject hourlyPrice(double unitPrice)
             {QLatin1String("ChargeUnit"), QStringLiteral("HOUR")}};
 }
 
-QJsonObject quotaItem(const V3WorldType &type, const V3WorldFamily &family)
+QJsonObject quotaItem(const V3WorldType &type, const V3WorldFamily &family, const QString &language)
 {
     return {{QLatin1String("Zone"), type.zone},
             {QLatin1String("InstanceType"), type.instanceType},
@@ -71,7 +71,7 @@ QJsonObject quotaItem(const V3WorldType &type, const V3WorldFamily &family)
             {QLatin1String("Cpu"), type.cpu},
             {QLatin1String("Memory"), type.memory},
             {QLatin1String("InstanceFamily"), type.family},
-            {QLatin1String("TypeName"), family.typeName},
+            {QLatin1String("TypeName"), family.typeNameIn(language)},
             {QLatin1String("LocalDiskTypeList"), type.localDisks},
             {QLatin1String("Status"), type.status},
             {QLatin1String("Price"), hourlyPrice(type.pricePerHour)},
@@ -171,7 +171,7 @@ SandboxReply V3CatalogActions::describeZoneInstanceConfigInfos(const V3Call &cal
     });
     QJsonArray set;
     for (const V3WorldType &type : std::as_const(found))
-        set.append(quotaItem(type, *m_world->family(type.family)));
+        set.append(quotaItem(type, *m_world->family(type.family), call.language));
     return V3Reply::ok({{QLatin1String("InstanceTypeQuotaSet"), set}});
 }
 
@@ -184,8 +184,9 @@ SandboxReply V3CatalogActions::describeInstanceFamilyConfigs(const V3Call &call)
         const bool soldHere = std::any_of(family.zones.cbegin(), family.zones.cend(),
                                           [&](const QString &z) { return zones.contains(z); });
         if (soldHere) {
-            set.append(QJsonObject{{QLatin1String("InstanceFamilyName"), family.typeName},
-                                   {QLatin1String("InstanceFamily"), family.family}});
+            set.append(
+                QJsonObject{{QLatin1String("InstanceFamilyName"), family.typeNameIn(call.language)},
+                            {QLatin1String("InstanceFamily"), family.family}});
         }
     }
     return V3Reply::ok({{QLatin1String("InstanceFamilyConfigSet"), set}});

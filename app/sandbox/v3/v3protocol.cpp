@@ -134,6 +134,7 @@ SandboxReply V3Protocol::handle(const SandboxRequest &request)
                                   .arg(region));
     }
     call.region = region;
+    call.language = QString::fromUtf8(request.header("X-TC-Language"));
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(request.body, &parseError);
     if (!request.body.trimmed().isEmpty() && !document.isObject()) {

@@ -65,7 +65,10 @@ void V3ResourceActions::registerWith(V3Protocol &protocol)
 
 SandboxReply V3ResourceActions::describeZones(const V3Call &call) const
 {
-    const QLocale chinese(QLocale::Chinese, QLocale::China);
+    // Chinese names unless the call asks for English (X-TC-Language: en-US).
+    const QLocale names = call.language == QLatin1String("en-US")
+                              ? QLocale(QLocale::English, QLocale::UnitedStates)
+                              : QLocale(QLocale::Chinese, QLocale::China);
     QJsonArray zones;
     for (const CatalogZone &zone : m_catalog->zonesInRegion(call.region)) {
         if (zone.v3Name.isEmpty())
@@ -75,7 +78,7 @@ SandboxReply V3ResourceActions::describeZones(const V3Call &call) const
         const bool sells = !m_catalog->familiesSoldIn(zone.id).isEmpty();
         zones.append(
             QJsonObject{{QLatin1String("Zone"), zone.v3Name},
-                        {QLatin1String("ZoneName"), zone.name.text(chinese)},
+                        {QLatin1String("ZoneName"), zone.name.text(names)},
                         {QLatin1String("ZoneId"), QString::number(zone.id)},
                         {QLatin1String("ZoneState"),
                          sells ? QStringLiteral("AVAILABLE") : QStringLiteral("UNAVAILABLE")}});

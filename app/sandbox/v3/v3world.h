@@ -52,6 +52,14 @@ struct V3WorldFamily
     QStringList systemDisks; // SystemDisk.DiskType values this family takes
     QStringList dataDisks;   // DataDisks.N.DiskType values this family takes
     QStringList zones;       // where its types are sold
+
+    // TypeName in the answer's language (X-TC-Language): "Standard S5" for en-US, else 标准型S5.
+    QString typeNameIn(const QString &language) const
+    {
+        return language == QLatin1String("en-US") && !category.en.isEmpty()
+                   ? category.en + u' ' + family
+                   : typeName;
+    }
 };
 
 // One cloud disk type with its size rules per usage, in GiB (cbs DescribeDiskConfigQuota).

@@ -17,6 +17,7 @@ private Q_SLOTS:
     void hostHeader();
     void headersAndBody();
     void tokenIsSentWhenSet();
+    void languageIsSentWhenSet();
     void signatureVerifiesOnTheServerSide();
     void officialExampleThroughTheEncoder();
 };
@@ -140,6 +141,20 @@ void TestV3Encoder::tokenIsSentWhenSet()
     c.token = QStringLiteral("session-token");
     const TransportRequest out = V3Encoder::encode(describe(), c, Now);
     QCOMPARE(Tc3Verifier::headerValue(out.headers, "X-TC-Token"), QByteArray("session-token"));
+}
+
+// The interface's language for the names the service answers with (unsigned, as X-TC-Region).
+void TestV3Encoder::languageIsSentWhenSet()
+{
+    QVERIFY(Tc3Verifier::headerValue(V3Encoder::encode(describe(), config(), Now).headers,
+                                     "X-TC-Language")
+                .isNull());
+    ApiConfig c = config();
+    c.language = QStringLiteral("en-US");
+    const TransportRequest out = V3Encoder::encode(describe(), c, Now);
+    QCOMPARE(Tc3Verifier::headerValue(out.headers, "X-TC-Language"), QByteArray("en-US"));
+    QVERIFY(Tc3Verifier::headerValue(out.headers, "Authorization")
+                .contains("SignedHeaders=content-type;host,"));
 }
 
 void TestV3Encoder::signatureVerifiesOnTheServerSide()

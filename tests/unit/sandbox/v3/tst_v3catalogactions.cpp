@@ -220,6 +220,22 @@ void TestV3CatalogActions::familyConfigs()
              (QStringList{QStringLiteral("S5"), QStringLiteral("SA5"), QStringLiteral("S6"),
                           QStringLiteral("M6"), QStringLiteral("C6"), QStringLiteral("IT5"),
                           QStringLiteral("SA2")}));
+
+    // The service's default is Chinese; X-TC-Language: en-US answers the names in English.
+    const auto firstName = [&actions, this](const QString &language) {
+        V3Call asked = call(QStringLiteral("DescribeInstanceFamilyConfigs"), {});
+        asked.language = language;
+        return response(actions.describeInstanceFamilyConfigs(asked))
+            .value(QLatin1String("InstanceFamilyConfigSet"))
+            .toArray()
+            .at(0)
+            .toObject()
+            .value(QLatin1String("InstanceFamilyName"))
+            .toString();
+    };
+    QCOMPARE(firstName(QString()), QStringLiteral("标准型S5"));
+    QCOMPARE(firstName(QStringLiteral("zh-CN")), QStringLiteral("标准型S5"));
+    QCOMPARE(firstName(QStringLiteral("en-US")), QStringLiteral("Standard S5"));
 }
 
 void TestV3CatalogActions::accountQuotaCountsLiveInstancesPerZone()
