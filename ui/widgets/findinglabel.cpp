@@ -67,8 +67,13 @@ QString FindingLabel::buttonText(const Suggestion &suggestion) const
     // A value the fix sets reads as what the button does; the validator's own phrases ("No
     // data disk", "Use the password") and yes/no switches already do.
     const QVariant &value = suggestion.value;
+    // A whole list (the data disks) set to a size reads as that size ("20 GB"); its phrases
+    // ("No data disk") start with a word.
+    const bool sizedList = value.typeId() == QMetaType::QVariantList &&
+                           !suggestion.label.isEmpty() && suggestion.label.front().isDigit();
     const bool isValue = (value.typeId() == QMetaType::Int && value.toInt() > 0) ||
-                         (value.typeId() == QMetaType::QString && !value.toString().isEmpty());
+                         (value.typeId() == QMetaType::QString && !value.toString().isEmpty()) ||
+                         sizedList;
     const QString text = isValue ? tr("Use %1").arg(suggestion.label) : suggestion.label;
     const QString other = m_otherStep ? m_otherStep(suggestion.field) : QString();
     return other.isEmpty() ? text : tr("%1 (changes the %2 step)").arg(text, other);

@@ -243,6 +243,8 @@ void TestStoragePage::v3AddsDataDisksAndRefusesASmallSsdWithAFix()
             fix = button;
     }
     QVERIFY(fix);
+    // The button says what it does (issue 18, item 6), for a size in the list of disks too.
+    QCOMPARE(fix->text(), QStringLiteral("Use 100 GB"));
     QTest::mouseClick(fix, Qt::LeftButton);
     QCOMPARE(wizard.spec().dataDisks.at(1), (DataDisk{QStringLiteral("CLOUD_SSD"), 100}));
     QCOMPARE(size->value(), 100);
