@@ -3,6 +3,8 @@
 
 #include "widgets/findinglabel.h"
 
+#include "widgets/flowlayout.h"
+
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
@@ -109,8 +111,8 @@ void FindingLabel::rebuild()
         row->addWidget(message, 1);
         m_layout->addLayout(row);
         if (!finding.suggestions.isEmpty()) {
-            auto *fixes = new QHBoxLayout;
-            fixes->addSpacing(iconSize);
+            // The buttons wrap to the width the page has (many zones or sizes to choose from).
+            auto *fixes = new FlowLayout;
             for (const Suggestion &suggestion : finding.suggestions) {
                 const QString text = buttonText(suggestion);
                 auto *button = new QPushButton(text, this);
@@ -123,10 +125,10 @@ void FindingLabel::rebuild()
                         [this, suggestion] { Q_EMIT suggestionChosen(suggestion); });
                 fixes->addWidget(button);
             }
-            fixes->addStretch(1);
             auto *holder = new QWidget(this);
             holder->setLayout(fixes);
-            fixes->setContentsMargins(0, 0, 0, 0);
+            // Under the message, not under the icon.
+            fixes->setContentsMargins(iconSize, 0, 0, 0);
             m_layout->addWidget(holder);
         }
     }
