@@ -70,7 +70,9 @@ private slots:
     void init()
     {
         m_sandbox = std::make_unique<SandboxService>();
-        m_sandbox->store().setPendingMs(200);
+        // Long enough that the first DescribeInstances right after the launch still sees it
+        // pending on a loaded machine (at 200 ms a busy CI run once saw it running already).
+        m_sandbox->store().setPendingMs(1500);
         QVERIFY(m_sandbox->start() != 0);
         m_transport = std::make_unique<NetworkTransport>();
         m_api.reset(CloudApiFactory::create(config(), m_transport.get()));

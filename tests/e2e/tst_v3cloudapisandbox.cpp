@@ -86,7 +86,9 @@ private slots:
     void init()
     {
         m_sandbox = std::make_unique<SandboxService>();
-        m_sandbox->store().setPendingMs(200);
+        // Long enough that the first DescribeInstances right after the launch still sees it
+        // pending on a loaded machine (at 200 ms a busy CI run once saw it running already).
+        m_sandbox->store().setPendingMs(1500);
         QVERIFY(m_sandbox->start() != 0);
         m_transport = std::make_unique<NetworkTransport>();
     }
@@ -153,7 +155,7 @@ private slots:
         QCOMPARE(first.value->totalCount, 2);
         QCOMPARE(first.value->instances.first().state, InstanceState::Creating);
         QTRY_COMPARE_WITH_TIMEOUT(describe(*api, *launched.value).value->instances.first().state,
-                                  InstanceState::Running, 5000);
+                                  InstanceState::Running, 15000);
         const InstanceInfo info = describe(*api, *launched.value).value->instances.first();
         QCOMPARE(info.cpu, 1);
         QCOMPARE(info.mem, 2);
