@@ -214,6 +214,10 @@ void OfferRules::checkDisk(const DiskSlot &slot, const QString &diskType, int si
                            DiskConfig::Usage usage, const QList<DiskConfig> &configs,
                            const Catalog &catalog, const ValidationContext &context, Findings &out)
 {
+    // Which disk, first: with several data disks "is 20 to 32000 GB" alone named none.
+    const auto about = [&slot](const QString &text) {
+        return Validator::tr("%1: %2", "a disk, then what is wrong with it").arg(slot.name, text);
+    };
     const DiskConfig *config = configFor(configs, diskType, usage);
     if (!config || !config->available) {
         QStringList names;
@@ -224,13 +228,13 @@ void OfferRules::checkDisk(const DiskSlot &slot, const QString &diskType, int si
                 available << &c;
             }
         }
-        Finding &f = error(out, slot.typeField, "notAllowed",
-                           names.isEmpty()
-                               ? Validator::tr("No %1 disk is on sale for this type in this zone.")
-                                     .arg(diskName(diskType, catalog, context))
-                               : Validator::tr("%1 is not on sale for this type in this zone. "
-                                               "Choose %2.")
-                                     .arg(diskName(diskType, catalog, context), listOf(names)));
+        Finding &f = error(
+            out, slot.typeField, "notAllowed",
+            about(names.isEmpty() ? Validator::tr("%1 is not on sale for this type in this zone.")
+                                        .arg(diskName(diskType, catalog, context))
+                                  : Validator::tr("%1 is not on sale for this type in this zone. "
+                                                  "Choose %2.")
+                                        .arg(diskName(diskType, catalog, context), listOf(names))));
         for (const DiskConfig *c : std::as_const(available))
             suggest(f, slot.typeField, slot.withType(c->diskType),
                     diskName(c->diskType, catalog, context));
@@ -243,11 +247,11 @@ void OfferRules::checkDisk(const DiskSlot &slot, const QString &diskType, int si
         // The service refuses it whatever the quota answer says:
         // InvalidParameterValue.CloudSsdDataDiskSizeTooSmall.
         Finding &f = error(out, slot.sizeField, "range",
-                           Validator::tr("%1 data disks are at least 100 GB.")
-                               .arg(diskName(diskType, catalog, context)));
+                           about(Validator::tr("%1 as a data disk is at least 100 GB.")
+                                     .arg(diskName(diskType, catalog, context))));
         suggest(f, slot.sizeField, slot.withSize(std::max(100, rule.min)),
                 gb(std::max(100, rule.min)));
-        suggest(f, slot.sizeField, slot.withSize(0), Validator::tr("No data disk"));
+        suggest(f, slot.sizeField, slot.withSize(0), slot.removeLabel);
         return;
     }
     if (rule.contains(sizeGb))
@@ -255,20 +259,20 @@ void OfferRules::checkDisk(const DiskSlot &slot, const QString &diskType, int si
     const bool inRange = sizeGb >= rule.min && sizeGb <= rule.max;
     Finding &f =
         error(out, slot.sizeField, inRange ? "step" : "range",
-              inRange ? Validator::tr("%1 disks grow in steps of %2 GB here: choose %3.")
-                            .arg(diskName(diskType, catalog, context))
-                            .arg(rule.step)
-                            .arg(numberList(rule.nearest(sizeGb)))
-                      : Validator::tr("%1 disks are %2 to %3 GB for this type in this zone.")
-                            .arg(diskName(diskType, catalog, context))
-                            .arg(rule.min)
-                            .arg(rule.max));
+              about(inRange ? Validator::tr("%1 grows in steps of %2 GB here: choose %3.")
+                                  .arg(diskName(diskType, catalog, context))
+                                  .arg(rule.step)
+                                  .arg(numberList(rule.nearest(sizeGb)))
+                            : Validator::tr("%1 is %2 to %3 GB for this type in this zone.")
+                                  .arg(diskName(diskType, catalog, context))
+                                  .arg(rule.min)
+                                  .arg(rule.max)));
     for (int v : rule.nearest(sizeGb)) {
         if (!ssdData || v >= 100)
             suggest(f, slot.sizeField, slot.withSize(v), gb(v));
     }
     if (dataDisk && !inRange)
-        suggest(f, slot.sizeField, slot.withSize(0), Validator::tr("No data disk"));
+        suggest(f, slot.sizeField, slot.withSize(0), slot.removeLabel);
 }
 
 void OfferRules::checkDataDisks(const LaunchSpec &spec, const QList<DiskConfig> &configs,
@@ -291,7 +295,10 @@ void OfferRules::checkDataDisks(const LaunchSpec &spec, const QList<DiskConfig> 
     }
     for (qsizetype i = 0; i < disks.size(); ++i) {
         // A fix to one disk is the whole list with that disk changed (0 GB removes it).
-        DiskSlot slot{SpecField::DataDisks, SpecField::DataDisks,
+        DiskSlot slot{Validator::tr("Data disk %1").arg(i + 1),
+                      Validator::tr("Remove data disk %1").arg(i + 1),
+                      SpecField::DataDisks,
+                      SpecField::DataDisks,
                       [&disks, i, &list](const QString &type) {
                           QList<DataDisk> changed = disks;
                           changed[i].diskType = type;
@@ -340,7 +347,10 @@ void OfferRules::checkSystemDisk(const LaunchSpec &spec, const QList<DiskConfig>
                                  Findings &out)
 {
     const int size = spec.rootSize.value_or(LaunchSpec::V3DefaultSystemDiskGb);
-    const DiskSlot slot{SpecField::SystemDiskType, SpecField::RootSize,
+    const DiskSlot slot{Validator::tr("System disk"),
+                        QString(),
+                        SpecField::SystemDiskType,
+                        SpecField::RootSize,
                         [](const QString &type) { return QVariant(type); },
                         [](int gb) { return QVariant(gb); }};
     checkDisk(slot, spec.systemDiskType, size, DiskConfig::Usage::SystemDisk, configs, catalog,

@@ -54,6 +54,8 @@ public:
     // a data disk) changed. For a data disk that value is the whole dataDisks list.
     struct DiskSlot
     {
+        QString name;        // "Data disk 3", "System disk": which disk a message is about
+        QString removeLabel; // "Remove data disk 3": the fix that drops a data disk
         SpecField typeField;
         SpecField sizeField;
         std::function<QVariant(const QString &diskType)> withType;
