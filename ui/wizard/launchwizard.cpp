@@ -264,6 +264,8 @@ void LaunchWizard::addLaunchPage(int id, LaunchPage *page)
 {
     setPage(id, page);
     m_pages.append(page);
+    // A page's own errors (pageErrors) change without a draft change: the step list follows.
+    connect(page, &QWizardPage::completeChanged, this, &LaunchWizard::updateSideWidget);
 }
 
 void LaunchWizard::setCloudApi(CloudApi *api, const QString &profileId)
@@ -387,6 +389,7 @@ void LaunchWizard::updateSideWidget()
                                             field && !m_draft->isTouched(*field);
                 errors += finding.isError() && !unreachedEmpty ? 1 : 0;
             }
+            errors += launchPage->pageErrors();
         }
         steps.append({id, page(id)->title(), id != VpcPageId || m_draft->usesVpc(), errors});
     }
@@ -449,8 +452,10 @@ void LaunchWizard::chooseTemplateToSave()
             return;
         }
         TemplateLocation::remember(path);
+        // The name in the narrow side panel, the whole path in its tooltip.
         showTemplateNote(
-            tr("Saved as template %1. It holds no password.").arg(QDir::toNativeSeparators(path)));
+            tr("Saved as template %1. It holds no password.").arg(QFileInfo(path).fileName()),
+            QDir::toNativeSeparators(path));
     });
     dialog->open();
 }
@@ -470,8 +475,14 @@ void LaunchWizard::chooseTemplateToOpen()
             return;
         }
         TemplateLocation::remember(path);
+        // Every choice may have changed (the login too: a template holds no password), so the
+        // operator goes through the steps again from the first; Launch is not one key away.
+        m_reviewReached = false;
+        if (currentId() != startId())
+            restart();
         showTemplateNote(tr("Opened template %1: its choices replaced the ones on screen.")
-                             .arg(QDir::toNativeSeparators(path)));
+                             .arg(QFileInfo(path).fileName()),
+                         QDir::toNativeSeparators(path));
         // The Location step says where the choices come from: this template now, not the
         // previous launch.
         m_locationPage->setReopenedNote(
@@ -481,9 +492,10 @@ void LaunchWizard::chooseTemplateToOpen()
     dialog->open();
 }
 
-void LaunchWizard::showTemplateNote(const QString &text)
+void LaunchWizard::showTemplateNote(const QString &text, const QString &path)
 {
     m_templateNote->setText(text);
+    m_templateNote->setToolTip(path);
     m_templateNote->show();
 }
 

@@ -102,8 +102,8 @@ private:
     void showPrice();
     void chooseTemplateToSave();
     void chooseTemplateToOpen();
-    // The side panel's line about the template just saved or opened.
-    void showTemplateNote(const QString &text);
+    // The side panel's line about the template just saved or opened; `path` is its tooltip.
+    void showTemplateNote(const QString &text, const QString &path);
     void showError(const QString &title, const QString &message);
     void onLaunchConfirmed();
 
