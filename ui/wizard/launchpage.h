@@ -29,6 +29,9 @@ public:
 
     const QList<SpecField> &fields() const { return m_fields; }
     bool isComplete() const override;
+    // Errors the page shows that are not the draft's findings (the password confirmation):
+    // the step list counts them too. 0 by default.
+    virtual int pageErrors() const { return 0; }
 
     // The widget the page's controls are laid out on, inside a scroll area that fills the page.
     // On a small screen (or with a finding and its fixes under every field) the page scrolls

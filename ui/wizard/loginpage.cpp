@@ -207,6 +207,12 @@ void LoginPage::hideEvent(QHideEvent *event)
     LaunchPage::hideEvent(event);
 }
 
+int LoginPage::pageErrors() const
+{
+    const QList<Finding> &shown = m_confirmFinding->findings();
+    return !shown.isEmpty() && shown.first().isError() ? 1 : 0;
+}
+
 bool LoginPage::confirmationMatches() const
 {
     return draft()->loginMode() != LaunchDraft::LoginMode::Password ||

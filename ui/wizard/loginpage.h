@@ -29,6 +29,8 @@ public:
     void setCloudApi(CloudApi *api) override;
     void reloadKeyPairs();
     bool isComplete() const override;
+    // 1 while the confirmation differs from the password (not while it is still being typed).
+    int pageErrors() const override;
 
 protected:
     void refresh() override;

@@ -8,6 +8,7 @@
 #include "widgets/passwordchecklist.h"
 #include "wizard/launchdraft.h"
 #include "wizard/launchwizard.h"
+#include "wizard/steplist.h"
 #include "wizardtestutil.h"
 
 #include <QApplication>
@@ -101,6 +102,11 @@ void TestLoginPage::theConfirmationMustMatch()
     QVERIFY(!next->isEnabled());
     QTest::keyClicks(confirm, QStringLiteral("x"));
     QCOMPARE(finding->findings().value(0).severity, Finding::Severity::Error);
+    // The step list says so too.
+    QTRY_VERIFY2(find<StepList>(&wizard, QStringLiteral("stepList"))
+                     ->text()
+                     .contains(QLatin1String("needs attention (1 error")),
+                 qPrintable(find<StepList>(&wizard, QStringLiteral("stepList"))->text()));
     QVERIFY(!finding->text().contains(QStringLiteral("Abc"))); // never echoes the password
     QVERIFY(!next->isEnabled());
     confirm->clear();
