@@ -144,7 +144,10 @@ QVariant ZoneOfferModel::familyData(int row, int column, int role) const
         switch (column) {
         case TypeColumn: {
             const QString label = m_offer.familyLabel(family);
-            return label == family ? family : QStringLiteral("%1 (%2)").arg(label, family);
+            // The name already ends in the code (标准型S5, Standard S5): said once.
+            if (label == family || label.endsWith(family))
+                return label;
+            return tr("%1 (%2)", "a family's name, then its code").arg(label, family);
         }
         case RatioColumn:
             return m_offer.ratiosText(family);

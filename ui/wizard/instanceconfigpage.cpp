@@ -367,8 +367,12 @@ void InstanceConfigPage::refreshQuota()
     const QSignalBlocker countBlocker(m_countSpin);
     m_countSpin->setValue(spec.goodsNum);
     m_countHint->setText(InstanceCount::explain(spec.goodsNum));
-    // Within one request, the app's own limit says nothing the quota beside the count does not.
-    m_countHint->setVisible(!entry || spec.goodsNum > InstanceCount::PerRequest);
+    // Within one request, the app's own limit says nothing the quota beside the count does not;
+    // over what may be launched, the count's finding speaks instead ("sent as 50 requests" of a
+    // launch that cannot be sent would only distract).
+    const bool launchable = spec.goodsNum <= InstanceCount::MaxPerLaunch &&
+                            (!entry || spec.goodsNum <= entry->remaining);
+    m_countHint->setVisible(launchable && (!entry || spec.goodsNum > InstanceCount::PerRequest));
 
     QString beside;
     QString problem;
