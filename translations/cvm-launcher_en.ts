@@ -85,7 +85,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+95"/>
+        <location line="+99"/>
         <source>%n of %1 left in this zone</source>
         <comment>pay-by-hour instance quota</comment>
         <translation>

@@ -300,7 +300,7 @@
     <message>
         <location line="+5"/>
         <source>This key may not perform the action — ask the account owner to grant the CVM (or VPC) permission to this key&apos;s user in CAM</source>
-        <translation>此密钥无权执行该操作，请主账号在访问管理 (CAM) 中为此密钥所属用户授予 CVM（或 VPC）权限</translation>
+        <translation>此密钥无权执行该操作，请主账号在访问管理（CAM）中为此密钥所属用户授予 CVM（或 VPC）权限</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1262,7 +1262,7 @@
 <context>
     <name>FindingLabel</name>
     <message>
-        <location filename="../ui/widgets/findinglabel.cpp" line="+72"/>
+        <location filename="../ui/widgets/findinglabel.cpp" line="+79"/>
         <source>Use %1</source>
         <translation>使用%1</translation>
     </message>
@@ -1864,7 +1864,7 @@ Not sold in %2.</source>
         <translation>%1 GB（此核数不提供）</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+85"/>
         <source>Reading this zone&apos;s instance quota…</source>
         <translation>正在读取此可用区的实例配额…</translation>
     </message>
@@ -3065,7 +3065,7 @@ Not sold in %2.</source>
         <translation>继续编辑(&amp;K)</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+32"/>
         <source>API 2.0 takes one data disk and no security groups: the data disks and security groups of the reopened launch were dropped. Choose a data disk on the Storage step.</source>
         <translation>API 2.0 只支持一块数据盘且不支持安全组：重新打开的启动中的数据盘和安全组已被舍弃。请在“存储”步骤中选择数据盘。</translation>
     </message>
@@ -3090,28 +3090,28 @@ Not sold in %2.</source>
         <translation>上次创建位于%1；此账号配置使用%2，本次将在%2创建。</translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location line="+97"/>
         <source>Save launch template</source>
         <translation>保存启动模板</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+25"/>
+        <location line="+27"/>
         <source>Launch templates (*.json)</source>
         <translation>启动模板 (*.json)</translation>
     </message>
     <message>
-        <location line="-16"/>
+        <location line="-18"/>
         <source>Cannot save the template</source>
         <translation>无法保存模板</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Saved as template %1. It holds no password.</source>
         <translation>已保存为模板%1。模板中不含密码。</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Open launch template</source>
         <translation>打开启动模板</translation>
     </message>
@@ -3121,12 +3121,12 @@ Not sold in %2.</source>
         <translation>无法打开模板</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+9"/>
         <source>Opened template %1: its choices replaced the ones on screen.</source>
         <translation>已打开模板%1：其中的选择已替换当前界面上的选择。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>This launch starts from the template %1. Change what you need, or start blank.</source>
         <translation>本次沿用了模板%1中的选择。可按需修改，或从头开始。</translation>
     </message>
@@ -3408,7 +3408,7 @@ Not sold in %2.</source>
     <message>
         <location line="+1"/>
         <source>Confir&amp;m password:</source>
-        <translation>确认密码(&amp;M):</translation>
+        <translation>确认密码(&amp;M)：</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -3426,7 +3426,7 @@ Not sold in %2.</source>
         <translation>无：此账号在本地域没有密钥对。请在控制台创建后再次选择此项，或使用密码。</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+81"/>
         <source>Type the same password again to confirm it.</source>
         <translation>请再输入一次同样的密码以确认。</translation>
     </message>
@@ -3660,7 +3660,7 @@ Licensed under the Apache License 2.0 (Apache-2.0).</source>
     <message>
         <location line="+3"/>
         <source>Virtual &amp;private cloud (VPC) — chosen on the next page</source>
-        <translation>私有网络（VPC）(&amp;P)，在下一页选择</translation>
+        <translation>私有网络（VPC），在下一页选择(&amp;P)</translation>
     </message>
     <message>
         <location line="+18"/>
@@ -3886,7 +3886,7 @@ Licensed under the Apache License 2.0 (Apache-2.0).</source>
 <context>
     <name>Profile</name>
     <message>
-        <location filename="../app/credentials/profile.cpp" line="+24"/>
+        <location filename="../app/credentials/profile.cpp" line="+25"/>
         <source>Sandbox</source>
         <translation>沙盒</translation>
     </message>
@@ -5313,7 +5313,7 @@ Licensed under the Apache License 2.0 (Apache-2.0).</source>
         <translation>“%1”不是地域%2的可用区；DescribeZones 会列出该地域的可用区。</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+92"/>
         <source>Invalid filter quota-type: &quot;%1&quot; is not one of %2.</source>
         <translation>过滤条件 quota-type 无效：“%1”不是%2之一。</translation>
     </message>
@@ -5543,7 +5543,7 @@ Licensed under the Apache License 2.0 (Apache-2.0).</source>
         <translation>参数 Region 无效：“%1”不是此服务的地域（例如 ap-guangzhou、ap-shanghai）。</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>The request body is not a JSON object; send the action&apos;s parameters as one JSON object.</source>
         <translation>请求体不是 JSON 对象；请将接口参数作为一个 JSON 对象发送。</translation>
     </message>
@@ -5572,7 +5572,7 @@ Licensed under the Apache License 2.0 (Apache-2.0).</source>
 <context>
     <name>V3ResourceActions</name>
     <message>
-        <location filename="../app/sandbox/v3/v3resourceactions.cpp" line="+124"/>
+        <location filename="../app/sandbox/v3/v3resourceactions.cpp" line="+127"/>
         <source>Invalid filter image-type: &quot;%1&quot; is not an image type (PUBLIC_IMAGE, PRIVATE_IMAGE, SHARED_IMAGE, MARKET_IMAGE).</source>
         <translation>过滤条件 image-type 无效：“%1”不是镜像类型（PUBLIC_IMAGE、PRIVATE_IMAGE、SHARED_IMAGE、MARKET_IMAGE）。</translation>
     </message>
@@ -5948,15 +5948,13 @@ Licensed under the Apache License 2.0 (Apache-2.0).</source>
         <translation>数据盘大小不能为负数。填 0 表示不要数据盘。</translation>
     </message>
     <message>
-        <location filename="../app/validation/offerrules.cpp" line="+160"/>
-        <location line="+21"/>
-        <location filename="../app/validation/hardwarerules.cpp" line="+2"/>
+        <location line="+2"/>
         <location line="+19"/>
         <source>No data disk</source>
         <translation>不要数据盘</translation>
     </message>
     <message>
-        <location filename="../app/validation/hardwarerules.cpp" line="-78"/>
+        <location line="-78"/>
         <source>%1 has no size with %2. Choose %3.</source>
         <translation>%1没有%2的规格，请选择%3。</translation>
     </message>
@@ -6219,7 +6217,7 @@ Licensed under the Apache License 2.0 (Apache-2.0).</source>
         <translation>默认项目</translation>
     </message>
     <message>
-        <location filename="../app/validation/offerrules.cpp" line="-219"/>
+        <location filename="../app/validation/offerrules.cpp" line="-38"/>
         <source>%1 is nearly sold out in %2: the launch may fail for lack of stock.</source>
         <translation>%1在%2即将售罄：可能因库存不足而创建失败。</translation>
     </message>
@@ -6270,33 +6268,64 @@ Licensed under the Apache License 2.0 (Apache-2.0).</source>
         <translation>%1的所有机型在%2均已售罄。请选择其他机型系列。</translation>
     </message>
     <message>
-        <location line="+24"/>
-        <source>No %1 disk is on sale for this type in this zone.</source>
-        <translation>该机型在本可用区没有在售的%1。</translation>
+        <location line="+14"/>
+        <source>%1: %2</source>
+        <comment>a disk, then what is wrong with it</comment>
+        <translation>%1：%2</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+14"/>
+        <source>%1 is not on sale for this type in this zone.</source>
+        <translation>%1在本可用区不向此机型售卖。</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>%1 as a data disk is at least 100 GB.</source>
+        <translation>%1作为数据盘至少为100 GB。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 grows in steps of %2 GB here: choose %3.</source>
+        <translation>此处%1以%2 GB为步长：请选择%3。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 is %2 to %3 GB for this type in this zone.</source>
+        <translation>该机型在本可用区的%1为%2至%3 GB。</translation>
+    </message>
+    <message>
+        <location line="+84"/>
+        <source>System disk</source>
+        <translation>系统盘</translation>
+    </message>
+    <message>
+        <location line="-115"/>
         <source>%1 is not on sale for this type in this zone. Choose %2.</source>
         <translation>%1在本可用区不适用于该机型。请选择%2。</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <source>%1 data disks are at least 100 GB.</source>
-        <translation>%1作数据盘时至少 100 GB。</translation>
-    </message>
-    <message>
-        <location line="+40"/>
-        <location line="+31"/>
+        <location line="+55"/>
+        <location line="+34"/>
         <source>An instance takes at most %1 data disks.</source>
         <translation>每个实例最多挂载%1块数据盘。</translation>
     </message>
     <message>
-        <location line="-28"/>
+        <location line="-31"/>
         <source>Keep the first %1</source>
         <translation>保留前%1块</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+5"/>
+        <source>Data disk %1</source>
+        <translation>数据盘%1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove data disk %1</source>
+        <translation>删除数据盘%1</translation>
+    </message>
+    <message>
+        <location line="+31"/>
         <source>Every data disk needs a type: without one the service takes LOCAL_BASIC, which current instance types refuse.</source>
         <translation>每块数据盘都需要指定类型：不指定时服务按 LOCAL_BASIC 处理，当前机型均不支持。</translation>
     </message>
@@ -6311,22 +6340,12 @@ Licensed under the Apache License 2.0 (Apache-2.0).</source>
         <translation>SSD云硬盘（CLOUD_SSD）作数据盘时至少 100 GB；此盘为%1 GB。</translation>
     </message>
     <message>
-        <location line="-73"/>
-        <source>%1 disks grow in steps of %2 GB here: choose %3.</source>
-        <translation>此处%1以%2 GB为步长：请选择%3。</translation>
-    </message>
-    <message>
-        <location line="-150"/>
+        <location line="-230"/>
         <source>%1 has no size with %2 on sale in %3. Choose %4.</source>
         <translation>%1在%3没有在售的%2规格，请选择%4。</translation>
     </message>
     <message>
-        <location line="+154"/>
-        <source>%1 disks are %2 to %3 GB for this type in this zone.</source>
-        <translation>该机型在本可用区的%1为%2至%3 GB。</translation>
-    </message>
-    <message>
-        <location line="+96"/>
+        <location line="+260"/>
         <source>The pay-by-hour quota of this zone is used up (%1 of %2). Return instances, choose another zone or ask Tencent Cloud for more.</source>
         <translation>本可用区的按量计费配额已用完（已用%1，共%2）。请退还实例、选择其他可用区或向腾讯云申请提高配额。</translation>
     </message>
@@ -6452,12 +6471,12 @@ Licensed under the Apache License 2.0 (Apache-2.0).</source>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+69"/>
+        <location line="+72"/>
         <source>Sold out</source>
         <translation>已售罄</translation>
     </message>
     <message>
-        <location line="-68"/>
+        <location line="-71"/>
         <source>Sold out: %1</source>
         <comment>%1 is the service&apos;s SoldOutReason</comment>
         <translation>已售罄：%1</translation>
@@ -6469,7 +6488,13 @@ Licensed under the Apache License 2.0 (Apache-2.0).</source>
         <translation>不可购买（%1）</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+59"/>
+        <source>%1 (%2)</source>
+        <comment>a family&apos;s name, then its code</comment>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>1 type on sale</source>
         <translation>1 种机型可购买</translation>
     </message>
