@@ -36,10 +36,11 @@ QString fileNamePart(const QString &text)
 
 QString TemplateLocation::folder()
 {
-    const QString remembered = QSettings().value(folderKey).toString();
+    // Not const: returned, so moved (clang-tidy performance-no-automatic-move).
+    QString remembered = QSettings().value(folderKey).toString();
     if (!remembered.isEmpty() && QFileInfo(remembered).isDir())
         return remembered;
-    const QString documents = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    QString documents = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
     if (!documents.isEmpty() && QFileInfo(documents).isDir())
         return documents;
     return QDir::homePath();
