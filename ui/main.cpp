@@ -23,6 +23,7 @@
 #include <QLocale>
 #include <QSettings>
 #include <QTextStream>
+#include <QThread>
 #include <QTimer>
 
 #include <cstdio>
@@ -56,6 +57,11 @@ int main(int argc, char *argv[])
     // The built-in sandbox's data (the instance catalog and its API 3.0 world: JSON in the
     // resources, about 8 ms to read) is read on another core while QApplication connects to the
     // display, so the first frame does not wait for it. Both are thread-safe statics.
+    //
+    // Qt takes the first thread that touches its thread data as the main thread: without this
+    // call the preload thread sometimes came first ("QApplication was not created in the main()
+    // thread", seen once in the package's start check), and the GUI thread was then not Qt's.
+    QThread::currentThread();
     std::thread preload([] {
         Catalog::builtIn();
         V3World::builtIn();
