@@ -159,6 +159,10 @@ void LaunchPage::initializePage()
 
 void LaunchPage::followDrawingOrder()
 {
+    // While the draft's change is being shown, each label that makes its buttons anew asks for
+    // this; onDraftChanged() does it once at the end instead.
+    if (m_updating)
+        return;
     TabOrder::follow(m_body->layout());
 }
 

@@ -176,17 +176,13 @@ void LaunchWizard::updateButtonLayout()
 void LaunchWizard::returnToReview()
 {
     // As Next would, step by step: a step that is not complete stops the way there, with its
-    // findings on screen.
+    // findings on screen. Each step taken gives its first input the focus (currentIdChanged).
     while (currentId() != ReviewPageId && currentId() != DonePageId &&
            currentPage()->isComplete()) {
         const int before = currentId();
         next();
         if (currentId() == before)
             break;
-    }
-    if (auto *launchPage = qobject_cast<LaunchPage *>(currentPage())) {
-        if (QWidget *input = launchPage->firstInput())
-            input->setFocus(Qt::TabFocusReason);
     }
 }
 
