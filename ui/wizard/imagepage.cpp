@@ -66,6 +66,7 @@ ImagePage::ImagePage(LaunchDraft *draft, QWidget *parent)
     m_imageView->header()->setStretchLastSection(true);
 
     m_status = new LoadStatus(tr("the images"), this);
+    m_status->setObjectName(QStringLiteral("imageLoadStatus"));
     m_osLabel = new QLabel(this);
     m_osLabel->setObjectName(QStringLiteral("osLabel"));
     m_osLabel->setWordWrap(true);

@@ -42,14 +42,7 @@ void TestImagePage::failureOffersRetry()
     wizard.setStartId(LaunchWizard::ImagePageId);
     wizard.show();
     auto *view = find<QTreeView>(&wizard, QStringLiteral("imageView"));
-    auto *status = wizard.findChild<LoadStatus *>();
-    QVERIFY(status);
-    QList<LoadStatus *> statuses = wizard.findChildren<LoadStatus *>();
-    LoadStatus *imageStatus = nullptr;
-    for (LoadStatus *s : statuses) {
-        if (wizard.page(LaunchWizard::ImagePageId)->isAncestorOf(s))
-            imageStatus = s;
-    }
+    auto *imageStatus = find<LoadStatus>(&wizard, QStringLiteral("imageLoadStatus"));
     QVERIFY(imageStatus);
     QTRY_VERIFY(imageStatus->hasFailed());
     QCOMPARE(view->model()->rowCount(), 0);
@@ -79,11 +72,7 @@ void TestImagePage::anEmptyTypeSaysNone()
     QVERIFY(shared >= 0);
     type->setCurrentIndex(shared);
     Q_EMIT type->activated(shared); // as a pick by the user does
-    LoadStatus *status = nullptr;
-    for (LoadStatus *s : wizard.findChildren<LoadStatus *>()) {
-        if (wizard.page(LaunchWizard::ImagePageId)->isAncestorOf(s))
-            status = s;
-    }
+    auto *status = find<LoadStatus>(&wizard, QStringLiteral("imageLoadStatus"));
     QVERIFY(status);
     QTRY_VERIFY(!status->isLoading());
     QCOMPARE(view->model()->rowCount(), 0);

@@ -5,7 +5,6 @@
 #include "i18n/translations.h"
 #include "main/mainwindow.h"
 #include "pendingtranslator.h"
-#include "specbuilder.h"
 #include "testpaths.h"
 #include "windowservices.h"
 #include "wizard/launchdraft.h"
@@ -159,19 +158,8 @@ void TestMnemonics::wizardPages()
     QFETCH(bool, apiThree);
     useLanguage(language);
     FakeCloudApi api;
-    api.fillSample();
-    api.accountRegion = QStringLiteral("ap-guangzhou");
-    if (apiThree) {
-        api.apiVersion = ApiConfig::Version::V3;
-        api.fillOffer();
-        api.regions = {{QStringLiteral("ap-guangzhou"), QStringLiteral("华南地区(广州)"), true}};
-    }
-    LaunchSpec spec = SpecBuilder().zone(100003).password(QStringLiteral("Sup3r!Secret"));
-    spec.vpcId = QStringLiteral("vpc-main0001");
-    spec.subnetId = QStringLiteral("subnet-gz300001");
-    if (apiThree)
-        spec.instanceType = QStringLiteral("S5.SMALL2");
-    LaunchWizard wizard(spec);
+    fillWalkAccount(api, apiThree);
+    LaunchWizard wizard(walkSpec(apiThree));
     wizard.setCloudApi(&api, QStringLiteral("p1"));
     wizard.markReopened(); // the Start blank button is on the first page too
     wizard.show();

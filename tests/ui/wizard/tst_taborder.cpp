@@ -2,7 +2,6 @@
 // SPDX-License-Identifier: Apache-2.0
 
 #include "fakecloudapi.h"
-#include "specbuilder.h"
 #include "testpaths.h"
 #include "widgets/findinglabel.h"
 #include "wizard/launchdraft.h"
@@ -127,19 +126,8 @@ void TestTabOrder::followsTheDrawing()
     QFETCH(bool, apiThree);
     QFETCH(bool, withFindings);
     FakeCloudApi api;
-    api.fillSample();
-    api.accountRegion = QStringLiteral("ap-guangzhou");
-    if (apiThree) {
-        api.apiVersion = ApiConfig::Version::V3;
-        api.fillOffer();
-        api.regions = {{QStringLiteral("ap-guangzhou"), QStringLiteral("华南地区(广州)"), true}};
-    }
-    LaunchSpec spec = SpecBuilder().zone(100003).password(QStringLiteral("Sup3r!Secret"));
-    spec.vpcId = QStringLiteral("vpc-main0001");
-    spec.subnetId = QStringLiteral("subnet-gz300001");
-    if (apiThree)
-        spec.instanceType = QStringLiteral("S5.SMALL2");
-    LaunchWizard wizard(spec);
+    fillWalkAccount(api, apiThree);
+    LaunchWizard wizard(walkSpec(apiThree));
     wizard.setCloudApi(&api, QStringLiteral("p1"));
     wizard.markReopened(); // the Start blank button is drawn above the region
     wizard.resize(1200, 800);

@@ -3,6 +3,8 @@
 
 #pragma once
 
+#include "fakecloudapi.h"
+#include "specbuilder.h"
 #include "wizard/launchwizard.h"
 
 #include <QAbstractButton>
@@ -30,6 +32,31 @@ inline bool pressNext(LaunchWizard &wizard)
         return false;
     QTest::mouseClick(next, Qt::LeftButton);
     return true;
+}
+
+// The account the whole-wizard walks use: the sample zones, images, key pairs, VPC and groups
+// in ap-guangzhou, and on API 3.0 the live offer and the region list too.
+inline void fillWalkAccount(FakeCloudApi &api, bool apiThree)
+{
+    api.fillSample();
+    api.accountRegion = QStringLiteral("ap-guangzhou");
+    if (apiThree) {
+        api.apiVersion = ApiConfig::Version::V3;
+        api.fillOffer();
+        api.regions = {{QStringLiteral("ap-guangzhou"), QStringLiteral("华南地区(广州)"), true}};
+    }
+}
+
+// A launch every step of that account accepts as it stands: Guangzhou Zone 3, a password, the
+// sample VPC and subnet, and on API 3.0 S5.SMALL2 from the zone's offer.
+inline LaunchSpec walkSpec(bool apiThree)
+{
+    LaunchSpec spec = SpecBuilder().zone(100003).password(QStringLiteral("Sup3r!Secret"));
+    spec.vpcId = QStringLiteral("vpc-main0001");
+    spec.subnetId = QStringLiteral("subnet-gz300001");
+    if (apiThree)
+        spec.instanceType = QStringLiteral("S5.SMALL2");
+    return spec;
 }
 
 } // namespace WizardTest
